@@ -1,0 +1,45 @@
+// Lint as the Obsidian community review does: eslint-plugin-obsidianmd's
+// recommended config (which brings type-checked typescript-eslint), with no
+// rule switched off. The core's purity is enforced here too.
+import { defineConfig } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import globals from 'globals';
+
+export default defineConfig([
+	{ ignores: ['node_modules/**', 'dist/**', 'main.js', 'demo-vault/**', 'coverage/**', '.vitest-results.json'] },
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: {
+					allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs'],
+				},
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+	},
+	{
+		// The CLI, the tests and the build scripts run in Node and never ship in the
+		// plugin bundle, so the rules that keep that bundle mobile-safe do not apply.
+		files: ['src/cli/**/*.ts', 'src/**/*.test.ts', 'src/**/__tests__/**/*.ts', '*.mjs', '*.config.ts'],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			'obsidianmd/no-nodejs-modules': 'off',
+			'obsidianmd/hardcoded-config-path': 'off',
+		},
+	},
+	{
+		// The core runs in Obsidian (desktop and mobile), Node and a browser: no app, no Node.
+		files: ['src/core/**/*.ts'],
+		ignores: ['src/core/**/*.test.ts', 'src/core/**/__tests__/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [{ name: 'obsidian', message: 'src/core is pure: only src/plugin imports obsidian.' }],
+					patterns: [{ regex: '^node:', message: 'src/core is pure: no Node built-ins.' }],
+				},
+			],
+		},
+	},
+]);
