@@ -1,0 +1,61 @@
+/**
+ * `syllabus parse <file>... [--json]`: read lists and print the catalog, as a
+ * readable summary or as the JSON other tools consume.
+ */
+import { buildCatalog, catalogToJson, type Catalog, type Diagnostic, type Kind } from '../core';
+import { readLists } from './read-lists';
+
+/** What a command run produced: text to print and the exit code. */
+export interface CommandResult {
+	stdout: string;
+	stderr: string;
+	code: number;
+}
+
+function where(d: Diagnostic): string {
+	return d.line > 0 ? `${d.file}:${d.line}` : d.file;
+}
+
+/** A summary per list: title, resources by kind, concepts, topics, diagnostics. */
+export function summarize(catalog: Catalog): string {
+	const byId = new Map(catalog.resources.map((r) => [r.id, r]));
+	const out: string[] = [];
+	for (const list of catalog.lists) {
+		const kinds = new Map<Kind, number>();
+		for (const id of list.resourceIds) {
+			const k = byId.get(id)?.kind;
+			if (k) kinds.set(k, (kinds.get(k) ?? 0) + 1);
+		}
+		const kindText = [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
+		out.push(`${list.title}  (${list.file})`);
+		out.push(`  resources: ${list.resourceIds.length}${kindText ? ` — ${kindText}` : ''}`);
+		out.push(`  concepts:  ${list.conceptIds.length}`);
+		out.push(`  topics:    ${list.topicIds.length}`);
+		const diags = catalog.diagnostics.filter((d) => d.file === list.file);
+		for (const d of diags) out.push(`  ${d.severity}: ${where(d)} ${d.message}`);
+		out.push('');
+	}
+	const listed = new Set(catalog.lists.map((l) => l.file));
+	for (const d of catalog.diagnostics.filter((x) => !listed.has(x.file))) out.push(`${d.severity}: ${where(d)} ${d.message}`);
+	const done = catalog.resources.filter((r) => r.status === 'done').length;
+	out.push(
+		`All lists: ${catalog.resources.length} resources (${done} done), ${catalog.concepts.length} concepts, ${catalog.topics.length} topics, ` +
+			`${catalog.diagnostics.length} diagnostic${catalog.diagnostics.length === 1 ? '' : 's'}.`,
+	);
+	return out.join('\n') + '\n';
+}
+
+/** Run `parse` with its arguments (after the command name). */
+export function runParse(args: string[]): CommandResult {
+	const json = args.includes('--json');
+	const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+	const files = args.filter((a) => !a.startsWith('-'));
+	if (unknown.length) return { stdout: '', stderr: `syllabus parse: unknown option ${unknown[0]}\n`, code: 2 };
+	if (!files.length) return { stdout: '', stderr: 'syllabus parse: name at least one list file\n', code: 2 };
+	const read = readLists(files);
+	const catalog = buildCatalog(read.sources);
+	catalog.diagnostics.unshift(...read.diagnostics);
+	const failed = read.diagnostics.some((d) => d.severity === 'error');
+	const stdout = json ? JSON.stringify(catalogToJson(catalog), null, 2) + '\n' : summarize(catalog);
+	return { stdout, stderr: '', code: failed ? 1 : 0 };
+}

@@ -1,0 +1,354 @@
+/**
+ * Builds the catalog: walks each list's outline with the path of sections
+ * around it, reads every item, and merges what different lines and lists say
+ * about the same thing — one resource per canonical URL, one concept or topic
+ * per title — keeping every label, topic path, note, source line and the most
+ * advanced status.
+ */
+import type { Catalog, CatalogList, Concept, Diagnostic, ListEntry, OutlineNode, Resource, SourceRef, Status, Topic } from '../types';
+import { moreAdvanced, stripMarkup, titleKey } from '../text/clean';
+import { hashString } from '../hash';
+import { kindOf, titleFromUrl } from '../url/kind';
+import type { ParsedListWithRefs } from '../parse/list';
+import type { RefDefs } from '../parse/inline';
+import { cleanTitle, readItem, type ItemReading, type ResourceDraft } from './item';
+
+const TOPIC_COLUMN = /^(?:topics?|categor(?:y|ies)|sections?|area|field|subjects?|tags?|themes?|groups?)$/i;
+const NOTE_COLUMN = /^(?:comments?|notes?|descriptions?|summary|remarks?|why|thoughts|review|takeaways?)$/i;
+const STATUS_COLUMN = /^(?:status|progress|state|done|read)$/i;
+const TITLE_COLUMN = /^(?:title|name|paper|resource|item)$/i;
+
+interface ResourceRec extends Resource {
+	derivedTitle: boolean;
+	topicKeys: Set<string>;
+}
+
+function pushUnique(list: string[], value: string): void {
+	if (value && !list.includes(value)) list.push(value);
+}
+
+function pushSource(list: SourceRef[], ref: SourceRef): void {
+	if (!list.some((s) => s.file === ref.file && s.line === ref.line)) list.push(ref);
+}
+
+function statusOfCell(value: string): Status | undefined {
+	const v = value.trim().toLowerCase();
+	if (/^(?:done|read|finished|yes|y|x|✅|✔|✔️|\[x\])$/.test(v)) return 'done';
+	if (/^(?:reading|wip|in progress|started|\[\/\])$/.test(v)) return 'reading';
+	if (/^(?:skipped|skip|dropped|\[-\])$/.test(v)) return 'skipped';
+	return undefined;
+}
+
+/** Merges readings of many lists into one catalog. */
+export class CatalogBuilder {
+	private resources = new Map<string, ResourceRec>();
+	private concepts = new Map<string, Concept>();
+	private topics = new Map<string, Topic>();
+	private topicIds = new Set<string>();
+	private lists: CatalogList[] = [];
+	private diagnostics: Diagnostic[] = [];
+
+	/** Add one parsed list. */
+	addList(parsed: ParsedListWithRefs): void {
+		this.diagnostics.push(...parsed.diagnostics);
+		const list: CatalogList = { file: parsed.file, title: parsed.title, entries: [], notes: [], resourceIds: [], conceptIds: [], topicIds: [] };
+		const walker = new ListWalker(this, list, parsed.refs);
+		walker.walk(parsed.nodes, [], [], list.entries);
+		this.lists.push(list);
+	}
+
+	/** The catalog of every list added so far. */
+	build(): Catalog {
+		// A concept that is also a topic somewhere is that topic: one note, not two.
+		const mergedConcepts = new Map<string, string>();
+		for (const [key, c] of this.concepts) {
+			const topic = this.topics.get(key);
+			if (!topic) continue;
+			for (const n of c.notes) pushUnique(topic.notes, n);
+			for (const s of c.sources) pushSource(topic.sources, s);
+			mergedConcepts.set(c.id, topic.id);
+			this.concepts.delete(key);
+		}
+		const lists = this.lists.map((l) => {
+			const fix = (entries: ListEntry[]): ListEntry[] =>
+				entries.map((e) => {
+					const ref = e.ref.type === 'concept' && mergedConcepts.has(e.ref.id) ? { type: 'topic' as const, id: mergedConcepts.get(e.ref.id)! } : e.ref;
+					return { ...e, ref, children: fix(e.children) };
+				});
+			const conceptIds = l.conceptIds.filter((id) => !mergedConcepts.has(id));
+			const topicIds = [...l.topicIds];
+			for (const id of l.conceptIds) if (mergedConcepts.has(id)) pushUnique(topicIds, mergedConcepts.get(id)!);
+			return { ...l, entries: fix(l.entries), conceptIds, topicIds };
+		});
+		const resources = [...this.resources.values()].map(({ derivedTitle: _d, topicKeys: _t, ...r }) => r);
+		return { lists, resources, concepts: [...this.concepts.values()], topics: [...this.topics.values()], diagnostics: this.diagnostics };
+	}
+
+	/** Ensure a topic exists for each step of a path; returns the innermost topic's id. */
+	ensureTopics(path: string[], lines: number[], file: string, list: CatalogList): string | undefined {
+		let id: string | undefined;
+		for (let k = 0; k < path.length; k++) {
+			const title = path[k]!;
+			const key = titleKey(title) || title;
+			let topic = this.topics.get(key);
+			if (!topic) {
+				topic = { id: `t-${hashString(`topic:${key}`)}`, title, path: path.slice(0, k + 1), parents: [], notes: [], sources: [] };
+				this.topics.set(key, topic);
+				this.topicIds.add(topic.id);
+			}
+			if (k > 0) pushUnique(topic.parents, path[k - 1]!);
+			pushSource(topic.sources, { file, line: lines[k] ?? 0 });
+			pushUnique(list.topicIds, topic.id);
+			id = topic.id;
+		}
+		return id;
+	}
+
+	topicId(title: string): string {
+		return `t-${hashString(`topic:${titleKey(title) || title}`)}`;
+	}
+
+	hasTopic(id: string): boolean {
+		return this.topicIds.has(id);
+	}
+
+	/** Record a problem found while reading an item. */
+	report(d: Diagnostic): void {
+		this.diagnostics.push(d);
+	}
+
+	addResource(d: ResourceDraft, status: Status | undefined, recommendedBy: string[], path: string[], source: SourceRef, list: CatalogList): Resource {
+		const key = d.canon.key;
+		let r = this.resources.get(key);
+		const title = d.title ?? titleFromUrl(d.canon);
+		if (!r) {
+			r = {
+				id: `r-${hashString(`url:${key}`)}`,
+				title,
+				aliases: [],
+				url: d.canon.url,
+				kind: kindOf(d.canon, d.hint, path),
+				status: status ?? 'todo',
+				...(d.canon.arxiv ? { arxiv: d.canon.arxiv } : {}),
+				topics: [],
+				links: [],
+				notes: [],
+				sources: [],
+				derivedTitle: d.title === undefined,
+				topicKeys: new Set(),
+			};
+			this.resources.set(key, r);
+		} else {
+			if (d.title !== undefined) {
+				if (r.derivedTitle) {
+					r.title = d.title;
+					r.derivedTitle = false;
+				} else if (titleKey(d.title) !== titleKey(r.title) && !r.aliases.some((a) => titleKey(a) === titleKey(d.title!))) {
+					r.aliases.push(d.title);
+				}
+			}
+			if (status) r.status = moreAdvanced(r.status, status);
+			if (r.url.startsWith('http:') && d.canon.url.startsWith('https:')) r.url = d.canon.url;
+		}
+		const pathKey = path.join('\u0000');
+		if (path.length && !r.topicKeys.has(pathKey)) {
+			r.topicKeys.add(pathKey);
+			r.topics.push([...path]);
+		}
+		for (const l of d.links) if (l !== r.url) pushUnique(r.links, l);
+		for (const n of d.notes) pushUnique(r.notes, n);
+		if (recommendedBy.length) {
+			r.recommendedBy ??= [];
+			for (const p of recommendedBy) pushUnique(r.recommendedBy, p);
+		}
+		pushSource(r.sources, source);
+		pushUnique(list.resourceIds, r.id);
+		return r;
+	}
+
+	addConcept(reading: ItemReading, path: string[], source: SourceRef, list: CatalogList): Concept | undefined {
+		const key = titleKey(reading.title);
+		if (!key) return undefined;
+		let c = this.concepts.get(key);
+		if (!c) {
+			c = { id: `c-${hashString(`concept:${key}`)}`, title: reading.title, aliases: [], status: reading.status ?? 'todo', topics: [], notes: [], sources: [], ...(reading.wikiTarget ? { target: reading.wikiTarget } : {}) };
+			this.concepts.set(key, c);
+		} else {
+			if (reading.title !== c.title) pushUnique(c.aliases, reading.title);
+			if (reading.status) c.status = moreAdvanced(c.status, reading.status);
+		}
+		if (path.length && !c.topics.some((p) => p.join('\u0000') === path.join('\u0000'))) c.topics.push([...path]);
+		for (const n of reading.notes) pushUnique(c.notes, n);
+		pushSource(c.sources, source);
+		pushUnique(list.conceptIds, c.id);
+		return c;
+	}
+}
+
+function hasLinkDeep(node: OutlineNode): boolean {
+	if (/https?:\/\/|www\.|\]\(|\[\[|<a\s/i.test(node.text)) return true;
+	return node.children.some(hasLinkDeep);
+}
+
+function flattenText(node: OutlineNode): string[] {
+	const own = cleanTitle(node.text);
+	return [...(own ? [own] : []), ...node.children.flatMap(flattenText)];
+}
+
+/** Walks one list's outline, keeping the path of topics around each node. */
+class ListWalker {
+	constructor(
+		private readonly catalog: CatalogBuilder,
+		private readonly list: CatalogList,
+		private readonly refs: RefDefs,
+	) {}
+
+	walk(nodes: OutlineNode[], path: string[], lines: number[], into: ListEntry[], rec: string[] = []): void {
+		for (const node of nodes) this.visit(node, path, lines, into, rec);
+	}
+
+	private read(node: OutlineNode): ItemReading {
+		const found: Diagnostic[] = [];
+		const reading = readItem(node.text, this.list.file, node.line, found, this.refs);
+		for (const d of found) this.catalog.report(d);
+		if (node.checkbox) reading.status = reading.status ? moreAdvanced(reading.status, node.checkbox) : node.checkbox;
+		return reading;
+	}
+
+	private source(node: OutlineNode): SourceRef {
+		return { file: this.list.file, line: node.line };
+	}
+
+	private topicEntry(title: string, node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): void {
+		const childPath = [...path, title];
+		const childLines = [...lines, node.line];
+		const entry: ListEntry = { ref: { type: 'topic', id: this.catalog.topicId(title) }, title, line: node.line, children: [] };
+		into.push(entry);
+		this.walk(node.children, childPath, childLines, entry.children, rec);
+		if (!this.catalog.hasTopic(entry.ref.type === 'topic' ? entry.ref.id : '')) entry.ref = { type: 'text' };
+		else this.catalog.ensureTopics(childPath, childLines, this.list.file, this.list);
+	}
+
+	private visit(node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): void {
+		if (node.type === 'code') {
+			this.list.notes.push({ line: node.line, text: node.text });
+			return;
+		}
+		if (node.type === 'heading') {
+			const reading = this.read(node);
+			const title = reading.resources.length ? cleanTitle(stripMarkup(node.text.replace(/\]\([^)]*\)/g, ']'))) : reading.title;
+			const childRec = reading.recommendedBy.length ? reading.recommendedBy : rec;
+			if (!title) {
+				// A heading that is only a link (`## <https://…>`) names a resource, not a section.
+				if (reading.resources.length) this.placeResources(reading, node, path, into, childRec, lines);
+				this.walk(node.children, path, lines, into, childRec);
+				return;
+			}
+			if (reading.resources.length) this.placeResources(reading, node, [...path, title], into, childRec, [...lines, node.line]);
+			this.topicEntry(title, node, path, lines, into, childRec);
+			return;
+		}
+		if (node.type === 'text' && !hasLinkDeep(node)) {
+			const text = cleanTitle(node.text.replace(/\n/g, ' '));
+			if (text) {
+				this.list.notes.push({ line: node.line, text: node.text });
+				into.push({ ref: { type: 'text' }, title: text, line: node.line, children: [] });
+			}
+			return;
+		}
+		if (node.type === 'table-row') {
+			this.visitRow(node, path, lines, into, rec);
+			return;
+		}
+		const reading = this.read(node);
+		if (reading.resources.length) {
+			const entry = this.placeResources(reading, node, path, into, rec, lines);
+			for (const child of node.children) {
+				if (hasLinkDeep(child)) this.visit(child, path, lines, entry.children, rec);
+				else for (const r of this.lastResources) for (const n of flattenText(child)) pushUnique(r.notes, n);
+			}
+			return;
+		}
+		const structural = node.children.filter((c) => c.type !== 'text' || hasLinkDeep(c));
+		if (structural.length && reading.title) {
+			this.topicEntry(reading.title, node, path, lines, into, rec);
+			return;
+		}
+		if (!reading.title) {
+			this.walk(node.children, path, lines, into, rec);
+			return;
+		}
+		reading.notes.push(...node.children.flatMap(flattenText));
+		this.catalog.ensureTopics(path, lines, this.list.file, this.list);
+		const concept = this.catalog.addConcept(reading, path, this.source(node), this.list);
+		if (concept) into.push({ ref: { type: 'concept', id: concept.id }, title: reading.title, line: node.line, children: [] });
+	}
+
+	private lastResources: Resource[] = [];
+
+	private placeResources(reading: ItemReading, node: OutlineNode, path: string[], into: ListEntry[], rec: string[], lines: number[]): ListEntry {
+		this.catalog.ensureTopics(path, lines, this.list.file, this.list);
+		const recommended = [...rec, ...reading.recommendedBy];
+		this.lastResources = reading.resources.map((d) => this.catalog.addResource(d, reading.status, recommended, path, this.source(node), this.list));
+		const entries = this.lastResources.map((r, k): ListEntry => ({
+			ref: { type: 'resource', id: r.id },
+			title: reading.resources[k]!.title ?? r.title,
+			line: node.line,
+			children: [],
+		}));
+		into.push(...entries);
+		return entries[entries.length - 1]!;
+	}
+
+	private visitRow(node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): void {
+		const cells = node.cells ?? [];
+		const reading = this.read(node);
+		const topicPaths: string[][] = [];
+		const notes: string[] = [];
+		let titleCell: string | undefined;
+		for (const cell of cells) {
+			const value = cleanTitle(cell.value);
+			if (!value) continue;
+			if (TOPIC_COLUMN.test(cell.name)) {
+				for (const part of value.split(/\s*[/,;]\s*/)) {
+					const t = part.trim();
+					if (!t) continue;
+					const last = path[path.length - 1];
+					topicPaths.push(last && titleKey(last) === titleKey(t) ? path : [...path, t]);
+				}
+			} else if (STATUS_COLUMN.test(cell.name) && statusOfCell(cell.value)) {
+				const s = statusOfCell(cell.value)!;
+				reading.status = reading.status ? moreAdvanced(reading.status, s) : s;
+			} else if (NOTE_COLUMN.test(cell.name)) {
+				notes.push(value);
+			} else if (TITLE_COLUMN.test(cell.name)) {
+				titleCell = value;
+			} else {
+				notes.push(`${cell.name}: ${value}`);
+			}
+		}
+		if (!topicPaths.length) topicPaths.push(path);
+		if (reading.resources.length) {
+			for (const d of reading.resources) {
+				if (titleCell && d.title === undefined) d.title = titleCell;
+				d.notes.push(...notes);
+			}
+			let entry: ListEntry | undefined;
+			for (const p of topicPaths) {
+				const pLines = [...lines, ...p.slice(lines.length).map(() => node.line)];
+				entry = this.placeResources(reading, node, p, entry ? [] : into, rec, pLines);
+			}
+			return;
+		}
+		const title = reading.title || titleCell;
+		if (!title) return;
+		reading.title = title;
+		reading.notes.push(...notes);
+		for (const p of topicPaths) {
+			const pLines = [...lines, ...p.slice(lines.length).map(() => node.line)];
+			this.catalog.ensureTopics(p, pLines, this.list.file, this.list);
+			const concept = this.catalog.addConcept(reading, p, this.source(node), this.list);
+			if (concept && p === topicPaths[0]) into.push({ ref: { type: 'concept', id: concept.id }, title, line: node.line, children: [] });
+		}
+	}
+}

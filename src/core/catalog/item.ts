@@ -1,0 +1,215 @@
+/**
+ * What one item says: which resources it names (with titles, related links and
+ * notes), or which concept, and its status. This is where `[Paper](…) [Code](…)`
+ * becomes one resource, `word2vec: https://…` takes its label, a URL followed
+ * by words takes those words as its title, and `recommended by [Jing](…)` is an
+ * attribution rather than a resource.
+ */
+import type { Diagnostic, Status } from '../types';
+import { capTitle, dropStruck, isGenericLabel, looksLikeUrl, stripMarkup, takeStatusMarkers, trimSeparators } from '../text/clean';
+import { canonicalize, type CanonicalUrl } from '../url/canonical';
+import { titleFromUrl } from '../url/kind';
+import { scanInline, type InlinePart, type RefDefs } from '../parse/inline';
+
+/** A resource as one item describes it, before merging. */
+export interface ResourceDraft {
+	canon: CanonicalUrl;
+	/** Undefined when the item gave no usable words: the catalog derives one from the URL. */
+	title?: string;
+	links: string[];
+	notes: string[];
+	/** Words near the link that may name its kind (`(Blog)`, the label). */
+	hint: string;
+}
+
+/** Everything an item says. */
+export interface ItemReading {
+	resources: ResourceDraft[];
+	/** Title for a concept or topic (no resource link). */
+	title: string;
+	notes: string[];
+	status?: Status;
+	recommendedBy: string[];
+	/** Target note of a `[[wikilink]]` item. */
+	wikiTarget?: string;
+}
+
+const CREDIT_TAIL = /(?:recommended|suggested|shared|curated|compiled|collected)\s+by\s*$|\bh\/t:?\s*$|\bcourtesy of\s*$|\bthanks to\s*$|\bvia\s*$/i;
+const CREDIT_ANY = /\s*(?:resources?\s+)?(?:(?:recommended|suggested|shared|curated|compiled|collected)\s+by|h\/t:?|courtesy of|thanks to|via)\s*$/i;
+const UNSAFE_SCHEME = /^\s*(?:javascript|data|vbscript)\s*:/i;
+// Parenthesised words that say what the reader meant to do, not what the thing is called.
+const HINT_PAREN = /\s*\((?:\?+|blogs?|blog material|blog post|video|paper|to read|later|maybe|todo|tbd|optional)\)\s*/gi;
+
+/** Clean text for a title: markup, struck words and markers gone, separators trimmed. */
+export function cleanTitle(text: string): string {
+	return capTitle(trimSeparators(stripMarkup(takeStatusMarkers(dropStruck(text)).text)));
+}
+
+function cleanNote(text: string): string {
+	let t = trimSeparators(stripMarkup(takeStatusMarkers(text).text));
+	if (/^\([^()]*\)$/.test(t)) t = t.slice(1, -1).trim();
+	return t.length > 2000 ? `${t.slice(0, 2000)}…` : t;
+}
+
+/** Split a concept title from the hints people append (`DPO (blog material)`, `T5 (?)`). */
+export function splitHints(title: string): { title: string; notes: string[] } {
+	const notes: string[] = [];
+	const stripped = title.replace(HINT_PAREN, (m) => {
+		notes.push(m.trim().slice(1, -1).trim());
+		return ' ';
+	}).replace(/\s+/g, ' ').trim();
+	return stripped ? { title: stripped, notes } : { title, notes: [] };
+}
+
+function boldPart(text: string): string | undefined {
+	const m = /\*\*([^*]{1,200})\*\*|__([^_]{1,200})__/.exec(text);
+	const t = m ? cleanTitle(m[1] ?? m[2] ?? '') : '';
+	return t && !isGenericLabel(t) ? t : undefined;
+}
+
+type Seg = { type: 'text'; text: string } | { type: 'res'; canon: CanonicalUrl; label?: string; bare: boolean };
+
+/** Read one item (list item, paragraph line or table cell). */
+export function readItem(raw: string, file: string, line: number, diagnostics: Diagnostic[], refs?: RefDefs): ItemReading {
+	const parts: InlinePart[] = scanInline(raw, refs);
+	const segs: Seg[] = [];
+	const recommendedBy: string[] = [];
+	let wikiTarget: string | undefined;
+	let wikiTitle: string | undefined;
+	const pushText = (text: string): void => {
+		const last = segs[segs.length - 1];
+		if (last?.type === 'text') last.text += text;
+		else segs.push({ type: 'text', text });
+	};
+
+	for (const p of parts) {
+		if (p.type === 'text') {
+			pushText(p.text);
+			continue;
+		}
+		if (p.type === 'wiki') {
+			if (!wikiTarget) {
+				wikiTarget = p.target.split('#')[0]!.trim() || p.target;
+				wikiTitle = p.alias ?? wikiTarget;
+			}
+			pushText(p.alias ?? p.target);
+			continue;
+		}
+		const link = p.link;
+		if (link.image) continue;
+		const target = link.target.trim();
+		const labelText = link.label ?? '';
+		if (UNSAFE_SCHEME.test(target)) {
+			diagnostics.push({ file, line, severity: 'error', message: `Link with a ${target.split(':')[0]!.trim().toLowerCase()}: target is never followed or imported.` });
+			pushText(labelText);
+			continue;
+		}
+		if (!/^(?:https?:)?\/\//i.test(target) && !/^https?:/i.test(target)) {
+			// Anchors, relative paths, mailto: — not resources; the label stays as words.
+			pushText(labelText);
+			continue;
+		}
+		let canon = canonicalize(target);
+		if (!canon && /\s/.test(target)) {
+			const joined = target.replace(/\s+/g, '');
+			canon = canonicalize(joined);
+			diagnostics.push(
+				canon
+					? { file, line, severity: 'warning', message: `Link target "${target}" had a stray space; read as ${canon.url}.` }
+					: { file, line, severity: 'error', message: `Link target "${target}" is not a valid URL, even without its spaces; skipped.` },
+			);
+		} else if (!canon) {
+			diagnostics.push({ file, line, severity: 'error', message: `Link target "${target.slice(0, 200)}" is not a valid URL; skipped.` });
+		}
+		if (!canon) {
+			pushText(labelText);
+			continue;
+		}
+		const before = segs[segs.length - 1];
+		if (before?.type === 'text' && CREDIT_TAIL.test(before.text)) {
+			const who = cleanTitle(labelText);
+			recommendedBy.push(who && !looksLikeUrl(who) ? who : canon.host);
+			before.text = before.text.replace(CREDIT_ANY, ' ');
+			continue;
+		}
+		segs.push({ type: 'res', canon, ...(link.label !== undefined ? { label: link.label } : {}), bare: link.label === undefined });
+	}
+
+	const markers = takeStatusMarkers(segs.filter((s) => s.type === 'text').map((s) => (s as { text: string }).text).join(' '));
+	const status = markers.status;
+	const resSegs = segs.filter((s): s is Extract<Seg, { type: 'res' }> => s.type === 'res');
+	const allText = segs.map((s) => (s.type === 'text' ? s.text : ` ${s.label ?? ''} `)).join('');
+
+	if (!resSegs.length) {
+		const cleaned = cleanTitle(allText);
+		const colon = /^([^:]{1,60}):\s+(.+)$/.exec(cleaned);
+		const base = wikiTitle ? cleanTitle(wikiTitle) : colon && colon[1]!.split(' ').length <= 6 ? colon[1]!.trim() : cleaned;
+		const rest = wikiTitle ? cleanNote(allText.replace(wikiTitle, '')) : colon && base !== cleaned ? colon[2]!.trim() : '';
+		const split = splitHints(base);
+		const notes = [...split.notes, ...(rest ? [rest] : [])].filter(Boolean);
+		return { resources: [], title: split.title, notes, ...(status ? { status } : {}), recommendedBy, ...(wikiTarget ? { wikiTarget } : {}) };
+	}
+
+	const labelOf = (s: Extract<Seg, { type: 'res' }>): string | undefined => {
+		if (s.label === undefined) return undefined;
+		const t = cleanTitle(s.label);
+		return t && !isGenericLabel(t) && !looksLikeUrl(t) ? t : undefined;
+	};
+	const specific = resSegs.filter((s) => labelOf(s));
+	const distinctKeys = new Set(specific.map((s) => s.canon.key));
+	const distinctLabels = new Set(specific.map((s) => labelOf(s)!.toLowerCase()));
+	const textOf = (from: number, to: number): string =>
+		segs.slice(from, to).filter((s) => s.type === 'text').map((s) => (s as { text: string }).text).join(' ');
+	const firstRes = segs.findIndex((s) => s.type === 'res');
+	const lastRes = segs.length - 1 - [...segs].reverse().findIndex((s) => s.type === 'res');
+	const beforeText = textOf(0, firstRes);
+	const afterText = textOf(lastRes + 1, segs.length);
+	const hint = allText;
+
+	// Several links with their own names are several resources (`[A](…), [B](…)`).
+	if (distinctKeys.size >= 2 && distinctLabels.size >= 2) {
+		const drafts: ResourceDraft[] = [];
+		for (const s of resSegs) {
+			const label = labelOf(s);
+			const prev = drafts[drafts.length - 1];
+			if (!label && prev) prev.links.push(s.canon.url);
+			else drafts.push({ canon: s.canon, ...(label ? { title: label } : {}), links: [], notes: [], hint: `${s.label ?? ''}` });
+		}
+		const notes = [cleanNote(beforeText), cleanNote(afterText)].filter(Boolean);
+		for (const d of drafts) d.notes.push(...notes);
+		return { resources: drafts, title: '', notes: [], ...(status ? { status } : {}), recommendedBy };
+	}
+
+	const primary = specific[0] ?? resSegs[0]!;
+	const links = [...new Set(resSegs.filter((s) => s !== primary && s.canon.key !== primary.canon.key).map((s) => s.canon.url))];
+	const notes: string[] = [];
+	let title = labelOf(primary);
+	const bold = boldPart(raw);
+	const before = cleanTitle(beforeText.replace(/:\s*$/, ''));
+	const after = cleanTitle(afterText);
+	if (title) {
+		if (before && !isGenericLabel(before)) notes.push(cleanNote(beforeText));
+		if (afterText.trim()) notes.push(cleanNote(afterText));
+	} else if (bold) {
+		title = bold;
+		const restBefore = cleanNote(beforeText.replace(/\*\*[^*]*\*\*|__[^_]*__/, ' '));
+		if (restBefore) notes.push(restBefore);
+		if (afterText.trim()) notes.push(cleanNote(afterText));
+	} else if (before && !isGenericLabel(before)) {
+		title = splitHints(before).title;
+		notes.push(...splitHints(before).notes);
+		if (afterText.trim()) notes.push(cleanNote(afterText));
+	} else if (after && !isGenericLabel(after) && primary.bare) {
+		title = splitHints(after.replace(/^\((.*)\)$/, '$1')).title;
+	} else if (afterText.trim()) {
+		notes.push(cleanNote(afterText));
+	}
+	return {
+		resources: [{ canon: primary.canon, ...(title ? { title } : {}), links, notes: notes.filter(Boolean), hint }],
+		title: title ?? titleFromUrl(primary.canon),
+		notes: [],
+		...(status ? { status } : {}),
+		recommendedBy,
+	};
+}
+

@@ -1,0 +1,27 @@
+/**
+ * The core's front door: read lists, build the catalog, shape it for JSON.
+ * Pure TypeScript — no `obsidian`, no `node:` — so the plugin, the CLI, tests
+ * and a browser all run the same code.
+ */
+import type { Catalog } from './types';
+import { parseList } from './parse/list';
+import { CatalogBuilder } from './catalog/build';
+
+export type * from './types';
+export { parseList } from './parse/list';
+export { CatalogBuilder } from './catalog/build';
+export { canonicalize } from './url/canonical';
+
+/** A list file's name and text. */
+export interface ListSource {
+	file: string;
+	text: string;
+}
+
+/** Read every list and merge them into one catalog. Never throws on any text. */
+export function buildCatalog(sources: ListSource[]): Catalog {
+	const builder = new CatalogBuilder();
+	for (const s of sources) builder.addList(parseList(s.file, s.text));
+	return builder.build();
+}
+export { catalogToJson, type CatalogJson } from './catalog/json';

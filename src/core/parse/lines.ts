@@ -1,0 +1,128 @@
+/**
+ * Recognisers for single lines of a reading list. Each is anchored and free of
+ * nested quantifiers that could backtrack, so a pathological line costs time
+ * in proportion to its length.
+ */
+
+/** A line of the source with its 1-based number in the original file. */
+export interface Line {
+	text: string;
+	line: number;
+}
+
+/** Columns of leading white space, tabs counted to the next multiple of four. */
+export function indentOf(text: string): number {
+	let col = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 32) col++;
+		else if (c === 9) col += 4 - (col % 4);
+		else break;
+	}
+	return col;
+}
+
+/** Remove `cols` columns of leading white space. */
+export function dedent(text: string, cols: number): string {
+	let col = 0;
+	let i = 0;
+	while (i < text.length && col < cols) {
+		const c = text.charCodeAt(i);
+		if (c === 32) col++;
+		else if (c === 9) col += 4 - (col % 4);
+		else break;
+		i++;
+	}
+	return text.slice(i);
+}
+
+export function isBlank(text: string): boolean {
+	return /^\s*$/.test(text);
+}
+
+export interface ListMarker {
+	indent: number;
+	marker: string;
+	content: string;
+}
+
+const LIST_RE = /^([ \t]*)([-*+\u2022]|\d{1,9}[.)])(?:[ \t]+|$)/;
+
+/** A bullet or numbered list item: `- x`, `* x`, `+ x`, `1. x`, `1) x`. */
+export function matchListItem(text: string): ListMarker | undefined {
+	const m = LIST_RE.exec(text);
+	if (!m) return undefined;
+	return { indent: indentOf(m[1]!), marker: m[2]!, content: text.slice(m[0].length).trim() };
+}
+
+const CHECKBOX_RE = /^\[([ xX/\-><!?*])\](?:[ \t]+|$)/;
+
+/** A task checkbox at the start of an item, Tasks-plugin style. */
+export function matchCheckbox(content: string): { mark: string; rest: string } | undefined {
+	const m = CHECKBOX_RE.exec(content);
+	return m ? { mark: m[1]!, rest: content.slice(m[0].length) } : undefined;
+}
+
+/** `# Title` … `###### Title`. */
+export function matchAtxHeading(text: string): { level: number; text: string } | undefined {
+	const m = /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(text);
+	if (!m) return undefined;
+	const body = text.slice(m[0].length).replace(/[ \t]+#+[ \t]*$/, '').trim();
+	return { level: m[1]!.length, text: body };
+}
+
+/** Horizontal rules and `-------` / `=====` separators. */
+export function isRule(text: string): boolean {
+	return /^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:=[ \t]*){3,})$/.test(text);
+}
+
+/** Opening of a fenced code block. */
+export function matchFence(text: string): { char: string; size: number; indent: number } | undefined {
+	const m = /^([ \t]*)(`{3,}|~{3,})/.exec(text);
+	if (!m) return undefined;
+	if (m[2]![0] === '`' && text.slice(m[0].length).includes('`')) return undefined;
+	return { char: m[2]![0]!, size: m[2]!.length, indent: indentOf(m[1]!) };
+}
+
+/** `!!! note "Title"`, `??? tip`, `???+ warning "Title"` (MkDocs / Material). */
+export function matchAdmonition(text: string): { indent: number; title: string } | undefined {
+	const m = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]*(?:[A-Za-z][\w-]*)?(?:[ \t]+(?:inline(?:[ \t]+end)?[ \t]+)?"([^"]*)")?[ \t]*$/.exec(text);
+	return m ? { indent: indentOf(m[1]!), title: (m[2] ?? '').trim() } : undefined;
+}
+
+/** A table separator row: `| --- | :---: |`, `| :===: |`. */
+export function isTableSeparator(text: string): boolean {
+	return /^[ \t]*\|?[ \t]*:?[-=]+:?[ \t]*(?:\|[ \t]*:?[-=]+:?[ \t]*)*\|?[ \t]*$/.test(text) && text.includes('|');
+}
+
+/** A table row: starts with a pipe. */
+export function isTableRow(text: string): boolean {
+	return /^[ \t]{0,3}\|/.test(text);
+}
+
+/** Cells of a table row; a missing trailing pipe is fine, `\|` stays in its cell. */
+export function splitRow(text: string): string[] {
+	let t = text.trim();
+	if (t.startsWith('|')) t = t.slice(1);
+	if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
+	const cells: string[] = [];
+	let cur = '';
+	for (let i = 0; i < t.length; i++) {
+		const c = t[i]!;
+		if (c === '\\' && t[i + 1] === '|') {
+			cur += '|';
+			i++;
+		} else if (c === '|') {
+			cells.push(cur.trim());
+			cur = '';
+		} else cur += c;
+	}
+	cells.push(cur.trim());
+	return cells;
+}
+
+/** `[id]: https://…` reference definition. */
+export function matchRefDef(text: string): { id: string; url: string } | undefined {
+	const m = /^ {0,3}\[([^\]]{1,200})\]:[ \t]*<?([^\s>]+)>?/.exec(text);
+	return m ? { id: m[1]!.trim().toLowerCase(), url: m[2]! } : undefined;
+}

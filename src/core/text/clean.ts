@@ -1,0 +1,127 @@
+/**
+ * Turns the markdown text of an item into what a reader would call its title:
+ * no HTML, no emphasis markers, no struck-out words, no progress markers.
+ * Every pattern here is linear (no nested quantifiers), because a list may hold
+ * a single 10 MB line.
+ */
+import type { Status } from '../types';
+
+/** Longest title we keep; longer text is cut at a word boundary. */
+export const MAX_TITLE = 200;
+
+const STATUS_MARKERS: { re: RegExp; status: Status }[] = [
+	{ re: /\[(?:done|finished)\]|\((?:done|finished)\)|✅|✔️?|☑️?/giu, status: 'done' },
+	{ re: /\[(?:wip|reading|in progress)\]|\((?:reading|wip|in progress)\)|📖/giu, status: 'reading' },
+	{ re: /\[(?:skip|skipped)\]|\((?:skip|skipped)\)/giu, status: 'skipped' },
+];
+
+const RANK: Record<Status, number> = { todo: 0, skipped: 1, reading: 2, done: 3 };
+
+/** The more advanced of two statuses: done > reading > skipped > todo. */
+export function moreAdvanced(a: Status, b: Status): Status {
+	return RANK[b] > RANK[a] ? b : a;
+}
+
+/** Find progress markers (`[DONE]`, `✅`, `[WIP]`, `(reading)`) and remove them. */
+export function takeStatusMarkers(text: string): { text: string; status?: Status } {
+	let status: Status | undefined;
+	let out = text;
+	for (const { re, status: s } of STATUS_MARKERS) {
+		re.lastIndex = 0;
+		if (re.test(out)) {
+			status = status ? moreAdvanced(status, s) : s;
+			re.lastIndex = 0;
+			out = out.replace(re, ' ');
+		}
+	}
+	return status ? { text: out, status } : { text: out };
+}
+
+/** Remove `~~struck~~` spans entirely. */
+export function dropStruck(text: string): string {
+	return text.includes('~~') ? text.replace(/~~[^~]*~~/g, ' ') : text;
+}
+
+/** Strip HTML tags, emphasis, code ticks and escapes; collapse white space. */
+export function stripMarkup(text: string): string {
+	let t = dropStruck(text);
+	if (t.includes('<')) t = t.replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ');
+	t = t.replace(/\*\*|__|`/g, '');
+	// Single `*`/`_` emphasis goes only at word edges, so `snake_case` and `2*3` stay.
+	// No lookbehind: iOS before 16.4 cannot run it.
+	if (t.includes('*')) t = t.replace(/(^|[\s([{])\*(?=\S)|(\S)\*(?=$|[\s)\]}.,:;!?])/g, keepEdges);
+	if (t.includes('_')) t = t.replace(/(^|[\s([{])_(?=\S)|(\S)_(?=$|[\s)\]}.,:;!?])/g, keepEdges);
+	if (t.includes('\\')) t = t.replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
+	if (t.includes('&')) t = decodeEntities(t);
+	return collapse(t);
+}
+
+function keepEdges(_m: string, before: string | undefined, after: string | undefined): string {
+	return (before ?? '') + (after ?? '');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(t: string): string {
+	return t.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (m, body: string) => {
+		if (body[0] === '#') {
+			const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+		}
+		return ENTITIES[body.toLowerCase()] ?? m;
+	});
+}
+
+/** Collapse runs of white space and trim. */
+export function collapse(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Trim separators a list puts between a title and its note (`-`, `:`, `->`, `|`). */
+export function trimSeparators(text: string): string {
+	return text.replace(/^[\s\-–—:;,|>=~]+/, '').replace(/[\s\-–—:;,|<=~]+$/, '');
+}
+
+/** Cut an overlong title at a word boundary. */
+export function capTitle(title: string): string {
+	if (title.length <= MAX_TITLE) return title;
+	const cut = title.slice(0, MAX_TITLE);
+	const space = cut.lastIndexOf(' ');
+	return (space > MAX_TITLE / 2 ? cut.slice(0, space) : cut) + '…';
+}
+
+/**
+ * A key under which two spellings of one title meet: `QLoRA`, `QLORA` and
+ * `q-lora` all become `qlora`.
+ */
+export function titleKey(title: string): string {
+	return title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+// Link texts that name the medium, not the thing (`[Paper](…) [Code](…)`), and
+// labels that say nothing about it (`[idk](…)`, `[Another one](…)`).
+const GENERIC = new Set(
+	[
+		'paper', 'papers', 'code', 'pdf', 'tweet', 'thread', 'link', 'links', 'here', 'click here', 'this',
+		'blog', 'blog post', 'post', 'video', 'slides', 'website', 'site', 'web', 'homepage', 'home page',
+		'repo', 'repository', 'github', 'gitlab', 'arxiv', 'project', 'project page', 'demo', 'source',
+		'url', 'docs', 'documentation', 'hf', 'huggingface', 'hugging face', 'model', 'dataset', 'talk',
+		'youtube', 'read more', 'more', 'article', 'stuff', 'idk', 'another one', 'another blog', 'some blog',
+		'another', 'notebook', 'colab', 'poster', 'abstract', 'html', 'openreview', 'x', 'twitter',
+	],
+);
+
+/** True for a link text that cannot serve as a title (`Paper`, `Code`, `link`). */
+export function isGenericLabel(label: string): boolean {
+	const l = label.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+	return l === '' || GENERIC.has(l) || /^\d+$/.test(l);
+}
+
+/** True if the text is nothing but a URL (a title must never be one). */
+export function looksLikeUrl(text: string): boolean {
+	return /^(?:https?:\/\/|www\.)\S+$/i.test(text.trim());
+}

@@ -1,0 +1,141 @@
+/**
+ * The shapes that flow through the core: text → outline → catalog.
+ *
+ * Everything here is plain data (JSON-serialisable), so the same values can be
+ * printed by the CLI, handed to the vault planner, or indexed by the picker.
+ */
+
+/** Where a study item stands for the reader. */
+export type Status = 'todo' | 'reading' | 'done' | 'skipped';
+
+/** What kind of thing a resource is, decided from its URL and nearby hints. */
+export type Kind =
+	| 'paper'
+	| 'repo'
+	| 'video'
+	| 'post'
+	| 'course'
+	| 'docs'
+	| 'book'
+	| 'article'
+	| 'site'
+	| 'other';
+
+/** A problem found while reading a list; never an exception. */
+export interface Diagnostic {
+	file: string;
+	/** 1-based line in the original file. */
+	line: number;
+	severity: 'error' | 'warning' | 'info';
+	message: string;
+}
+
+/** A place in a source file. */
+export interface SourceRef {
+	file: string;
+	line: number;
+}
+
+/** One node of a list's outline, as written. */
+export interface OutlineNode {
+	type: 'heading' | 'item' | 'text' | 'table-row' | 'code';
+	/** Markdown text of the node, liquid tags and comment markers already removed. */
+	text: string;
+	/** 1-based line in the original file. */
+	line: number;
+	/** Heading depth: 1–6 for ATX, 7 for a plain line over a list, 8 for a bold line. */
+	level?: number;
+	/** Status set by a task checkbox (`- [x]`). */
+	checkbox?: Status;
+	/** Table rows: cells by column name. */
+	cells?: { name: string; value: string }[];
+	children: OutlineNode[];
+}
+
+/** A list after parsing, before interpretation. */
+export interface ParsedList {
+	file: string;
+	title: string;
+	nodes: OutlineNode[];
+	diagnostics: Diagnostic[];
+}
+
+/** What a list entry points at in the catalog. */
+export type EntryRef =
+	| { type: 'resource'; id: string }
+	| { type: 'concept'; id: string }
+	| { type: 'topic'; id: string }
+	| { type: 'text' };
+
+/** One entry of a list in its own order and nesting: the study order. */
+export interface ListEntry {
+	ref: EntryRef;
+	/** The title as this list wrote it. */
+	title: string;
+	line: number;
+	children: ListEntry[];
+}
+
+/** A list in the catalog. */
+export interface CatalogList {
+	file: string;
+	title: string;
+	entries: ListEntry[];
+	/** Paragraphs and code blocks that are not study items, kept for the list note. */
+	notes: { line: number; text: string }[];
+	resourceIds: string[];
+	conceptIds: string[];
+	topicIds: string[];
+}
+
+/** A thing to study that has a URL. */
+export interface Resource {
+	id: string;
+	title: string;
+	aliases: string[];
+	url: string;
+	kind: Kind;
+	status: Status;
+	arxiv?: string;
+	/** Topic paths, outermost section first. */
+	topics: string[][];
+	/** Other URLs the list gave for the same thing (code, tweet, slides). */
+	links: string[];
+	notes: string[];
+	recommendedBy?: string[];
+	sources: SourceRef[];
+}
+
+/** A thing to study that has no URL (`Cross Encoders`, `LORA`). */
+export interface Concept {
+	id: string;
+	title: string;
+	aliases: string[];
+	status: Status;
+	topics: string[][];
+	notes: string[];
+	/** The note a `[[wikilink]]` item points at. */
+	target?: string;
+	sources: SourceRef[];
+}
+
+/** A section or an item with children: something other things are filed under. */
+export interface Topic {
+	id: string;
+	title: string;
+	/** The first path it was seen at, outermost first, ending with its own title. */
+	path: string[];
+	/** Titles of every topic it was filed under. */
+	parents: string[];
+	notes: string[];
+	sources: SourceRef[];
+}
+
+/** Every list read together, each thing once. */
+export interface Catalog {
+	lists: CatalogList[];
+	resources: Resource[];
+	concepts: Concept[];
+	topics: Topic[];
+	diagnostics: Diagnostic[];
+}
