@@ -21,7 +21,7 @@ export default defineConfig([
 	{
 		// The CLI, the tests and the build scripts run in Node and never ship in the
 		// plugin bundle, so the rules that keep that bundle mobile-safe do not apply.
-		files: ['src/cli/**/*.ts', 'src/**/*.test.ts', 'src/**/__tests__/**/*.ts', '*.mjs', '*.config.ts'],
+		files: ['src/cli/**/*.ts', 'src/**/*.test.ts', 'src/**/__tests__/**/*.ts', '*.mjs', '*.config.mts'],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			'obsidianmd/no-nodejs-modules': 'off',

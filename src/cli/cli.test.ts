@@ -8,9 +8,9 @@ import { run } from './main';
 const SEEDS = join(__dirname, '../../seeds');
 const seedFiles = ['000_2b7d31b80b4016fc.txt', '001_c9da5a9524245a2d.txt', '002_b4185ab2ae5688b7.txt', '003_8a67585da99fbcea.txt', '004_5b424d46e803c8ce.txt'].map((f) => join(SEEDS, f));
 
-describe('syllabus parse', () => {
-	it('prints the documented JSON object for the seeds', () => {
-		const res = run(['parse', ...seedFiles, '--json']);
+describe('syllabus parse', async () => {
+	it('prints the documented JSON object for the seeds', async () => {
+		const res = await run(['parse', ...seedFiles, '--json']);
 		expect(res.code).toBe(0);
 		const json = JSON.parse(res.stdout) as CatalogJson;
 		expect(Object.keys(json)).toEqual(['lists', 'resources', 'concepts', 'topics', 'diagnostics']);
@@ -24,19 +24,19 @@ describe('syllabus parse', () => {
 		expect(json.diagnostics).toEqual([expect.objectContaining({ file: seedFiles[4], line: 37, severity: 'warning' })]);
 	});
 
-	it('prints a readable summary per list', () => {
-		const res = run(['parse', seedFiles[3]!]);
+	it('prints a readable summary per list', async () => {
+		const res = await run(['parse', seedFiles[3]!]);
 		expect(res.code).toBe(0);
 		expect(res.stdout).toContain('Reading List');
 		expect(res.stdout).toMatch(/resources: 28 — \d+ article/);
 		expect(res.stdout).toContain('All lists: 28 resources');
 	});
 
-	it('reports unreadable and binary files, still parses the others, and exits non-zero', () => {
+	it('reports unreadable and binary files, still parses the others, and exits non-zero', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'syllabus-'));
 		const bin = join(dir, 'image.png');
 		writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]));
-		const res = run(['parse', join(dir, 'missing.md'), bin, seedFiles[2]!, '--json']);
+		const res = await run(['parse', join(dir, 'missing.md'), bin, seedFiles[2]!, '--json']);
 		expect(res.code).toBe(1);
 		const json = JSON.parse(res.stdout) as CatalogJson;
 		expect(json.lists).toHaveLength(1);
@@ -47,20 +47,20 @@ describe('syllabus parse', () => {
 		]);
 	});
 
-	it('reads a Windows-1252 file and says so', () => {
+	it('reads a Windows-1252 file and says so', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'syllabus-'));
 		const f = join(dir, 'old.md');
 		writeFileSync(f, Buffer.from('- [Caf\xe9 notes](https://example.org/cafe)\n', 'latin1'));
-		const json = JSON.parse(run(['parse', f, '--json']).stdout) as CatalogJson;
+		const json = JSON.parse((await run(['parse', f, '--json'])).stdout) as CatalogJson;
 		expect(json.resources[0]!.title).toBe('Café notes');
 		expect(json.diagnostics[0]!.severity).toBe('warning');
 	});
 
-	it('explains bad usage', () => {
-		expect(run([]).code).toBe(2);
-		expect(run(['parse']).stderr).toContain('name at least one list file');
-		expect(run(['parse', '--nope', 'x']).code).toBe(2);
-		expect(run(['frobnicate']).stderr).toContain('unknown command');
-		expect(run(['--help']).stdout).toContain('parse <file>... [--json]');
+	it('explains bad usage', async () => {
+		expect((await run([])).code).toBe(2);
+		expect((await run(['parse'])).stderr).toContain('name at least one list file');
+		expect((await run(['parse', '--nope', 'x'])).code).toBe(2);
+		expect((await run(['frobnicate'])).stderr).toContain('unknown command');
+		expect((await run(['--help'])).stdout).toContain('parse <file>... [--json]');
 	});
 });

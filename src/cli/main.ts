@@ -1,29 +1,47 @@
 /**
  * The `syllabus` command line: the same core as the plugin, over files.
  */
+import { runImport, runStats } from './import-command';
 import { runParse, type CommandResult } from './parse-command';
 
 const USAGE = `Usage: syllabus <command> [options]
 
 Commands:
-  parse <file>... [--json]   Read reading lists and print their catalog: resources,
-                             concepts, topics and diagnostics (file:line).
-                             --json prints one JSON object for other tools.
+  parse <file>... [--json]
+      Read reading lists and print their catalog: resources, concepts, topics
+      and diagnostics (file:line). --json prints one JSON object for other tools.
 
-Exit codes: 0 ok, 1 a file could not be read or is binary, 2 bad usage.
+  import <file>... --vault <dir> [--folder Syllabus] [--dry-run]
+      Write the lists into an Obsidian vault: one note per resource, concept,
+      topic and list. Re-importing never overwrites what you wrote or set;
+      an unchanged list writes nothing. --dry-run reports without writing.
+
+  stats --vault <dir> [--json]
+      Progress per list and topic, read from the notes' status.
+
+Exit codes: 0 ok, 1 a file could not be read or written, 2 bad usage.
 `;
 
 /** Dispatch a command line (without `node` and the script path). */
-export function run(argv: string[]): CommandResult {
+export async function run(argv: string[]): Promise<CommandResult> {
 	const [command, ...rest] = argv;
 	if (!command || command === '--help' || command === '-h' || command === 'help') return { stdout: USAGE, stderr: '', code: command ? 0 : 2 };
 	if (command === 'parse') return runParse(rest);
+	if (command === 'import') return runImport(rest);
+	if (command === 'stats') return runStats(rest);
 	return { stdout: '', stderr: `syllabus: unknown command "${command}"\n\n${USAGE}`, code: 2 };
 }
 
 if (require.main === module) {
-	const result = run(process.argv.slice(2));
-	process.stdout.write(result.stdout);
-	process.stderr.write(result.stderr);
-	process.exitCode = result.code;
+	run(process.argv.slice(2)).then(
+		(result) => {
+			process.stdout.write(result.stdout);
+			process.stderr.write(result.stderr);
+			process.exitCode = result.code;
+		},
+		(e: unknown) => {
+			process.stderr.write(`syllabus: ${e instanceof Error ? e.message : String(e)}\n`);
+			process.exitCode = 1;
+		},
+	);
 }

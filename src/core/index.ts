@@ -25,3 +25,11 @@ export function buildCatalog(sources: ListSource[]): Catalog {
 	return builder.build();
 }
 export { catalogToJson, type CatalogJson } from './catalog/json';
+export type { PropertyPatch, ScannedNote, Vault, VaultScan } from './vault/types';
+export { applyPatchToObject, applyPatchToText, readProperties, splitNote } from './vault/frontmatter';
+export { isInside, normalizePath, safeFileName } from './vault/names';
+export { MemoryVault, scanText } from './vault/memory-vault';
+export { planImport, listId, type ImportOptions, type ImportReport, type NoteType } from './vault/plan';
+export { importCatalog, writeCount } from './vault/apply';
+export { vaultProgress, type Progress, type VaultProgress } from './vault/progress';
+export { LinkResolver, linkTarget, linkTargets } from './vault/links';

@@ -1,0 +1,102 @@
+/**
+ * The vault interface over a folder on disk, for the CLI. Writes go to a
+ * temporary file in the same folder and are renamed into place, so a note is
+ * never half-written; `create` refuses to replace an existing file.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { applyPatchToText, isInside, normalizePath, scanText, type PropertyPatch, type ScannedNote, type Vault, type VaultScan } from '../core';
+
+const SKIP_DIRS = new Set(['.obsidian', '.git', '.trash', 'node_modules']);
+
+/** Run synchronous file work as a promise, so its failures arrive as rejections. */
+function attempt<T>(work: () => T): Promise<T> {
+	try {
+		return Promise.resolve(work());
+	} catch (e) {
+		return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+	}
+}
+
+/** A vault that is a folder on disk. */
+export class FsVault implements Vault {
+	writes = 0;
+
+	constructor(readonly root: string) {}
+
+	private abs(path: string): string {
+		const p = normalizePath(path);
+		if (!isInside(p)) throw new Error(`path ${path} leaves the vault`);
+		return join(this.root, ...p.split('/'));
+	}
+
+	scan(): Promise<VaultScan> {
+		const files: string[] = [];
+		const notes: ScannedNote[] = [];
+		const walk = (dir: string): void => {
+			let entries;
+			try {
+				entries = readdirSync(dir, { withFileTypes: true });
+			} catch {
+				return;
+			}
+			for (const e of entries) {
+				const full = join(dir, e.name);
+				if (e.isDirectory()) {
+					if (!SKIP_DIRS.has(e.name)) walk(full);
+					continue;
+				}
+				if (!e.isFile()) continue;
+				const path = relative(this.root, full).split(sep).join('/');
+				files.push(path);
+				if (!path.toLowerCase().endsWith('.md')) continue;
+				const note = scanText(path, readFileSync(full, 'utf8'));
+				if (note) notes.push(note);
+			}
+		};
+		if (existsSync(this.root)) walk(this.root);
+		return Promise.resolve({ files, notes });
+	}
+
+	read(path: string): Promise<string | null> {
+		return attempt(() => (existsSync(this.abs(path)) ? readFileSync(this.abs(path), 'utf8') : null));
+	}
+
+	private writeAtomic(abs: string, content: string): void {
+		mkdirSync(dirname(abs), { recursive: true });
+		const tmp = join(dirname(abs), `.syllabus-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
+		try {
+			writeFileSync(tmp, content, 'utf8');
+			renameSync(tmp, abs);
+		} catch (e) {
+			rmSync(tmp, { force: true });
+			throw e;
+		}
+		this.writes++;
+	}
+
+	create(path: string, content: string): Promise<void> {
+		return attempt(() => {
+			const abs = this.abs(path);
+			if (existsSync(abs)) throw new Error(`${path} already exists`);
+			this.writeAtomic(abs, content);
+		});
+	}
+
+	process(path: string, change: (text: string) => string): Promise<void> {
+		return attempt(() => {
+			const abs = this.abs(path);
+			const text = readFileSync(abs, 'utf8');
+			const next = change(text);
+			if (next !== text) this.writeAtomic(abs, next);
+		});
+	}
+
+	updateProperties(path: string, patch: PropertyPatch): Promise<void> {
+		return this.process(path, (text) => {
+			const next = applyPatchToText(text, patch);
+			if (next === null) throw new Error(`${path} has front matter that is not valid YAML`);
+			return next;
+		});
+	}
+}

@@ -1,0 +1,96 @@
+/**
+ * `syllabus import <file>... --vault <dir> [--folder Syllabus] [--dry-run]`
+ * and `syllabus stats --vault <dir>`: the vault commands, over the file system.
+ */
+import { buildCatalog, importCatalog, vaultProgress, type ImportReport, type Progress } from '../core';
+import { FsVault } from './fs-vault';
+import type { CommandResult } from './parse-command';
+import { readLists } from './read-lists';
+
+/** Options and positional arguments of a command line. */
+export function parseArgs(args: string[], valued: string[], flags: string[]): { files: string[]; values: Map<string, string>; flags: Set<string>; error?: string } {
+	const files: string[] = [];
+	const values = new Map<string, string>();
+	const set = new Set<string>();
+	for (let i = 0; i < args.length; i++) {
+		const a = args[i]!;
+		const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+		if (valued.includes(name)) {
+			const v = inline ?? args[++i];
+			if (v === undefined || v === '') return { files, values, flags: set, error: `${name} needs a value` };
+			values.set(name, v);
+		} else if (flags.includes(name)) set.add(name);
+		else if (a.startsWith('-') && a !== '-') return { files, values, flags: set, error: `unknown option ${a}` };
+		else files.push(a);
+	}
+	return { files, values, flags: set };
+}
+
+function today(): string {
+	const d = new Date();
+	const pad = (n: number): string => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The import report as a person reads it. */
+export function formatReport(report: ImportReport, dryRun: boolean): string {
+	const out: string[] = [];
+	const verb = dryRun ? 'Would create' : 'Created';
+	const byType = (items: { type: string }[]): string => {
+		const counts = new Map<string, number>();
+		for (const i of items) counts.set(i.type, (counts.get(i.type) ?? 0) + 1);
+		return [...counts].map(([t, n]) => `${n} ${t}${n === 1 ? '' : 's'}`).join(', ');
+	};
+	out.push(`${verb} ${report.created.length} note${report.created.length === 1 ? '' : 's'}${report.created.length ? ` (${byType(report.created)})` : ''}.`);
+	out.push(`${dryRun ? 'Would update' : 'Updated'} ${report.updated.length}; ${report.unchanged} unchanged.`);
+	for (const u of report.updated) out.push(`  updated ${u.path}: ${u.fields.join(', ')}`);
+	for (const s of report.skipped) out.push(`  skipped ${s.path ?? s.title ?? ''}: ${s.reason}`);
+	if (report.missing.length) {
+		out.push(`${report.missing.length} item${report.missing.length === 1 ? ' is' : 's are'} no longer in their list (notes kept):`);
+		for (const m of report.missing) out.push(`  ${m.list}: ${m.path}`);
+	}
+	return out.join('\n') + '\n';
+}
+
+/** Run `import`. */
+export async function runImport(args: string[]): Promise<CommandResult> {
+	const parsed = parseArgs(args, ['--vault', '--folder'], ['--dry-run']);
+	if (parsed.error) return { stdout: '', stderr: `syllabus import: ${parsed.error}\n`, code: 2 };
+	const vaultDir = parsed.values.get('--vault');
+	if (!vaultDir) return { stdout: '', stderr: 'syllabus import: name the vault with --vault <dir>\n', code: 2 };
+	if (!parsed.files.length) return { stdout: '', stderr: 'syllabus import: name at least one list file\n', code: 2 };
+	const dryRun = parsed.flags.has('--dry-run');
+	const read = readLists(parsed.files);
+	const catalog = buildCatalog(read.sources);
+	const diagnostics = [...read.diagnostics, ...catalog.diagnostics];
+	const report = await importCatalog(new FsVault(vaultDir), catalog, { folder: parsed.values.get('--folder') ?? 'Syllabus', today: today(), dryRun });
+	const diag = diagnostics.map((d) => `${d.severity}: ${d.line > 0 ? `${d.file}:${d.line}` : d.file} ${d.message}`).join('\n');
+	const failed = read.diagnostics.some((d) => d.severity === 'error') || report.skipped.some((s) => s.reason.startsWith('could not be written'));
+	return { stdout: formatReport(report, dryRun) + (diag ? `${diag}\n` : ''), stderr: '', code: failed ? 1 : 0 };
+}
+
+function bar(p: { done: number; total: number }, width = 20): string {
+	const filled = p.total ? Math.round((p.done / p.total) * width) : 0;
+	return `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
+}
+
+function line(p: Progress): string {
+	const pct = p.total ? Math.round((p.done / p.total) * 100) : 0;
+	return `  ${bar(p)} ${String(p.done).padStart(4)}/${String(p.total).padEnd(4)} ${String(pct).padStart(3)}%  ${p.title}`;
+}
+
+/** Run `stats`. */
+export async function runStats(args: string[]): Promise<CommandResult> {
+	const parsed = parseArgs(args, ['--vault'], ['--json']);
+	if (parsed.error || parsed.files.length) return { stdout: '', stderr: `syllabus stats: ${parsed.error ?? 'takes no file arguments'}\n`, code: 2 };
+	const vaultDir = parsed.values.get('--vault');
+	if (!vaultDir) return { stdout: '', stderr: 'syllabus stats: name the vault with --vault <dir>\n', code: 2 };
+	const scan = await new FsVault(vaultDir).scan();
+	const progress = vaultProgress(scan.files, scan.notes);
+	if (parsed.flags.has('--json')) return { stdout: JSON.stringify(progress, null, 2) + '\n', stderr: '', code: 0 };
+	const o = progress.overall;
+	const out = [`Overall: ${o.done}/${o.total} done (${o.total ? Math.round((o.done / o.total) * 100) : 0}%), ${o.reading} reading.`, '', 'Lists:'];
+	out.push(...progress.lists.map(line), '', 'Topics:', ...progress.topics.map(line));
+	return { stdout: out.join('\n') + '\n', stderr: '', code: 0 };
+}
+

@@ -1,0 +1,109 @@
+/**
+ * The vault commands over real files: import the seeds into a folder, import
+ * again (zero writes, byte-identical), read progress back after the reader
+ * changes a status, and the file-system vault's own guarantees.
+ */
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, importCatalog, MemoryVault } from '../core';
+import { FsVault } from './fs-vault';
+import { run } from './main';
+
+const SEEDS = join(__dirname, '../../seeds');
+const seeds = readdirSync(SEEDS).sort().map((f) => join(SEEDS, f));
+
+function snapshot(dir: string): Map<string, { text: string; mtime: number }> {
+	const out = new Map<string, { text: string; mtime: number }>();
+	const walk = (d: string): void => {
+		for (const e of readdirSync(d, { withFileTypes: true })) {
+			const full = join(d, e.name);
+			if (e.isDirectory()) walk(full);
+			else out.set(relative(dir, full), { text: readFileSync(full, 'utf8'), mtime: statSync(full).mtimeMs });
+		}
+	};
+	walk(dir);
+	return out;
+}
+
+describe('syllabus import and stats', () => {
+	it('imports the seeds, then a second import changes no file', async () => {
+		const vault = mkdtempSync(join(tmpdir(), 'syllabus-vault-'));
+		const first = await run(['import', ...seeds, '--vault', vault]);
+		expect(first.code).toBe(0);
+		expect(first.stdout).toMatch(/^Created \d+ notes \(\d+ topics, 313 resources, \d+ concepts, 5 lists, 1 base\)\./);
+		expect(first.stdout).toContain('warning: ');
+		const before = snapshot(vault);
+		expect([...before.keys()].some((p) => p.includes('.tmp'))).toBe(false);
+
+		const second = await run(['import', ...seeds, '--vault', vault]);
+		expect(second.stdout).toMatch(/^Created 0 notes\.\nUpdated 0; \d+ unchanged\./);
+		expect(snapshot(vault)).toEqual(before);
+	});
+
+	it('reports without writing on --dry-run', async () => {
+		const vault = mkdtempSync(join(tmpdir(), 'syllabus-vault-'));
+		const res = await run(['import', seeds[0]!, '--vault', vault, '--folder', 'Study', '--dry-run']);
+		expect(res.stdout).toMatch(/^Would create \d+ notes/);
+		expect(readdirSync(vault)).toEqual([]);
+	});
+
+	it('reads progress from the notes, so edits made in Obsidian count', async () => {
+		const vault = mkdtempSync(join(tmpdir(), 'syllabus-vault-'));
+		await run(['import', seeds[0]!, '--vault', vault]);
+		const note = join(vault, 'Syllabus/Resources/word2vec.md');
+		writeFileSync(note, readFileSync(note, 'utf8').replace('status: todo', 'status: done'));
+		const res = await run(['stats', '--vault', vault, '--json']);
+		const stats = JSON.parse(res.stdout) as { overall: { done: number; total: number }; lists: { title: string; done: number; total: number }[]; topics: { title: string; done: number; total: number }[] };
+		expect(stats.overall.done).toBe(1);
+		expect(stats.lists).toEqual([expect.objectContaining({ title: '000_2b7d31b80b4016fc', done: 1, total: stats.overall.total })]);
+		expect(stats.topics.find((t) => t.title === 'Embeddings')).toMatchObject({ done: 1, total: 7 });
+		// A topic counts everything under its sub-topics too.
+		const fineTuning = stats.topics.find((t) => t.title === 'Fine-tuning')!;
+		expect(fineTuning.total).toBeGreaterThan(stats.topics.find((t) => t.title === 'PEFT')!.total);
+		const text = await run(['stats', '--vault', vault]);
+		expect(text.stdout).toMatch(/^Overall: 1\/\d+ done/);
+		expect(text.stdout).toMatch(/#\.+ +1\/7 +14% {2}Embeddings/);
+	});
+
+	it('explains bad usage', async () => {
+		expect((await run(['import', seeds[0]!])).stderr).toContain('--vault');
+		expect((await run(['import', '--vault', '/tmp'])).stderr).toContain('at least one list');
+		expect((await run(['stats'])).code).toBe(2);
+	});
+});
+
+describe('FsVault', () => {
+	it('writes the same vault as the memory vault', async () => {
+		const catalog = buildCatalog(seeds.map((f) => ({ file: relative(join(SEEDS, '..'), f), text: readFileSync(f, 'utf8') })));
+		const dir = mkdtempSync(join(tmpdir(), 'syllabus-fs-'));
+		const mem = new MemoryVault();
+		const options = { folder: 'Syllabus', today: '2026-11-22' };
+		const a = await importCatalog(new FsVault(dir), catalog, options);
+		const b = await importCatalog(mem, catalog, options);
+		expect(a).toEqual(b);
+		const onDisk = new Map([...snapshot(dir)].map(([p, v]) => [p.split('\\').join('/'), v.text]));
+		expect(onDisk).toEqual(new Map(mem.files));
+	});
+
+	it('refuses to overwrite on create, and never leaves a path outside the vault', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'syllabus-fs-'));
+		mkdirSync(join(dir, 'a'));
+		writeFileSync(join(dir, 'a/x.md'), 'mine');
+		const v = new FsVault(dir);
+		await expect(v.create('a/x.md', 'theirs')).rejects.toThrow('already exists');
+		expect(readFileSync(join(dir, 'a/x.md'), 'utf8')).toBe('mine');
+		await expect(v.create('../escape.md', 'x')).rejects.toThrow('leaves the vault');
+		await expect(v.updateProperties('a/x.md', { set: { kind: 'paper' }, add: {} })).resolves.toBeUndefined();
+		expect(readFileSync(join(dir, 'a/x.md'), 'utf8')).toBe('---\nkind: paper\n---\nmine');
+		expect(readdirSync(join(dir, 'a'))).toEqual(['x.md']);
+	});
+
+	it('leaves a note with broken front matter whole when asked to patch it', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'syllabus-fs-'));
+		writeFileSync(join(dir, 'b.md'), '---\na: [\n---\nbody');
+		await expect(new FsVault(dir).updateProperties('b.md', { set: { kind: 'x' }, add: {} })).rejects.toThrow('not valid YAML');
+		expect(readFileSync(join(dir, 'b.md'), 'utf8')).toBe('---\na: [\n---\nbody');
+	});
+});

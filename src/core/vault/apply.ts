@@ -1,0 +1,46 @@
+/**
+ * Runs an import against a vault: scan, plan, write. Each note is one write
+ * (create, property patch, or list-block replacement), so a failure leaves
+ * every other note whole; the report says what was done and what was not.
+ */
+import type { Catalog } from '../types';
+import { blockChange, planImport, type ImportOptions, type ImportReport } from './plan';
+import type { Vault } from './types';
+
+/** Import a catalog into a vault. With `dryRun`, report without writing. */
+export async function importCatalog(vault: Vault, catalog: Catalog, options: ImportOptions & { dryRun?: boolean }): Promise<ImportReport> {
+	const scan = await vault.scan();
+	const { writes, report } = planImport(catalog, scan, options);
+	const out: ImportReport = { ...report, created: [], updated: [], skipped: [...report.skipped] };
+	for (const w of writes) {
+		try {
+			if (w.op === 'create') {
+				if (!options.dryRun) await vault.create(w.path, w.content);
+				out.created.push({ path: w.path, type: w.type });
+			} else if (w.op === 'patch') {
+				if (!options.dryRun) await vault.updateProperties(w.path, w.patch);
+				out.updated.push({ path: w.path, type: w.type, fields: w.fields });
+			} else {
+				const text = await vault.read(w.path);
+				const change = text === null ? { text: null } : blockChange(text, w.block);
+				if (change.reason) out.skipped.push({ path: w.path, reason: change.reason });
+				if (change.text === null) continue;
+				if (!options.dryRun) await vault.process(w.path, (t) => blockChange(t, w.block).text ?? t);
+				const prior = out.updated.find((u) => u.path === w.path);
+				if (prior) prior.fields.push('list');
+				else {
+					out.updated.push({ path: w.path, type: w.type, fields: ['list'] });
+					out.unchanged--;
+				}
+			}
+		} catch (e) {
+			out.skipped.push({ path: w.path, reason: `could not be written: ${(e as Error).message}` });
+		}
+	}
+	return out;
+}
+
+/** How many files an import wrote (or would write). */
+export function writeCount(report: ImportReport): number {
+	return report.created.length + report.updated.length;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { applyPatchToObject, applyPatchToText, patchChanges, readProperties, splitNote } from './frontmatter';
+
+describe('applyPatchToText', () => {
+	const note = '---\n# my comment\nstatus: done   # finished it\nrating: 5\ntopics: ["[[A]]"]\naliases:\n  - Old name\n---\nMy own notes.\n\n---\nA rule in the body.\n';
+
+	it('changes only the patched properties and never the body', () => {
+		const out = applyPatchToText(note, { set: { kind: 'paper' }, add: { topics: ['[[B]]'], aliases: ['New'] } })!;
+		expect(out).toContain('# my comment');
+		expect(out).toContain('status: done # finished it');
+		expect(out).toContain('rating: 5');
+		expect(out.endsWith('My own notes.\n\n---\nA rule in the body.\n')).toBe(true);
+		expect(readProperties(out)).toEqual({
+			properties: { status: 'done', rating: 5, topics: ['[[A]]', '[[B]]'], aliases: ['Old name', 'New'], kind: 'paper' },
+		});
+	});
+
+	it('turns a text value into a list when adding to it', () => {
+		const out = applyPatchToText('---\ntopics: "[[A]]"\n---\n', { set: {}, add: { topics: ['[[B]]'] } })!;
+		expect(readProperties(out)).toEqual({ properties: { topics: ['[[A]]', '[[B]]'] } });
+	});
+
+	it('adds front matter to a note without it', () => {
+		const out = applyPatchToText('Body only.\n', { set: { url: 'https://a.io/' }, add: {} })!;
+		expect(splitNote(out)).toEqual({ frontMatter: 'url: https://a.io/', body: 'Body only.\n' });
+	});
+
+	it('refuses front matter that is not valid YAML', () => {
+		expect(applyPatchToText('---\nstatus: [unclosed\n---\nbody', { set: { a: 'b' }, add: {} })).toBeNull();
+		expect(readProperties('---\nstatus: [unclosed\n---\nbody')).toMatchObject({ raw: 'status: [unclosed' });
+	});
+});
+
+describe('patchChanges', () => {
+	const same = (_k: string, a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+	it('keeps only what is missing', () => {
+		const props = { kind: 'paper', topics: ['[[A]]'], aliases: 'X' };
+		expect(patchChanges(props, { set: { kind: 'paper', arxiv: '1' }, add: { topics: ['[[a]]', '[[B]]', '[[B]]'], aliases: ['x'] } }, same)).toEqual({
+			set: { arxiv: '1' },
+			add: { topics: ['[[B]]'] },
+		});
+	});
+
+	it('applies to plain objects the way processFrontMatter hands them over', () => {
+		const fm: Record<string, unknown> = { topics: '[[A]]' };
+		applyPatchToObject(fm, { set: { kind: 'repo' }, add: { topics: ['[[B]]'], lists: ['[[L]]'] } });
+		expect(fm).toEqual({ topics: ['[[A]]', '[[B]]'], kind: 'repo', lists: ['[[L]]'] });
+	});
+});

@@ -1,0 +1,124 @@
+/**
+ * Reading and changing note properties as text, for the vaults that have no
+ * `processFrontMatter` (the file system, memory). Written with the `yaml`
+ * package's document API so that a change to one property leaves the others,
+ * their order, quoting and comments as the reader wrote them; the body is
+ * never touched.
+ */
+import { isMap, isScalar, isSeq, parseDocument, stringify } from 'yaml';
+import type { PropertyPatch } from './types';
+
+/** Options that match how Obsidian writes properties: one line each, no folding. */
+export const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
+
+/** A note split into its front matter text (without fences) and body. */
+export interface SplitNote {
+	/** Undefined when the note has no front matter. */
+	frontMatter?: string;
+	body: string;
+}
+
+/** Split a note at its front matter fences. */
+export function splitNote(text: string): SplitNote {
+	const m = /^---\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m.exec(text);
+	if (!m || m.index !== 0) return { body: text };
+	return { frontMatter: m[1] ?? '', body: text.slice(m[0].length) };
+}
+
+/** Parse a note's properties: an object, `{}` without front matter, or an error message. */
+export function readProperties(text: string): { properties: Record<string, unknown> } | { error: string; raw: string } {
+	const { frontMatter } = splitNote(text);
+	if (frontMatter === undefined) return { properties: {} };
+	const doc = parseDocument(frontMatter, { uniqueKeys: false });
+	if (doc.errors.length) return { error: doc.errors[0]!.message.split('\n')[0]!, raw: frontMatter };
+	const value: unknown = doc.toJS();
+	if (value === null || value === undefined) return { properties: {} };
+	if (typeof value !== 'object' || Array.isArray(value)) return { error: 'Front matter is not a set of properties.', raw: frontMatter };
+	return { properties: value as Record<string, unknown> };
+}
+
+/** Compose a note from properties and a body. */
+export function composeNote(properties: Record<string, unknown>, body: string): string {
+	return `---\n${stringify(properties, YAML_OPTIONS)}---\n${body}`;
+}
+
+/** A property value as text: scalars as written, anything else as JSON. */
+export function scalarText(value: unknown): string {
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	return value === undefined || value === null ? '' : JSON.stringify(value);
+}
+
+function asList(value: unknown): string[] {
+	if (Array.isArray(value)) return value.map(scalarText);
+	if (value === undefined || value === null || value === '') return [];
+	return [scalarText(value)];
+}
+
+/**
+ * Which of a patch's properties would change the given properties. `same`
+ * decides whether two list values name the same thing (links compare by the
+ * note they point at, not by their spelling).
+ */
+export function patchChanges(properties: Record<string, unknown>, patch: PropertyPatch, same: (key: string, a: string, b: string) => boolean): PropertyPatch {
+	const out: PropertyPatch = { set: {}, add: {} };
+	for (const [k, v] of Object.entries(patch.set)) if (scalarText(properties[k]) !== v) out.set[k] = v;
+	for (const [k, values] of Object.entries(patch.add)) {
+		const have = asList(properties[k]);
+		const missing = values.filter((v, i) => !have.some((h) => same(k, h, v)) && !values.slice(0, i).some((p) => same(k, p, v)));
+		if (missing.length) out.add[k] = missing;
+	}
+	return out;
+}
+
+/** True if a patch changes nothing. */
+export function isEmptyPatch(patch: PropertyPatch): boolean {
+	return !Object.keys(patch.set).length && !Object.values(patch.add).some((v) => v.length);
+}
+
+/** Names of the properties a patch changes, for reports. */
+export function patchFields(patch: PropertyPatch): string[] {
+	return [...Object.keys(patch.set), ...Object.keys(patch.add).filter((k) => patch.add[k]!.length)];
+}
+
+/** Apply a patch to a plain properties object (what `processFrontMatter` hands over). */
+export function applyPatchToObject(properties: Record<string, unknown>, patch: PropertyPatch): void {
+	for (const [k, v] of Object.entries(patch.set)) properties[k] = v;
+	for (const [k, values] of Object.entries(patch.add)) {
+		if (!values.length) continue;
+		properties[k] = [...asList(properties[k]), ...values];
+	}
+}
+
+/**
+ * Apply a patch to a note's text, changing only the patched properties.
+ * Returns null if the front matter cannot be parsed (the note is left alone).
+ */
+export function applyPatchToText(text: string, patch: PropertyPatch): string | null {
+	const { frontMatter, body } = splitNote(text);
+	if (frontMatter === undefined) {
+		const props: Record<string, unknown> = {};
+		applyPatchToObject(props, patch);
+		return composeNote(props, text);
+	}
+	const doc = parseDocument(frontMatter, { uniqueKeys: false });
+	if (doc.errors.length) return null;
+	if (doc.contents === null) doc.contents = doc.createNode({}) as never;
+	if (!isMap(doc.contents)) return null;
+	for (const [k, v] of Object.entries(patch.set)) doc.set(k, v);
+	for (const [k, values] of Object.entries(patch.add)) {
+		if (!values.length) continue;
+		const node = doc.get(k, true);
+		if (isSeq(node)) {
+			for (const v of values) node.add(doc.createNode(v));
+			// A flow list `[a, b]` would grow into one long line; Obsidian writes block lists.
+			node.flow = false;
+		} else {
+			const old = isScalar(node) && node.value !== null && node.value !== '' ? [scalarText(node.value)] : [];
+			doc.set(k, doc.createNode([...old, ...values]));
+		}
+	}
+	const fm = doc.toString(YAML_OPTIONS);
+	return `---\n${fm}---\n${body}`;
+}

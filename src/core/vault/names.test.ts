@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isInside, MAX_NAME_BYTES, normalizePath, safeFileName } from './names';
+
+const bytes = (s: string): number => new TextEncoder().encode(s).length;
+
+describe('safeFileName', () => {
+	it('removes what file systems and links forbid', () => {
+		expect(safeFileName('RLHF: Reinforcement Learning from Human Feedback')).toBe('RLHF - Reinforcement Learning from Human Feedback');
+		expect(safeFileName('Self Attention / Cross attention')).toBe('Self Attention - Cross attention');
+		expect(safeFileName('What? *Really* "quoted" <tag> #1 ^block [x] a|b')).toBe('What Really quoted tag 1 block x a - b');
+		expect(safeFileName('a\u0000b\u0007c\u009fd')).toBe('a b c d');
+	});
+
+	it('never starts with a dot or ends with a dot or space, and never leaves the folder', () => {
+		expect(safeFileName('.hidden')).toBe('hidden');
+		expect(safeFileName('trailing. . ')).toBe('trailing');
+		expect(safeFileName('../../etc/passwd')).toBe('etc - passwd');
+		expect(safeFileName('..')).toBe('Untitled');
+		expect(safeFileName('')).toBe('Untitled');
+	});
+
+	it('avoids Windows device names', () => {
+		for (const n of ['CON', 'nul', 'Com1', 'LPT9', 'aux.txt']) expect(safeFileName(n), n).not.toBe(n);
+		expect(safeFileName('Console')).toBe('Console');
+	});
+
+	it('caps long names at 240 UTF-8 bytes without splitting a character', () => {
+		const long = safeFileName('😀 emoji '.repeat(60));
+		expect(bytes(long)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+		expect(long).not.toContain('\ufffd');
+		expect(bytes(safeFileName('x'.repeat(400)))).toBe(240);
+	});
+});
+
+describe('normalizePath', () => {
+	it('follows Obsidian: forward slashes, no edge or doubled slashes, NFC', () => {
+		expect(normalizePath('\\Syllabus//Topics/')).toBe('Syllabus/Topics');
+		expect(normalizePath('Cafe\u0301')).toBe('Café');
+		expect(normalizePath('a\u00a0b')).toBe('a b');
+		expect(normalizePath('')).toBe('/');
+	});
+
+	it('tells a path that leaves the vault', () => {
+		expect(isInside('Syllabus/x.md')).toBe(true);
+		expect(isInside('Syllabus/../../x.md')).toBe(false);
+	});
+});

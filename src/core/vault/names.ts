@@ -1,0 +1,71 @@
+/**
+ * File names and paths that are safe on Windows, macOS, Linux, iOS and Android
+ * and inside `[[links]]`, and a path normaliser with Obsidian's rules, so the
+ * core builds the same paths the plugin's `normalizePath` would.
+ */
+
+/** Longest file name, in UTF-8 bytes, before `.md` (file systems allow 255). */
+export const MAX_NAME_BYTES = 240;
+
+const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i;
+const encoder = new TextEncoder();
+
+/** Obsidian's path rules: `/` separators, no doubled or edge slashes, NFC, plain spaces. */
+export function normalizePath(path: string): string {
+	let p = path.replace(/[\\/]+/g, '/').replace(/\u00a0|\u202f/g, ' ').replace(/^\/+|\/+$/g, '');
+	p = p.normalize('NFC');
+	return p === '' ? '/' : p;
+}
+
+/** True if a vault-relative path stays inside the vault. */
+export function isInside(path: string): boolean {
+	return !normalizePath(path).split('/').some((seg) => seg === '..' || seg === '.');
+}
+
+function capBytes(name: string, max: number): string {
+	if (encoder.encode(name).length <= max) return name;
+	let out = '';
+	let bytes = 0;
+	for (const ch of name) {
+		const n = encoder.encode(ch).length;
+		if (bytes + n > max) break;
+		out += ch;
+		bytes += n;
+	}
+	return out.replace(/[\s.]+$/, '');
+}
+
+function withoutControls(s: string): string {
+	let out = '';
+	for (const ch of s) {
+		const c = ch.codePointAt(0)!;
+		out += c < 0x20 || (c >= 0x7f && c <= 0x9f) ? ' ' : ch;
+	}
+	return out;
+}
+
+/**
+ * A title as a file name: separators become ` - `; characters no file system or
+ * link allows (`* ? " < > # ^ [ ] |`, controls) go; no leading dots, no
+ * trailing dots or spaces, no Windows device names; at most 240 bytes.
+ */
+export function safeFileName(title: string): string {
+	let n = withoutControls(title.normalize('NFC'))
+		.replace(/\s*[\\/:|]\s*/g, ' - ')
+		.replace(/[*?"<>#^[\]]/g, '')
+		.replace(/\s+/g, ' ')
+		.replace(/(?:\s-\s*){2,}/g, ' - ')
+		.trim();
+	n = n.replace(/^[\s.-]+/, '').replace(/[\s.-]+$/, '');
+	n = capBytes(n, MAX_NAME_BYTES);
+	if (!n) n = 'Untitled';
+	if (RESERVED.test(n)) n = `${n} _`;
+	return n;
+}
+
+/** The file name of a path without folders and extension. */
+export function basenameOf(path: string): string {
+	const name = path.slice(path.lastIndexOf('/') + 1);
+	const dot = name.lastIndexOf('.');
+	return dot > 0 ? name.slice(0, dot) : name;
+}

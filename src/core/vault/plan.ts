@@ -1,0 +1,342 @@
+/**
+ * Plans an import: which notes to create, which properties to add to notes
+ * that exist, which notes are broken or not ours, and which items have left a
+ * list. Notes are found by identity — `syllabus-id`, and `url` for resources —
+ * wherever the reader moved them and whatever they renamed them to.
+ *
+ * The source owns `url`, `kind`, `arxiv`, `source`, and membership in
+ * `topics`, `lists` and `aliases` (which it only adds to). Everything else —
+ * status and its dates, other properties, the title, the body — is the
+ * reader's, and is written only when the note is first created.
+ */
+import type { Catalog, CatalogList } from '../types';
+import { canonicalize } from '../url/canonical';
+import { hashString } from '../hash';
+import { composeNote, isEmptyPatch, patchChanges, patchFields } from './frontmatter';
+import { LinkResolver, linkTarget } from './links';
+import { basenameOf, MAX_NAME_BYTES, normalizePath, safeFileName } from './names';
+import { baseFile, conceptBody, currentBlock, listBlock, listBody, replaceBlock, resourceBody, topicBody } from './render';
+import type { PropertyPatch, ScannedNote, VaultScan } from './types';
+
+/** The kinds of note Syllabus writes. */
+export type NoteType = 'resource' | 'concept' | 'topic' | 'list' | 'base';
+
+/** Import options. */
+export interface ImportOptions {
+	/** Root folder inside the vault (default `Syllabus`). */
+	folder: string;
+	/** Today's date as `YYYY-MM-DD`, for `added`. */
+	today: string;
+}
+
+/** One planned write. */
+export type PlannedWrite =
+	| { op: 'create'; path: string; type: NoteType; content: string }
+	| { op: 'patch'; path: string; type: NoteType; patch: PropertyPatch; fields: string[] }
+	| { op: 'block'; path: string; type: NoteType; block: string };
+
+/** What an import did, or would do on a dry run. */
+export interface ImportReport {
+	created: { path: string; type: NoteType }[];
+	updated: { path: string; type: NoteType; fields: string[] }[];
+	unchanged: number;
+	skipped: { path?: string; title?: string; reason: string }[];
+	/** Items a re-imported list no longer has; their notes are kept. */
+	missing: { list: string; path: string; title: string }[];
+}
+
+/** A plan: the writes to make and the report they add up to. */
+export interface ImportPlan {
+	writes: PlannedWrite[];
+	report: ImportReport;
+}
+
+const SUBFOLDER: Record<Exclude<NoteType, 'base'>, string> = { resource: 'Resources', concept: 'Concepts', topic: 'Topics', list: 'Lists' };
+const LINK_KEYS = new Set(['topics', 'lists']);
+
+/** The id of a list note: from the list file's name, so a renamed title still matches. */
+export function listId(file: string): string {
+	const name = file.split(/[\\/]/).pop() ?? file;
+	return `l-${hashString(`list:${name.toLowerCase()}`)}`;
+}
+
+function propString(v: unknown): string | undefined {
+	return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+interface Existing {
+	path: string;
+	properties: Record<string, unknown>;
+}
+
+/** Everything an import needs to know about a vault, indexed. */
+class VaultIndex {
+	readonly byId = new Map<string, Existing>();
+	readonly byUrl = new Map<string, Existing>();
+	readonly broken: Extract<ScannedNote, { error: string }>[] = [];
+	readonly brokenIds = new Map<string, string>();
+	readonly takenPaths = new Set<string>();
+	readonly takenNames = new Set<string>();
+	readonly resolver: LinkResolver;
+
+	constructor(scan: VaultScan) {
+		for (const f of scan.files) {
+			this.takenPaths.add(f.toLowerCase());
+			if (f.toLowerCase().endsWith('.md')) this.takenNames.add(basenameOf(f).toLowerCase());
+		}
+		this.resolver = new LinkResolver(scan.files);
+		for (const n of scan.notes) {
+			if ('error' in n) {
+				this.broken.push(n);
+				const m = /^syllabus-id:\s*["']?([\w-]+)/m.exec(n.raw);
+				if (m) this.brokenIds.set(m[1]!, n.path);
+				continue;
+			}
+			const id = propString(n.properties['syllabus-id']);
+			if (id && !this.byId.has(id)) this.byId.set(id, n);
+			const url = propString(n.properties.url);
+			const key = url ? canonicalize(url)?.key : undefined;
+			if (key && !this.byUrl.has(key)) this.byUrl.set(key, n);
+		}
+	}
+}
+
+/** A note the catalog wants, before we know whether it exists. */
+interface Wanted {
+	id: string;
+	type: Exclude<NoteType, 'base'>;
+	title: string;
+	/** Label used to tell apart two notes that want the same name. */
+	label: string;
+	urlKey?: string;
+	path?: string;
+	existing?: Existing;
+}
+
+/** Plan the import of a catalog into a scanned vault. Pure: it reads and writes nothing. */
+export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOptions): ImportPlan {
+	// The root folder stays inside the vault whatever the option says.
+	const folder = normalizePath(options.folder).split('/').filter((s) => s && s !== '.' && s !== '..').join('/') || 'Syllabus';
+	const index = new VaultIndex(scan);
+	const report: ImportReport = { created: [], updated: [], unchanged: 0, skipped: [], missing: [] };
+	const writes: PlannedWrite[] = [];
+
+	const topicByTitle = new Map(catalog.topics.map((t) => [t.title, t]));
+	const wanted: Wanted[] = [
+		...catalog.topics.map((t): Wanted => ({ id: t.id, type: 'topic', title: t.title, label: 'topic' })),
+		...catalog.lists.map((l): Wanted => ({ id: listId(l.file), type: 'list', title: l.title, label: 'list' })),
+		...catalog.resources.map((r): Wanted => ({ id: r.id, type: 'resource', title: r.title, label: r.kind, urlKey: canonicalize(r.url)?.key })),
+		...catalog.concepts.map((c): Wanted => ({ id: c.id, type: 'concept', title: c.title, label: 'concept' })),
+	];
+	const byId = new Map(wanted.map((w) => [w.id, w]));
+
+	// Find what exists; name what does not.
+	for (const w of wanted) {
+		const found = index.byId.get(w.id) ?? (w.urlKey ? index.byUrl.get(w.urlKey) : undefined);
+		if (found) {
+			w.existing = found;
+			w.path = found.path;
+			continue;
+		}
+		const brokenPath = index.brokenIds.get(w.id);
+		if (brokenPath) {
+			report.skipped.push({ path: brokenPath, title: w.title, reason: 'its front matter is not valid YAML; left untouched' });
+			continue;
+		}
+		w.path = allocatePath(folder, w, index);
+		index.resolver.add(w.path);
+	}
+	for (const b of index.broken) {
+		if (![...index.brokenIds.values()].includes(b.path)) report.skipped.push({ path: b.path, reason: `front matter is not valid YAML (${b.error}); left untouched` });
+	}
+
+	const pathOf = (id: string): string | undefined => byId.get(id)?.path;
+	const linkTo = (id: string, display?: string): string | undefined => {
+		const p = pathOf(id);
+		return p ? index.resolver.link(p, display) : undefined;
+	};
+	const listLinks = new Map(catalog.lists.map((l) => [l.file, linkTo(listId(l.file)) ?? l.title]));
+	const topicLink = (title: string): string | undefined => {
+		const t = topicByTitle.get(title);
+		return t ? linkTo(t.id) : undefined;
+	};
+	const topicLinks = (paths: string[][]): string[] => unique(paths.map((p) => topicLink(p[p.length - 1]!)).filter((x): x is string => !!x));
+	const listsOf = (sources: { file: string }[]): string[] => unique(sources.map((s) => listLinks.get(s.file)).filter((x): x is string => !!x && x.startsWith('[[')));
+	// The original title lives on as an alias wherever a file name could not hold it.
+	const aliasesFor = (w: Wanted, aliases: string[]): string[] => unique(safeFileName(w.title) !== w.title ? [w.title, ...aliases] : aliases);
+	const same = (key: string, a: string, b: string): boolean => {
+		if (LINK_KEYS.has(key)) {
+			const ta = linkTarget(a);
+			const tb = linkTarget(b);
+			if (ta && tb) {
+				const pa = index.resolver.resolve(ta);
+				const pb = index.resolver.resolve(tb);
+				if (pa && pb) return pa === pb;
+				return ta.toLowerCase() === tb.toLowerCase();
+			}
+		}
+		return a.trim().toLowerCase() === b.trim().toLowerCase();
+	};
+
+	const emit = (w: Wanted, owned: PropertyPatch, initial: () => { properties: Record<string, unknown>; body: string }): void => {
+		if (!w.path) return;
+		if (!w.existing) {
+			const { properties, body } = initial();
+			writes.push({ op: 'create', path: w.path, type: w.type, content: composeNote(properties, body) });
+			report.created.push({ path: w.path, type: w.type });
+			return;
+		}
+		const change = patchChanges(w.existing.properties, owned, same);
+		if (isEmptyPatch(change)) return;
+		const fields = patchFields(change);
+		writes.push({ op: 'patch', path: w.path, type: w.type, patch: change, fields });
+		report.updated.push({ path: w.path, type: w.type, fields });
+	};
+
+	for (const t of catalog.topics) {
+		const w = byId.get(t.id)!;
+		const parents = unique(t.parents.map(topicLink).filter((x): x is string => !!x));
+		const lists = listsOf(t.sources);
+		const aliases = aliasesFor(w, []);
+		const owned: PropertyPatch = { set: {}, add: { topics: parents, lists, aliases } };
+		emit(w, owned, () => ({
+			properties: compact({ topics: parents, lists, aliases, tags: ['syllabus/topic'], 'syllabus-id': t.id }),
+			body: topicBody(parents, t.notes),
+		}));
+	}
+
+	for (const r of catalog.resources) {
+		const w = byId.get(r.id)!;
+		const topics = topicLinks(r.topics);
+		const lists = listsOf(r.sources);
+		const aliases = aliasesFor(w, r.aliases);
+		const set: Record<string, string> = { kind: r.kind };
+		const existingUrl = propString(w.existing?.properties.url);
+		if (!existingUrl || canonicalize(existingUrl)?.key !== w.urlKey) set.url = r.url;
+		if (r.arxiv) set.arxiv = r.arxiv;
+		if (w.existing && propString(w.existing.properties['syllabus-id']) === undefined) set['syllabus-id'] = r.id;
+		emit(w, { set, add: { topics, lists, aliases } }, () => ({
+			properties: compact({
+				status: r.status,
+				kind: r.kind,
+				url: r.url,
+				topics,
+				lists,
+				aliases,
+				arxiv: r.arxiv,
+				added: options.today,
+				tags: [`syllabus/${r.kind}`],
+				'syllabus-id': r.id,
+			}),
+			body: resourceBody(r, listLinks),
+		}));
+	}
+
+	for (const c of catalog.concepts) {
+		const w = byId.get(c.id)!;
+		const topics = topicLinks(c.topics);
+		const lists = listsOf(c.sources);
+		const aliases = aliasesFor(w, c.aliases);
+		emit(w, { set: {}, add: { topics, lists, aliases } }, () => ({
+			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, tags: ['syllabus/concept'], 'syllabus-id': c.id }),
+			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])]),
+		}));
+	}
+
+	for (const l of catalog.lists) {
+		const id = listId(l.file);
+		const w = byId.get(id)!;
+		const block = listBlock(l, (e) => (e.ref.type === 'text' ? undefined : linkTo(e.ref.id, e.title)));
+		const aliases = aliasesFor(w, []);
+		emit(w, { set: { source: l.file }, add: { aliases } }, () => ({
+			properties: compact({ source: l.file, aliases, tags: ['syllabus/list'], 'syllabus-id': id }),
+			body: listBody(l.file, block),
+		}));
+		// Whether the block changed is known only once the note is read; the writer compares.
+		if (w.existing && w.path) writes.push({ op: 'block', path: w.path, type: 'list', block });
+		if (w.path) findMissing(l, w.path, index, scan, report);
+	}
+
+	const basePath = `${folder}/Syllabus.base`;
+	if (!index.takenPaths.has(basePath.toLowerCase())) {
+		writes.push({ op: 'create', path: basePath, type: 'base', content: baseFile(folder) });
+		report.created.push({ path: basePath, type: 'base' });
+	}
+
+	const patched = new Set(writes.filter((x) => x.op !== 'block').map((x) => x.path));
+	report.unchanged = wanted.filter((w) => w.existing && w.path && !patched.has(w.path)).length;
+	return { writes, report };
+}
+
+/** Apply a planned block write to a list note's text: null means leave it. */
+export function blockChange(text: string, block: string): { text: string | null; reason?: string } {
+	const now = currentBlock(text);
+	if (now === null) return { text: null, reason: 'its generated block was removed by the reader; left untouched' };
+	if (now === block) return { text: null };
+	return { text: replaceBlock(text, block) };
+}
+
+function findMissing(list: CatalogList, listPath: string, index: VaultIndex, scan: VaultScan, report: ImportReport): void {
+	const ids = new Set([...list.resourceIds, ...list.conceptIds, ...list.topicIds]);
+	for (const n of scan.notes) {
+		if ('error' in n) continue;
+		const id = propString(n.properties['syllabus-id']);
+		if (!id || ids.has(id) || id.startsWith('l-')) continue;
+		const lists = Array.isArray(n.properties.lists) ? n.properties.lists.map(String) : typeof n.properties.lists === 'string' ? [n.properties.lists] : [];
+		const inList = lists.some((v) => {
+			const t = linkTarget(v);
+			return t !== undefined && index.resolver.resolve(t) === listPath;
+		});
+		if (inList) report.missing.push({ list: list.title, path: n.path, title: basenameOf(n.path) });
+	}
+}
+
+function allocatePath(folder: string, w: Wanted, index: VaultIndex): string {
+	const dir = `${folder}/${SUBFOLDER[w.type]}`;
+	const base = safeFileName(w.title);
+	const candidates = [base, `${trimTo(base, ` (${w.label})`)} (${w.label})`];
+	for (let n = 2; ; n++) {
+		const name = n === 2 ? undefined : `${trimTo(base, ` (${w.label}) ${n - 1}`)} (${w.label}) ${n - 1}`;
+		const list = name ? [name] : candidates;
+		for (const c of list) {
+			const path = `${dir}/${c}.md`;
+			if (!index.takenPaths.has(path.toLowerCase()) && !index.takenNames.has(c.toLowerCase())) {
+				index.takenPaths.add(path.toLowerCase());
+				index.takenNames.add(c.toLowerCase());
+				return path;
+			}
+		}
+	}
+}
+
+function trimTo(base: string, suffix: string): string {
+	const enc = new TextEncoder();
+	const room = MAX_NAME_BYTES - enc.encode(suffix).length;
+	let out = '';
+	for (const ch of base) {
+		if (enc.encode(out + ch).length > room) break;
+		out += ch;
+	}
+	return out.trimEnd();
+}
+
+function unique(values: string[]): string[] {
+	const seen = new Set<string>();
+	return values.filter((v) => {
+		const k = v.toLowerCase();
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}
+
+/** Drop empty lists and undefined values, so new notes carry no blank properties. */
+function compact(props: Record<string, unknown>): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(props)) {
+		if (v === undefined || v === null) continue;
+		if (Array.isArray(v) && !v.length) continue;
+		out[k] = v;
+	}
+	return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * The first text of each note Syllabus creates. After creation the body and
+ * every property but the source-owned ones belong to the reader; re-import
+ * never renders these again for an existing note (list notes excepted, and
+ * only between their markers).
+ */
+import { stringify } from 'yaml';
+import type { CatalogList, ListEntry, Resource } from '../types';
+import { YAML_OPTIONS } from './frontmatter';
+
+/** Markers around the generated part of a list note. */
+export const BLOCK_BEGIN = '%% syllabus:begin — generated from the list; re-import replaces what is between these markers %%';
+export const BLOCK_END = '%% syllabus:end %%';
+
+function quoteLines(lines: string[]): string {
+	return lines.map((l) => (l ? `> ${l}` : '>')).join('\n');
+}
+
+/** Body of a new resource note: what the lists said about it, then room for the reader. */
+export function resourceBody(r: Resource, listLinks: Map<string, string>): string {
+	const said: string[] = [...r.notes];
+	if (r.recommendedBy?.length) said.push(`Recommended by ${r.recommendedBy.join(', ')}.`);
+	if (r.links.length) said.push(`Related: ${r.links.map((u) => `<${u}>`).join(', ')}`);
+	const where = r.sources.map((s) => `${listLinks.get(s.file) ?? s.file}, line ${s.line}`);
+	said.push(`Listed in ${where.join('; ')}.`);
+	return `\n> [!quote] From your lists\n${quoteLines(said)}\n\n## Notes\n\n`;
+}
+
+/** Body of a new concept note. */
+export function conceptBody(notes: string[]): string {
+	const said = notes.length ? `> [!quote] From your lists\n${quoteLines(notes)}\n\n` : '';
+	return `\n${said}## Notes\n\n`;
+}
+
+/** Body of a new topic note. */
+export function topicBody(parentLinks: string[], notes: string[]): string {
+	const up = parentLinks.length ? `Part of ${parentLinks.join(', ')}.\n\n` : '';
+	const said = notes.length ? `> [!quote] From your lists\n${quoteLines(notes)}\n\n` : '';
+	return `\n${up}${said}Everything filed under this topic links here: see its backlinks.\n\n## Notes\n\n`;
+}
+
+/** The generated block of a list note: the list in its own order and nesting. */
+export function listBlock(list: CatalogList, linkFor: (e: ListEntry) => string | undefined): string {
+	const lines: string[] = [];
+	const walk = (entries: ListEntry[], depth: number): void => {
+		for (const e of entries) {
+			const link = linkFor(e);
+			const text = link ?? e.title.replace(/\n/g, ' ');
+			lines.push(`${'\t'.repeat(depth)}- ${text}`);
+			walk(e.children, depth + 1);
+		}
+	};
+	walk(list.entries, 0);
+	const code = list.notes.filter((n) => n.text.includes('\n') || /^[\s\S]{200,}$/.test(n.text));
+	for (const c of code) lines.push('', '```', c.text.replace(/```/g, "'''"), '```');
+	return `${BLOCK_BEGIN}\n${lines.join('\n')}\n${BLOCK_END}`;
+}
+
+/** Body of a new list note. */
+export function listBody(file: string, block: string): string {
+	return `\nImported from \`${file.replace(/`/g, "'")}\`.\n\n${block}\n\n## Notes\n\n`;
+}
+
+/** Replace the generated block in a list note's text; null if its markers are gone. */
+export function replaceBlock(text: string, block: string): string | null {
+	const begin = text.indexOf('%% syllabus:begin');
+	const end = text.indexOf(BLOCK_END, begin);
+	if (begin < 0 || end < 0) return null;
+	return text.slice(0, begin) + block + text.slice(end + BLOCK_END.length);
+}
+
+/** The generated block currently in a list note, or null. */
+export function currentBlock(text: string): string | null {
+	const begin = text.indexOf('%% syllabus:begin');
+	const end = text.indexOf(BLOCK_END, begin);
+	return begin < 0 || end < 0 ? null : text.slice(begin, end + BLOCK_END.length);
+}
+
+/** A `.base` file (Obsidian Bases) with the views a reader wants on day one. */
+export function baseFile(folder: string): string {
+	const view = (name: string, status: string, order: string[], sort?: { property: string; direction: 'ASC' | 'DESC' }) => ({
+		type: 'table',
+		name,
+		filters: { and: [`status == "${status}"`] },
+		order,
+		...(sort ? { sort: [sort] } : {}),
+	});
+	return stringify(
+		{
+			filters: { and: [`file.inFolder(${JSON.stringify(folder)})`, 'file.hasProperty("syllabus-id")', 'file.hasProperty("status")'] },
+			properties: {
+				status: { displayName: 'Status' },
+				kind: { displayName: 'Kind' },
+				topics: { displayName: 'Topics' },
+				lists: { displayName: 'Lists' },
+			},
+			views: [
+				view('Up next', 'todo', ['file.name', 'kind', 'topics', 'lists'], { property: 'added', direction: 'ASC' }),
+				view('Reading now', 'reading', ['file.name', 'kind', 'started', 'topics']),
+				view('Done recently', 'done', ['file.name', 'kind', 'finished', 'topics'], { property: 'finished', direction: 'DESC' }),
+				{ type: 'table', name: 'All by kind', groupBy: { property: 'kind', direction: 'ASC' }, order: ['file.name', 'status', 'topics'] },
+			],
+		},
+		YAML_OPTIONS,
+	);
+}

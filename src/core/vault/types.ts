@@ -1,0 +1,40 @@
+/**
+ * The one small interface through which the core reads and writes a vault.
+ * Obsidian (`app.vault`, `processFrontMatter`), the file system (the CLI) and
+ * memory (tests) each implement it; import behaves the same through all three.
+ */
+
+/** A note whose properties were read during a scan. */
+export type ScannedNote =
+	| { path: string; properties: Record<string, unknown> }
+	/** Front matter that is not valid YAML: left untouched, reported. `raw` is its text. */
+	| { path: string; error: string; raw: string };
+
+/** What a scan of the vault found. */
+export interface VaultScan {
+	/** Every file path in the vault, `/`-separated and relative to its root. */
+	files: string[];
+	/** Notes that carry a `syllabus-id` or `url` property, or whose front matter is broken. */
+	notes: ScannedNote[];
+}
+
+/** A change to a note's properties that touches nothing else. */
+export interface PropertyPatch {
+	/** Properties to set to these values. */
+	set: Record<string, string>;
+	/** Values to append to list properties (a text value becomes a list). */
+	add: Record<string, string[]>;
+}
+
+/** The vault as the core sees it. */
+export interface Vault {
+	scan(): Promise<VaultScan>;
+	/** A file's text, or null if there is none. */
+	read(path: string): Promise<string | null>;
+	/** Create a new file (and its folders). Must fail rather than overwrite. */
+	create(path: string, content: string): Promise<void>;
+	/** Change a file's whole text atomically. */
+	process(path: string, change: (text: string) => string): Promise<void>;
+	/** Change only a note's properties. */
+	updateProperties(path: string, patch: PropertyPatch): Promise<void>;
+}
