@@ -29,7 +29,11 @@ export type { PropertyPatch, ScannedNote, Vault, VaultScan } from './vault/types
 export { applyPatchToObject, applyPatchToText, readProperties, splitNote } from './vault/frontmatter';
 export { isInside, normalizePath, safeFileName } from './vault/names';
 export { MemoryVault, scanText } from './vault/memory-vault';
-export { planImport, listId, type ImportOptions, type ImportReport, type NoteType } from './vault/plan';
+export { DEFAULT_SUBFOLDERS, planImport, listId, type ImportOptions, type ImportReport, type NoteType } from './vault/plan';
 export { importCatalog, writeCount } from './vault/apply';
 export { vaultProgress, type Progress, type VaultProgress } from './vault/progress';
 export { LinkResolver, linkTarget, linkTargets } from './vault/links';
+export { libraryItem, nextStatus, resolveLinks, statusChange, type ItemType, type LibraryItem } from './plan/library';
+export { buildStudyPlan, parseListBlock, studyOrder, type BlockLine, type PlanFilter, type PlanNode, type StudyPlan } from './plan/tree';
+export { SearchIndex, normalize, type SearchRecord, type SearchResult } from './search/index';
+export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';

@@ -8,11 +8,17 @@ import { blockChange, planImport, type ImportOptions, type ImportReport } from '
 import type { Vault } from './types';
 
 /** Import a catalog into a vault. With `dryRun`, report without writing. */
-export async function importCatalog(vault: Vault, catalog: Catalog, options: ImportOptions & { dryRun?: boolean }): Promise<ImportReport> {
+export async function importCatalog(
+	vault: Vault,
+	catalog: Catalog,
+	options: ImportOptions & { dryRun?: boolean; onProgress?: (done: number, total: number) => void | Promise<void> },
+): Promise<ImportReport> {
 	const scan = await vault.scan();
 	const { writes, report } = planImport(catalog, scan, options);
 	const out: ImportReport = { ...report, created: [], updated: [], skipped: [...report.skipped] };
-	for (const w of writes) {
+	for (const [n, w] of writes.entries()) {
+		// A large import hands control back now and then, so a window never freezes.
+		if (options.onProgress && n % 50 === 0) await options.onProgress(n, writes.length);
 		try {
 			if (w.op === 'create') {
 				if (!options.dryRun) await vault.create(w.path, w.content);

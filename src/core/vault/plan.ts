@@ -27,6 +27,8 @@ export interface ImportOptions {
 	folder: string;
 	/** Today's date as `YYYY-MM-DD`, for `added`. */
 	today: string;
+	/** Names of the folders for each kind of note, under the root. */
+	subfolders?: Partial<Record<Exclude<NoteType, 'base'>, string>>;
 }
 
 /** One planned write. */
@@ -51,7 +53,12 @@ export interface ImportPlan {
 	report: ImportReport;
 }
 
-const SUBFOLDER: Record<Exclude<NoteType, 'base'>, string> = { resource: 'Resources', concept: 'Concepts', topic: 'Topics', list: 'Lists' };
+/** Default folder names under the root, one per kind of note. */
+export const DEFAULT_SUBFOLDERS: Record<Exclude<NoteType, 'base'>, string> = { resource: 'Resources', concept: 'Concepts', topic: 'Topics', list: 'Lists' };
+
+function cleanFolder(path: string, fallback: string): string {
+	return normalizePath(path).split('/').filter((s) => s && s !== '.' && s !== '..').join('/') || fallback;
+}
 const LINK_KEYS = new Set(['topics', 'lists']);
 
 /** The id of a list note: from the list file's name, so a renamed title still matches. */
@@ -115,8 +122,10 @@ interface Wanted {
 
 /** Plan the import of a catalog into a scanned vault. Pure: it reads and writes nothing. */
 export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOptions): ImportPlan {
-	// The root folder stays inside the vault whatever the option says.
-	const folder = normalizePath(options.folder).split('/').filter((s) => s && s !== '.' && s !== '..').join('/') || 'Syllabus';
+	// Folders stay inside the vault whatever the options say.
+	const folder = cleanFolder(options.folder, 'Syllabus');
+	const subfolders = { ...DEFAULT_SUBFOLDERS };
+	for (const [k, v] of Object.entries(options.subfolders ?? {}) as [keyof typeof DEFAULT_SUBFOLDERS, string][]) subfolders[k] = cleanFolder(v, DEFAULT_SUBFOLDERS[k]);
 	const index = new VaultIndex(scan);
 	const report: ImportReport = { created: [], updated: [], unchanged: 0, skipped: [], missing: [] };
 	const writes: PlannedWrite[] = [];
@@ -143,7 +152,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 			report.skipped.push({ path: brokenPath, title: w.title, reason: 'its front matter is not valid YAML; left untouched' });
 			continue;
 		}
-		w.path = allocatePath(folder, w, index);
+		w.path = allocatePath(`${folder}/${subfolders[w.type]}`, w, index);
 		index.resolver.add(w.path);
 	}
 	for (const b of index.broken) {
@@ -291,8 +300,7 @@ function findMissing(list: CatalogList, listPath: string, index: VaultIndex, sca
 	}
 }
 
-function allocatePath(folder: string, w: Wanted, index: VaultIndex): string {
-	const dir = `${folder}/${SUBFOLDER[w.type]}`;
+function allocatePath(dir: string, w: Wanted, index: VaultIndex): string {
 	const base = safeFileName(w.title);
 	const candidates = [base, `${trimTo(base, ` (${w.label})`)} (${w.label})`];
 	for (let n = 2; ; n++) {

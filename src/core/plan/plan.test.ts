@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../index';
+import { importCatalog } from '../vault/apply';
+import { readProperties } from '../vault/frontmatter';
+import { LinkResolver } from '../vault/links';
+import { MemoryVault } from '../vault/memory-vault';
+import { libraryItem, nextStatus, statusChange, type LibraryItem } from './library';
+import { buildStudyPlan, parseListBlock, studyOrder, type BlockLine, type PlanNode } from './tree';
+
+async function library(text: string): Promise<{ items: Map<string, LibraryItem>; blocks: Map<string, BlockLine[]>; resolver: LinkResolver; vault: MemoryVault }> {
+	const vault = new MemoryVault();
+	await importCatalog(vault, buildCatalog([{ file: 'ml.md', text }]), { folder: 'Syllabus', today: '2026-11-22' });
+	const items = new Map<string, LibraryItem>();
+	const blocks = new Map<string, BlockLine[]>();
+	for (const [path, t] of vault.files) {
+		const p = readProperties(t);
+		const item = 'properties' in p ? libraryItem(path, p.properties) : undefined;
+		if (!item) continue;
+		items.set(path, item);
+		if (item.type === 'list') blocks.set(path, parseListBlock(t));
+	}
+	return { items, blocks, resolver: new LinkResolver(vault.files.keys()), vault };
+}
+
+const LIST = '# ML\n\n## Attention\n- [FA](https://a.io/fa) [DONE]\n- [Ring](https://a.io/ring)\n\n## Fine-tuning\n- LoRA\n  - [QLoRA paper](https://a.io/qlora)\n- DPO\n- [Skip me](https://a.io/skip)\n';
+
+function shape(n: PlanNode, depth = 0): string[] {
+	return [`${'  '.repeat(depth)}${n.type}:${n.title} ${n.done}/${n.total}`, ...n.children.flatMap((c) => shape(c, depth + 1))];
+}
+
+describe('library items', () => {
+	it('reads what a note is from its properties alone', () => {
+		expect(libraryItem('a/FA.md', { 'syllabus-id': 'r-1', status: 'reading', kind: 'paper', url: 'https://a.io', topics: ['[[Attention]]'], lists: '[[ML]]', aliases: ['Flash'] })).toEqual({
+			id: 'r-1', path: 'a/FA.md', title: 'FA', type: 'resource', status: 'reading', kind: 'paper', url: 'https://a.io', aliases: ['Flash'], topicLinks: ['Attention'], listLinks: ['ML'],
+		});
+		expect(libraryItem('t.md', { 'syllabus-id': 't-1', tags: ['syllabus/topic'] })?.type).toBe('topic');
+		expect(libraryItem('x.md', { status: 'todo' })).toBeUndefined();
+		expect(libraryItem('c.md', { 'syllabus-id': 'c-1', status: 'weird' })?.status).toBe('todo');
+	});
+
+	it('cycles status and records the dates of the move', () => {
+		expect(nextStatus('todo')).toBe('reading');
+		expect(nextStatus('done')).toBe('todo');
+		expect(nextStatus('skipped')).toBe('todo');
+		expect(nextStatus('todo', ['todo', 'done'])).toBe('done');
+		expect(statusChange('todo', 'reading', '2026-11-22', {})).toEqual({ status: 'reading', started: '2026-11-22' });
+		expect(statusChange('reading', 'done', '2026-11-23', { started: '2026-11-22' })).toEqual({ status: 'done', finished: '2026-11-23' });
+		expect(statusChange('done', 'todo', '2026-11-24', {})).toEqual({ status: 'todo' });
+	});
+});
+
+describe('the study plan', () => {
+	it('follows the list note: lists, topics, items in order, with progress', async () => {
+		const lib = await library(LIST);
+		lib.items.get('Syllabus/Resources/Skip me.md')!.status = 'skipped';
+		const plan = buildStudyPlan(lib.items, lib.blocks, lib.resolver);
+		expect(plan.lists.flatMap((l) => shape(l))).toEqual([
+			'list:ML 1/4',
+			'  topic:Attention 1/2',
+			'    item:FA 1/1',
+			'    item:Ring 0/1',
+			'  topic:Fine-tuning 0/2',
+			'    topic:LoRA 0/1',
+			'      item:QLoRA paper 0/1',
+			'    item:DPO 0/1',
+			'    item:Skip me 0/0',
+		]);
+		expect(plan).toMatchObject({ done: 1, total: 4 });
+		expect(plan.nextUp.map((i) => i.title)).toEqual(['Ring', 'QLoRA paper', 'DPO']);
+		expect(studyOrder(lib.items, lib.blocks, lib.resolver).map((i) => i.title)).toEqual(['FA', 'Ring', 'QLoRA paper', 'DPO', 'Skip me']);
+	});
+
+	it('filters by status, kind and text but keeps real counts on the bars', async () => {
+		const lib = await library(LIST);
+		const todo = buildStudyPlan(lib.items, lib.blocks, lib.resolver, { statuses: ['todo'] });
+		expect(todo.lists.flatMap((l) => shape(l))).toEqual([
+			'list:ML 1/5',
+			'  topic:Attention 1/2',
+			'    item:Ring 0/1',
+			'  topic:Fine-tuning 0/3',
+			'    topic:LoRA 0/1',
+			'      item:QLoRA paper 0/1',
+			'    item:DPO 0/1',
+			'    item:Skip me 0/1',
+		]);
+		const concepts = buildStudyPlan(lib.items, lib.blocks, lib.resolver, { kinds: ['concept'] });
+		expect(concepts.lists.flatMap((l) => shape(l)).map((s) => s.trim())).toEqual(['list:ML 1/5', 'topic:Fine-tuning 0/3', 'item:DPO 0/1']);
+		const text = buildStudyPlan(lib.items, lib.blocks, lib.resolver, { text: 'qlo' });
+		expect(text.lists.flatMap((l) => shape(l)).map((s) => s.trim())).toEqual(['list:ML 1/5', 'topic:Fine-tuning 0/3', 'topic:LoRA 0/1', 'item:QLoRA paper 0/1']);
+	});
+
+	it('follows a note the reader renamed', async () => {
+		const lib = await library(LIST);
+		lib.vault.rename('Syllabus/Resources/Ring.md', 'Reading/Ring attention.md');
+		const item = lib.items.get('Syllabus/Resources/Ring.md')!;
+		lib.items.delete(item.path);
+		lib.items.set('Reading/Ring attention.md', { ...item, path: 'Reading/Ring attention.md', title: 'Ring attention' });
+		const resolver = new LinkResolver(lib.vault.files.keys());
+		// The list note still says [[Ring]]: a stale link shows as text, never crashes.
+		const plan = buildStudyPlan(lib.items, lib.blocks, resolver);
+		expect(plan.lists[0]!.children[0]!.children.map((c) => `${c.type}:${c.title}`)).toEqual(['item:FA', 'text:Ring']);
+		expect(plan.total).toBe(5);
+	});
+});

@@ -1,0 +1,159 @@
+/**
+ * The study plan's tree: lists → topics → resources and concepts, in each
+ * list's own order (read from the list note's generated block), with
+ * done/total on every topic and list, and Next up in study order.
+ */
+import type { Status } from '../types';
+import type { LinkResolver } from '../vault/links';
+import { currentBlock } from '../vault/render';
+import type { LibraryItem } from './library';
+
+/** One line of a list note's generated block. */
+export interface BlockLine {
+	depth: number;
+	/** Link target, or undefined for a line of plain text. */
+	target?: string;
+	text: string;
+}
+
+/** Read the generated block of a list note into lines with depth. */
+export function parseListBlock(noteText: string): BlockLine[] {
+	const block = currentBlock(noteText);
+	if (!block) return [];
+	const out: BlockLine[] = [];
+	for (const raw of block.split('\n').slice(1, -1)) {
+		const m = /^(\t*)- (.*)$/.exec(raw);
+		if (!m) continue;
+		const link = /^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/.exec(m[2]!.trim());
+		out.push(link ? { depth: m[1]!.length, target: link[1]!, text: link[2] ?? link[1]! } : { depth: m[1]!.length, text: m[2]! });
+	}
+	return out;
+}
+
+/** A node of the study-plan tree. */
+export interface PlanNode {
+	/** Stable key for the view: the list path plus the position in it. */
+	key: string;
+	type: 'list' | 'topic' | 'item' | 'text';
+	title: string;
+	/** Path of the note this node shows, if any. */
+	path?: string;
+	item?: LibraryItem;
+	done: number;
+	total: number;
+	children: PlanNode[];
+}
+
+/** The whole plan. */
+export interface StudyPlan {
+	lists: PlanNode[];
+	done: number;
+	total: number;
+	nextUp: LibraryItem[];
+}
+
+function appendUnplaced(items: Map<string, LibraryItem>, seen: Set<string>, order: LibraryItem[]): void {
+	for (const item of [...items.values()].sort((a, b) => a.title.localeCompare(b.title))) {
+		if ((item.type === 'resource' || item.type === 'concept') && !seen.has(item.path)) {
+			seen.add(item.path);
+			order.push(item);
+		}
+	}
+}
+
+/** Resources and concepts in study order: each list's order (lists by title), then the rest. */
+export function studyOrder(items: Map<string, LibraryItem>, blocks: Map<string, BlockLine[]>, resolver: LinkResolver): LibraryItem[] {
+	const order: LibraryItem[] = [];
+	const seen = new Set<string>();
+	const lists = [...items.values()].filter((i) => i.type === 'list').sort((a, b) => a.title.localeCompare(b.title));
+	for (const list of lists) {
+		for (const line of blocks.get(list.path) ?? []) {
+			const path = line.target ? resolver.resolve(line.target) : undefined;
+			const item = path ? items.get(path) : undefined;
+			if (item && (item.type === 'resource' || item.type === 'concept') && !seen.has(item.path)) {
+				seen.add(item.path);
+				order.push(item);
+			}
+		}
+	}
+	appendUnplaced(items, seen, order);
+	return order;
+}
+
+/** Which items the tree shows. */
+export interface PlanFilter {
+	statuses?: Status[];
+	kinds?: string[];
+	text?: string;
+}
+
+function matches(item: LibraryItem, filter: PlanFilter): boolean {
+	if (filter.statuses?.length && !filter.statuses.includes(item.status ?? 'todo')) return false;
+	if (filter.kinds?.length && !filter.kinds.includes(item.type === 'concept' ? 'concept' : item.kind ?? 'other')) return false;
+	if (filter.text) {
+		const t = filter.text.toLowerCase();
+		if (!item.title.toLowerCase().includes(t) && !item.aliases.some((a) => a.toLowerCase().includes(t))) return false;
+	}
+	return true;
+}
+
+const counts = (s: Status | undefined): { done: number; total: number } => (s === 'skipped' ? { done: 0, total: 0 } : { done: s === 'done' ? 1 : 0, total: 1 });
+
+/**
+ * Build the plan from the library (items by path) and each list note's block.
+ * Items that no list places still count in the totals and Next up.
+ */
+export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<string, BlockLine[]>, resolver: LinkResolver, filter: PlanFilter = {}, nextUpCount = 5): StudyPlan {
+	const lists: PlanNode[] = [];
+	const order: LibraryItem[] = [];
+	const seen = new Set<string>();
+	const listItems = [...items.values()].filter((i) => i.type === 'list').sort((a, b) => a.title.localeCompare(b.title));
+	for (const list of listItems) {
+		const root: PlanNode = { key: list.path, type: 'list', title: list.title, path: list.path, item: list, done: 0, total: 0, children: [] };
+		const stack: { depth: number; node: PlanNode }[] = [{ depth: -1, node: root }];
+		(blocks.get(list.path) ?? []).forEach((line, i) => {
+			while (stack.length > 1 && stack[stack.length - 1]!.depth >= line.depth) stack.pop();
+			const parent = stack[stack.length - 1]!.node;
+			const path = line.target ? resolver.resolve(line.target) : undefined;
+			const item = path ? items.get(path) : undefined;
+			const type: PlanNode['type'] = item?.type === 'topic' ? 'topic' : item && item.type !== 'list' ? 'item' : 'text';
+			const node: PlanNode = { key: `${list.path}#${i}`, type, title: item?.title ?? line.text, ...(path ? { path } : {}), ...(item ? { item } : {}), done: 0, total: 0, children: [] };
+			parent.children.push(node);
+			stack.push({ depth: line.depth, node });
+			if (item && type === 'item' && !seen.has(item.path)) {
+				seen.add(item.path);
+				order.push(item);
+			}
+		});
+		lists.push(root);
+	}
+	appendUnplaced(items, seen, order);
+
+	// Counts cover the whole list, filtered or not: the bars show real progress.
+	const tally = (node: PlanNode): void => {
+		for (const c of node.children) tally(c);
+		if (node.type === 'item') Object.assign(node, counts(node.item?.status));
+		else if (node.type !== 'text') {
+			node.done = node.children.reduce((n, c) => n + c.done, 0);
+			node.total = node.children.reduce((n, c) => n + c.total, 0);
+		}
+	};
+	const prune = (node: PlanNode): boolean => {
+		node.children = node.children.filter(prune);
+		if (node.type === 'item') return !!node.item && matches(node.item, filter);
+		if (node.type === 'text') return !filter.statuses?.length && !filter.kinds?.length && !filter.text;
+		return node.type === 'list' || node.children.length > 0;
+	};
+	for (const l of lists) tally(l);
+	const filtered = filter.statuses?.length || filter.kinds?.length || filter.text;
+	if (filtered) for (const l of lists) prune(l);
+
+	let done = 0;
+	let total = 0;
+	for (const i of order) {
+		const c = counts(i.status);
+		done += c.done;
+		total += c.total;
+	}
+	return { lists, done, total, nextUp: order.filter((i) => (i.status ?? 'todo') === 'todo').slice(0, nextUpCount) };
+}
