@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 process.env.TZ = 'UTC';
 
 export default defineConfig({
+	// `obsidian` ships types only; plugin tests run against obsidian-test-mocks
+	// (in a jsdom environment, set per file), the core never imports it.
+	resolve: { alias: { obsidian: 'obsidian-test-mocks/obsidian' } },
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',

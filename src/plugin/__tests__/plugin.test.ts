@@ -1,0 +1,157 @@
+// @vitest-environment jsdom
+/**
+ * The real plugin code against obsidian-test-mocks (a strict stand-in for the
+ * Obsidian runtime, aliased as `obsidian` in vitest.config.mts): load the
+ * plugin, import the seeds through the import flow, open the view and read
+ * its tree, click a status, change front matter behind the view's back,
+ * query the picker, unload.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PluginManifest } from 'obsidian';
+import { App, ButtonComponent, Modal, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { setup, teardown } from 'obsidian-test-mocks/setup';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import SyllabusPlugin from '../main';
+import { ResourcePicker } from '../resource-picker';
+import { StudyPlanView } from '../study-plan-view';
+
+const SEEDS = join(__dirname, '../../../seeds');
+const manifest: PluginManifest = JSON.parse(readFileSync(join(__dirname, '../../../manifest.json'), 'utf8')) as PluginManifest;
+
+beforeAll(() => setup());
+afterAll(() => teardown());
+
+interface Harness {
+	app: App;
+	plugin: SyllabusPlugin;
+}
+
+async function flush(): Promise<void> {
+	for (let i = 0; i < 5; i++) await new Promise<void>((r) => window.setTimeout(r, 0));
+}
+
+async function loadPlugin(files: Record<string, string> = {}): Promise<Harness> {
+	const app = App.createConfigured__({ files });
+	const plugin = new SyllabusPlugin(app.asOriginalType__(), manifest);
+	// Component.load() runs onload; it does not wait for its promise, as in the app.
+	plugin.load();
+	await flush();
+	app.workspace.setLayoutReady__();
+	await flush();
+	return { app, plugin };
+}
+
+/** Run an import the way a reader does: preview, then the Import button. */
+async function importThroughPreview(h: Harness, source: string, text: string): Promise<void> {
+	const opened: Modal[] = [];
+	const spy = vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
+		opened.push(this);
+		this.onOpen();
+	});
+	// The mock's buttons keep their handler instead of listening for DOM clicks.
+	const buttons: { el: HTMLElement; click: (evt: MouseEvent) => unknown }[] = [];
+	const clickSpy = vi.spyOn(ButtonComponent.prototype, 'onClick').mockImplementation(function (this: ButtonComponent, cb: (evt: MouseEvent) => unknown) {
+		buttons.push({ el: this.buttonEl, click: cb });
+		return this;
+	});
+	await h.plugin.importer.importText(source, text);
+	const preview = opened[0]!;
+	expect(preview.contentEl.textContent).toMatch(/new resources/);
+	void buttons.find((b) => b.el.textContent === 'Import')!.click(new MouseEvent('click'));
+	for (let i = 0; i < 50 && opened.length < 2; i++) await flush();
+	spy.mockRestore();
+	clickSpy.mockRestore();
+	expect(opened[1]?.contentEl.textContent).toMatch(/^Created \d+ notes/);
+}
+
+async function openView(h: Harness): Promise<StudyPlanView> {
+	const leaf = WorkspaceLeaf.create2__(h.app);
+	const view = new StudyPlanView(leaf.asOriginalType3__(), h.plugin);
+	await view.onOpen();
+	return view;
+}
+
+describe('the plugin', () => {
+	let h: Harness;
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+
+	it('registers its view, commands, ribbon and status bar, with no default hotkeys', () => {
+		const p = h.plugin as unknown as { commands__: Map<string, { hotkeys?: unknown[] }>; views__: Map<string, unknown>; ribbonActions__: unknown[]; statusBarItems__: unknown[] };
+		expect([...p.views__.keys()]).toEqual(['syllabus-study-plan']);
+		expect(p.commands__.size).toBeGreaterThanOrEqual(13);
+		for (const c of p.commands__.values()) expect(c.hotkeys).toBeUndefined();
+		expect(p.ribbonActions__).toHaveLength(1);
+		expect(p.statusBarItems__).toHaveLength(1);
+	});
+
+	it('imports the seeds through the preview and shows them in the study plan', async () => {
+		for (const f of readdirSync(SEEDS).sort()) await importThroughPreview(h, `seeds/${f}`, readFileSync(join(SEEDS, f), 'utf8'));
+		await flush();
+		expect(h.plugin.library.items.size).toBeGreaterThan(400);
+		const view = await openView(h);
+		const lists = [...view.contentEl.querySelectorAll('.syllabus-list > .syllabus-row .syllabus-title')].map((e) => e.textContent);
+		expect(lists).toEqual(['000_2b7d31b80b4016fc', '001_c9da5a9524245a2d', '002_b4185ab2ae5688b7', 'Future blogs to write', 'Reading List']);
+		expect(view.contentEl.querySelector('.syllabus-overall-count')?.textContent).toMatch(/^2\/\d+ done$/);
+		expect(view.contentEl.querySelectorAll('.syllabus-next-item')).toHaveLength(5);
+
+		// Click a status: the note's front matter changes, and the row and its bars follow.
+		const row = [...view.contentEl.querySelectorAll('.syllabus-item .syllabus-row')].find((r) => r.querySelector('.syllabus-title')?.textContent === 'word2vec')!;
+		(row.querySelector('.syllabus-status') as HTMLElement).click();
+		await flush();
+		const note = h.app.vault.getFileByPath('Syllabus/Resources/word2vec.md')!;
+		expect(await h.app.vault.read(note)).toMatch(/status: reading\n/);
+		expect(await h.app.vault.read(note)).toMatch(/started: \d{4}-\d{2}-\d{2}/);
+		const pill = row.querySelector('.syllabus-status')!;
+		expect(pill.textContent).toBe('reading');
+		const embeddings = [...view.contentEl.querySelectorAll('.syllabus-topic > .syllabus-row')].find((r) => r.querySelector('.syllabus-title')?.textContent === 'Embeddings')!;
+		expect(embeddings.querySelector('.syllabus-count')?.textContent).toBe('0/7');
+		(pill as HTMLElement).click();
+		await flush();
+		expect(await h.app.vault.read(note)).toMatch(/status: done\n[\s\S]*finished: \d{4}-\d{2}-\d{2}/);
+		expect(pill.textContent).toBe('done');
+		// Only the row and its ancestors changed: the same elements, updated in place.
+		expect(view.contentEl.contains(embeddings)).toBe(true);
+		expect(view.contentEl.contains(pill)).toBe(true);
+		expect(embeddings.querySelector('.syllabus-count')?.textContent).toBe('1/7');
+		expect(view.contentEl.querySelector('.syllabus-overall-count')?.textContent).toMatch(/^3\/\d+ done$/);
+
+		// An edit made elsewhere (the editor, sync, another plugin) shows up without a refresh.
+		const rope = h.app.vault.getFileByPath('Syllabus/Resources/RoPE embeddings.md')!;
+		await h.app.vault.modify(rope, (await h.app.vault.read(rope)).replace('status: todo', 'status: done'));
+		await flush();
+		expect(embeddings.querySelector('.syllabus-count')?.textContent).toBe('2/7');
+		const ropeRow = [...view.contentEl.querySelectorAll('.syllabus-item .syllabus-row')].find((r) => r.querySelector('.syllabus-title')?.textContent === 'RoPE embeddings')!;
+		expect(ropeRow.querySelector('.syllabus-status')?.textContent).toBe('done');
+
+		// A second import of the same list changes nothing.
+		const before = new Map(await Promise.all(h.app.vault.getMarkdownFiles().map(async (f) => [f.path, await h.app.vault.read(f)] as const)));
+		await importThroughPreview(h, 'seeds/000_2b7d31b80b4016fc.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
+		const after = new Map(await Promise.all(h.app.vault.getMarkdownFiles().map(async (f) => [f.path, await h.app.vault.read(f)] as const)));
+		expect(after).toEqual(before);
+
+		// Unloading removes every listener: later edits reach nothing of ours.
+		h.plugin.unload();
+		await h.app.vault.modify(note, (await h.app.vault.read(note)).replace('status: done', 'status: todo'));
+		await flush();
+		expect(h.plugin.library.items.get('Syllabus/Resources/word2vec.md')?.status).toBe('done');
+	});
+});
+
+describe('the picker', () => {
+	it('finds a resource by a typo and lists Next up for an empty query', async () => {
+		const h = await loadPlugin();
+		await importThroughPreview(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
+		await flush();
+		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin, 'open');
+		expect(picker.getSuggestions('')[0]?.record.title).toBe('Nlp course chapter6 5');
+		const top = picker.getSuggestions('atention').slice(0, 5).map((r) => r.record.title);
+		expect(top.some((t) => /attention/i.test(t))).toBe(true);
+		const el = createDiv();
+		const hit = picker.getSuggestions('word2vec')[0]!;
+		picker.renderSuggestion(hit, el);
+		expect(el.querySelector('.syllabus-match')?.textContent).toBe('word2vec');
+	});
+});

@@ -1,0 +1,94 @@
+/**
+ * The command palette: import, find, mark progress. No default hotkeys;
+ * commands that need a Syllabus note are offered only when one is active.
+ */
+import { MarkdownView, Notice, type TFile } from 'obsidian';
+import type { Status } from '../core';
+import type SyllabusPlugin from './main';
+import { ProgressModal } from './progress-modal';
+import { ResourcePicker } from './resource-picker';
+
+const STATUSES: Status[] = ['todo', 'reading', 'done', 'skipped'];
+
+/** Register every command of the plugin. */
+export function registerCommands(plugin: SyllabusPlugin): void {
+	const { app } = plugin;
+	const activeItem = (): { file: TFile } | undefined => {
+		const file = app.workspace.getActiveFile();
+		const item = file ? plugin.library.items.get(file.path) : undefined;
+		return file && item && (item.type === 'resource' || item.type === 'concept') ? { file } : undefined;
+	};
+
+	plugin.addCommand({ id: 'open-study-plan', name: 'Open study plan', callback: () => void plugin.activateView() });
+
+	plugin.addCommand({
+		id: 'import-current-note',
+		name: 'Import current note as a reading list',
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (!file || (file.extension !== 'md' && file.extension !== 'txt')) return false;
+			if (!checking) void plugin.importer.importFile(file);
+			return true;
+		},
+	});
+	plugin.addCommand({ id: 'import-file', name: 'Import a reading list from a file', callback: () => plugin.importer.chooseFile() });
+	plugin.addCommand({ id: 'import-clipboard', name: 'Import a reading list from the clipboard', callback: () => void plugin.importer.importClipboard() });
+
+	plugin.addCommand({ id: 'find-resource', name: 'Find resource', callback: () => new ResourcePicker(app, plugin, 'open').open() });
+	plugin.addCommand({
+		id: 'insert-resource-link',
+		name: 'Insert link to resource',
+		editorCallback: (editor, ctx) => {
+			const source = ctx instanceof MarkdownView ? ctx.file : ctx.file;
+			new ResourcePicker(app, plugin, 'insert', (path, title) => {
+				const file = app.vault.getFileByPath(path);
+				if (!file) return;
+				editor.replaceSelection(app.fileManager.generateMarkdownLink(file, source?.path ?? '', undefined, title === file.basename ? undefined : title));
+			}).open();
+		},
+	});
+
+	for (const status of STATUSES) {
+		plugin.addCommand({
+			id: `set-status-${status}`,
+			name: `Mark current note as ${status}`,
+			checkCallback: (checking) => {
+				const a = activeItem();
+				if (!a) return false;
+				if (!checking) void plugin.setStatus(a.file.path, status);
+				return true;
+			},
+		});
+	}
+	plugin.addCommand({
+		id: 'cycle-status',
+		name: 'Move current note to its next status',
+		checkCallback: (checking) => {
+			const a = activeItem();
+			if (!a) return false;
+			if (!checking) void plugin.cycleStatus(a.file.path);
+			return true;
+		},
+	});
+
+	plugin.addCommand({
+		id: 'open-next-up',
+		name: 'Open next up',
+		callback: () => {
+			const next = plugin.search.nextUp(1)[0];
+			if (next) void plugin.openNote(next.id, false);
+			else new Notice('Nothing left to do.');
+		},
+	});
+	plugin.addCommand({
+		id: 'open-random-todo',
+		name: 'Open a random to-do',
+		callback: () => {
+			const todo = [...plugin.library.items.values()].filter((i) => (i.type === 'resource' || i.type === 'concept') && i.status === 'todo');
+			const pick = todo[Math.floor(Math.random() * todo.length)];
+			if (pick) void plugin.openNote(pick.path, false);
+			else new Notice('Nothing left to do.');
+		},
+	});
+	plugin.addCommand({ id: 'show-progress', name: 'Show progress', callback: () => new ProgressModal(app, plugin).open() });
+}

@@ -1,0 +1,105 @@
+/**
+ * The live library: every Syllabus note in the vault, kept current from the
+ * metadata cache and vault events, so the view, the picker and the status bar
+ * stay true without a refresh button. Built once after layout-ready, in
+ * chunks that hand the main thread back; then updated one note at a time.
+ */
+import { Events, TFile, type App, type EventRef } from 'obsidian';
+import { libraryItem, LinkResolver, parseListBlock, type BlockLine, type LibraryItem } from '../core';
+
+/** Files indexed per slice of the initial build (a slice stays well under 50 ms at 50k notes). */
+const CHUNK = 500;
+
+/** What changed: paths whose item changed, or everything. */
+export interface LibraryChange {
+	paths: string[];
+	structural: boolean;
+}
+
+/** Every Syllabus note, by path, with each list note's study order. */
+export class LibraryStore extends Events {
+	readonly items = new Map<string, LibraryItem>();
+	readonly blocks = new Map<string, BlockLine[]>();
+	resolver = new LinkResolver([]);
+	ready = false;
+
+	constructor(private readonly app: App) {
+		super();
+	}
+
+	/** Index the vault, yielding between chunks. */
+	async build(): Promise<void> {
+		const files = this.app.vault.getMarkdownFiles();
+		this.resolver = new LinkResolver(files.map((f) => f.path));
+		for (let i = 0; i < files.length; i += CHUNK) {
+			for (const f of files.slice(i, i + CHUNK)) this.index(f);
+			await new Promise<void>((r) => window.setTimeout(r, 0));
+		}
+		for (const item of this.items.values()) if (item.type === 'list') await this.readBlock(item.path);
+		this.ready = true;
+		this.emit({ paths: [], structural: true });
+	}
+
+	private index(file: TFile): LibraryItem | undefined {
+		const fm = this.app.metadataCache.getFileCache(file)?.frontmatter;
+		const item = libraryItem(file.path, fm);
+		if (item) this.items.set(file.path, item);
+		else this.items.delete(file.path);
+		return item;
+	}
+
+	private async readBlock(path: string, text?: string): Promise<void> {
+		const f = this.app.vault.getFileByPath(path);
+		if (!f) return;
+		this.blocks.set(path, parseListBlock(text ?? (await this.app.vault.cachedRead(f))));
+	}
+
+	private emit(change: LibraryChange): void {
+		this.trigger('change', change);
+	}
+
+	/** Listen for changes; returns the ref to pass to `registerEvent`. */
+	onChange(callback: (change: LibraryChange) => void): EventRef {
+		return this.on('change', callback as (...data: unknown[]) => unknown);
+	}
+
+	/** Subscribe to the app's events; the caller registers the refs for cleanup. */
+	watch(): EventRef[] {
+		const { metadataCache, vault } = this.app;
+		return [
+			metadataCache.on('changed', (file, data) => {
+				if (!this.ready) return;
+				const before = this.items.get(file.path);
+				const after = this.index(file);
+				if (!before && !after) return;
+				const structural = !before || !after || before.type !== after.type || before.title !== after.title || before.topicLinks.join() !== after.topicLinks.join() || before.listLinks.join() !== after.listLinks.join();
+				if (after?.type === 'list') {
+					void this.readBlock(file.path, data).then(() => this.emit({ paths: [file.path], structural: true }));
+					return;
+				}
+				this.emit({ paths: [file.path], structural });
+			}),
+			vault.on('create', (file) => {
+				if (file instanceof TFile && file.extension === 'md') this.resolver.add(file.path);
+			}),
+			vault.on('rename', (file, oldPath) => {
+				if (!(file instanceof TFile)) return;
+				this.resolver.remove(oldPath);
+				this.resolver.add(file.path);
+				const item = this.items.get(oldPath);
+				this.items.delete(oldPath);
+				const block = this.blocks.get(oldPath);
+				this.blocks.delete(oldPath);
+				if (block) this.blocks.set(file.path, block);
+				if (item) this.index(file);
+				if (item) this.emit({ paths: [oldPath, file.path], structural: true });
+			}),
+			vault.on('delete', (file) => {
+				this.resolver.remove(file.path);
+				const had = this.items.delete(file.path);
+				this.blocks.delete(file.path);
+				if (had) this.emit({ paths: [file.path], structural: true });
+			}),
+		];
+	}
+}

@@ -1,0 +1,114 @@
+/**
+ * The plugin's lifecycle only: settings, the view, commands, the ribbon and
+ * status bar. Indexing waits for layout-ready; every listener is registered
+ * for cleanup. The work lives in the core and in the modules beside this one.
+ */
+import { Notice, Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
+import type { Status } from '../core';
+import { registerCommands } from './commands';
+import { Importer } from './import-flow';
+import { LibraryStore } from './library-store';
+import { ResourceSearch } from './resource-search';
+import { mergeSettings, SyllabusSettingTab, type SyllabusSettings } from './settings';
+import { setNoteStatus } from './status';
+import { StudyPlanView, VIEW_TYPE } from './study-plan-view';
+
+/** Syllabus: reading lists into a study plan. */
+export default class SyllabusPlugin extends Plugin {
+	settings!: SyllabusSettings;
+	library!: LibraryStore;
+	importer!: Importer;
+	search!: ResourceSearch;
+	private statusBarEl: HTMLElement | undefined;
+
+	async onload(): Promise<void> {
+		this.settings = mergeSettings(await this.loadData());
+		this.library = new LibraryStore(this.app);
+		this.importer = new Importer(this.app, () => this.settings);
+		this.search = new ResourceSearch(this.library);
+
+		this.registerView(VIEW_TYPE, (leaf) => new StudyPlanView(leaf, this));
+		this.addRibbonIcon('graduation-cap', 'Open study plan', () => void this.activateView());
+		this.addSettingTab(new SyllabusSettingTab(this.app, this));
+		registerCommands(this);
+
+		this.statusBarEl = this.addStatusBarItem();
+		this.statusBarEl.addClass('syllabus-status-bar');
+		this.registerDomEvent(this.statusBarEl, 'click', () => void this.activateView());
+
+		this.app.workspace.onLayoutReady(() => void this.startIndexing());
+	}
+
+	private async startIndexing(): Promise<void> {
+		for (const ref of this.library.watch()) this.registerEvent(ref);
+		this.registerEvent(this.library.onChange((c) => {
+			this.search.update(c);
+			this.updateStatusBar();
+		}));
+		await this.library.build();
+	}
+
+	/** Save settings and apply them at once. */
+	async saveSettings(): Promise<void> {
+		await this.saveData(this.settings);
+		this.updateStatusBar();
+	}
+
+	private updateStatusBar(): void {
+		const el = this.statusBarEl;
+		if (!el) return;
+		el.toggle(this.settings.showStatusBar && this.library.items.size > 0);
+		let done = 0;
+		let total = 0;
+		for (const item of this.library.items.values()) {
+			if ((item.type !== 'resource' && item.type !== 'concept') || item.status === 'skipped') continue;
+			total++;
+			if (item.status === 'done') done++;
+		}
+		el.setText(`${done}/${total} done`);
+		el.setAttr('aria-label', 'Open study plan');
+	}
+
+	/** Open the study plan in the right sidebar, reusing an open one. */
+	async activateView(): Promise<void> {
+		const { workspace } = this.app;
+		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE)[0] ?? null;
+		if (!leaf) {
+			leaf = workspace.getRightLeaf(false);
+			await leaf?.setViewState({ type: VIEW_TYPE, active: true });
+		}
+		if (leaf) await workspace.revealLeaf(leaf);
+	}
+
+	/** Open a note, in a new tab if asked. */
+	async openNote(path: string, newTab: boolean): Promise<void> {
+		const file = this.app.vault.getFileByPath(path);
+		if (file) await this.app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file);
+	}
+
+	/** Show a note in the file explorer. */
+	revealNote(path: string): void {
+		const file = this.app.vault.getFileByPath(path);
+		if (!file) return;
+		const explorer = this.app.workspace.getLeavesOfType('file-explorer')[0];
+		const view = explorer?.view as { revealInFolder?: (f: TFile) => void } | undefined;
+		if (view?.revealInFolder) view.revealInFolder(file);
+		else new Notice(path);
+	}
+
+	/** Set a note's status, with the dates that record the move. */
+	async setStatus(path: string, status: Status): Promise<void> {
+		const file = this.app.vault.getFileByPath(path);
+		if (file) await setNoteStatus(this.app, file, status);
+	}
+
+	/** Move a note's status one step along the cycle. */
+	async cycleStatus(path: string): Promise<void> {
+		const file = this.app.vault.getFileByPath(path);
+		if (file) await setNoteStatus(this.app, file, undefined, this.settings.statusCycle);
+	}
+
+	onunload(): void {
+		this.statusBarEl = undefined;
+	}
+}

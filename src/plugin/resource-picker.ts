@@ -1,0 +1,97 @@
+/**
+ * "Find resource": a fuzzy picker over every resource and concept. Enter
+ * opens the note, Mod+Enter opens it in a new tab, Shift+Enter opens its URL.
+ * Query prefixes narrow the search (`status:todo`, `kind:paper`, `#topic`).
+ * The ranking lives in the core; this modal only renders results.
+ */
+import { SuggestModal, setIcon, type App } from 'obsidian';
+import { QUERY_HELP, type SearchRecord, type SearchResult } from '../core';
+import type SyllabusPlugin from './main';
+import { iconFor } from './study-plan-view';
+
+/** Split a title into plain and highlighted runs for the given ranges. */
+export function highlightRuns(title: string, ranges: [number, number][]): { text: string; match: boolean }[] {
+	const marks = new Array<boolean>(title.length).fill(false);
+	for (const [a, b] of ranges) for (let i = Math.max(0, a); i <= Math.min(title.length - 1, b); i++) marks[i] = true;
+	const runs: { text: string; match: boolean }[] = [];
+	for (let i = 0; i < title.length; i++) {
+		const last = runs[runs.length - 1];
+		if (last && last.match === marks[i]) last.text += title[i];
+		else runs.push({ text: title[i]!, match: marks[i]! });
+	}
+	return runs;
+}
+
+/** The picker modal. */
+export class ResourcePicker extends SuggestModal<SearchResult> {
+	constructor(
+		app: App,
+		private readonly plugin: SyllabusPlugin,
+		private readonly mode: 'open' | 'insert',
+		private readonly onInsert?: (path: string, title: string) => void,
+	) {
+		super(app);
+		this.setPlaceholder('Find a resource: words, status:todo, kind:paper, #topic');
+		this.limit = 50;
+		this.setInstructions(
+			mode === 'open'
+				? [
+						{ command: '↵', purpose: 'to open' },
+						{ command: 'mod ↵', purpose: 'to open in a new tab' },
+						{ command: 'shift ↵', purpose: 'to open the URL' },
+						{ command: 'esc', purpose: 'to dismiss' },
+					]
+				: [
+						{ command: '↵', purpose: 'to insert a link' },
+						{ command: 'esc', purpose: 'to dismiss' },
+					],
+		);
+		if (mode === 'open') {
+			this.scope.register(['Mod'], 'Enter', (e) => this.chooseSelected(e));
+			this.scope.register(['Shift'], 'Enter', (e) => this.chooseSelected(e));
+		}
+		const help = this.modalEl.createDiv({ cls: 'syllabus-query-help' });
+		help.setText(QUERY_HELP.map((h) => `${h.syntax} ${h.description}`).join(' · '));
+	}
+
+	private chooseSelected(e: KeyboardEvent): boolean {
+		// onChooseSuggestion reads the modifier keys from this event.
+		e.preventDefault();
+		this.selectActiveSuggestion(e);
+		return false;
+	}
+
+	private open_(record: SearchRecord, how: 'note' | 'tab' | 'url'): void {
+		if (how === 'url' && record.url) window.open(record.url);
+		else void this.plugin.openNote(record.id, how === 'tab');
+	}
+
+	getSuggestions(query: string): SearchResult[] {
+		if (!query.trim()) return this.plugin.search.nextUp(this.limit).map((record) => ({ record, score: 0, titleMatches: [] }));
+		return this.plugin.search.search(query, this.limit);
+	}
+
+	renderSuggestion(result: SearchResult, el: HTMLElement): void {
+		const r = result.record;
+		el.addClass('syllabus-suggestion');
+		const item = this.plugin.library.items.get(r.id);
+		setIcon(el.createSpan({ cls: 'syllabus-icon' }), iconFor(item));
+		const main = el.createDiv({ cls: 'syllabus-suggestion-main' });
+		const title = main.createDiv({ cls: 'syllabus-suggestion-title' });
+		for (const run of highlightRuns(r.title, result.titleMatches)) {
+			if (run.match) title.createSpan({ text: run.text, cls: 'syllabus-match' });
+			else title.appendText(run.text);
+		}
+		if (r.topicPath) main.createDiv({ text: r.topicPath, cls: 'syllabus-suggestion-path' });
+		el.createSpan({ text: r.status, cls: `syllabus-status is-${r.status}` });
+	}
+
+	onChooseSuggestion(result: SearchResult, evt: MouseEvent | KeyboardEvent): void {
+		if (this.mode === 'insert') {
+			this.onInsert?.(result.record.id, result.record.title);
+			return;
+		}
+		const how = evt.shiftKey ? 'url' : evt.ctrlKey || evt.metaKey ? 'tab' : 'note';
+		this.open_(result.record, how);
+	}
+}

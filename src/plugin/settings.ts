@@ -1,0 +1,119 @@
+/**
+ * Settings: where notes go, which statuses exist and in what order, how much
+ * the sidebar shows. Changes apply at once, without a reload.
+ */
+import { PluginSettingTab, Setting, type App } from 'obsidian';
+import { DEFAULT_SUBFOLDERS, type Status } from '../core';
+import type SyllabusPlugin from './main';
+
+/** Everything the plugin saves with `saveData`. */
+export interface SyllabusSettings {
+	folder: string;
+	subfolders: typeof DEFAULT_SUBFOLDERS;
+	/** Statuses a click cycles through, in order. */
+	statusCycle: Status[];
+	nextUpCount: number;
+	showStatusBar: boolean;
+	/** View state that survives a restart. */
+	view: { collapsed: string[]; statuses: Status[]; kinds: string[]; text: string };
+}
+
+/** Defaults; never mutated (settings are merged into a copy). */
+export const DEFAULT_SETTINGS: Readonly<SyllabusSettings> = Object.freeze<SyllabusSettings>({
+	folder: 'Syllabus',
+	subfolders: { ...DEFAULT_SUBFOLDERS },
+	statusCycle: ['todo', 'reading', 'done'],
+	nextUpCount: 5,
+	showStatusBar: true,
+	view: { collapsed: [], statuses: [], kinds: [], text: '' },
+});
+
+const ALL_STATUSES: Status[] = ['todo', 'reading', 'done', 'skipped'];
+
+/** Merge saved data over the defaults, deep enough for the nested parts. */
+export function mergeSettings(saved: unknown): SyllabusSettings {
+	const s = (saved && typeof saved === 'object' ? saved : {}) as Partial<SyllabusSettings>;
+	const cycle = Array.isArray(s.statusCycle) ? s.statusCycle.filter((x): x is Status => ALL_STATUSES.includes(x)) : [];
+	return {
+		folder: typeof s.folder === 'string' && s.folder.trim() ? s.folder : DEFAULT_SETTINGS.folder,
+		subfolders: { ...DEFAULT_SETTINGS.subfolders, ...(s.subfolders ?? {}) },
+		statusCycle: cycle.length >= 2 ? cycle : [...DEFAULT_SETTINGS.statusCycle],
+		nextUpCount: typeof s.nextUpCount === 'number' && s.nextUpCount >= 0 ? Math.min(50, Math.round(s.nextUpCount)) : DEFAULT_SETTINGS.nextUpCount,
+		showStatusBar: typeof s.showStatusBar === 'boolean' ? s.showStatusBar : DEFAULT_SETTINGS.showStatusBar,
+		view: {
+			collapsed: Array.isArray(s.view?.collapsed) ? s.view.collapsed.filter((x) => typeof x === 'string') : [],
+			statuses: Array.isArray(s.view?.statuses) ? s.view.statuses.filter((x): x is Status => ALL_STATUSES.includes(x)) : [],
+			kinds: Array.isArray(s.view?.kinds) ? s.view.kinds.filter((x) => typeof x === 'string') : [],
+			text: typeof s.view?.text === 'string' ? s.view.text : '',
+		},
+	};
+}
+
+/** The settings tab. */
+export class SyllabusSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		private readonly plugin: SyllabusPlugin,
+	) {
+		super(app, plugin);
+	}
+
+	display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		const s = this.plugin.settings;
+		const save = async (): Promise<void> => {
+			await this.plugin.saveSettings();
+		};
+
+		new Setting(containerEl)
+			.setName('Root folder')
+			.setDesc('Where imported notes go. Notes you moved elsewhere are still found.')
+			.addText((t) =>
+				t.setPlaceholder(DEFAULT_SETTINGS.folder).setValue(s.folder).onChange(async (v) => {
+					s.folder = v.trim() || DEFAULT_SETTINGS.folder;
+					await save();
+				}),
+			);
+		const labels: Record<keyof SyllabusSettings['subfolders'], string> = { resource: 'Resources folder', concept: 'Concepts folder', topic: 'Topics folder', list: 'Lists folder' };
+		for (const key of Object.keys(labels) as (keyof SyllabusSettings['subfolders'])[]) {
+			new Setting(containerEl).setName(labels[key]).setDesc('Inside the root folder.').addText((t) =>
+				t.setPlaceholder(DEFAULT_SUBFOLDERS[key]).setValue(s.subfolders[key]).onChange(async (v) => {
+					s.subfolders[key] = v.trim() || DEFAULT_SUBFOLDERS[key];
+					await save();
+				}),
+			);
+		}
+
+		new Setting(containerEl).setName('Study plan').setHeading();
+		new Setting(containerEl)
+			.setName('Status cycle')
+			.setDesc('Statuses a click on a status moves through, in order, separated by commas. Any of: todo, reading, done, skipped.')
+			.addText((t) =>
+				t.setValue(s.statusCycle.join(', ')).onChange(async (v) => {
+					const cycle = v.split(',').map((x) => x.trim().toLowerCase()).filter((x): x is Status => ALL_STATUSES.includes(x as Status));
+					if (cycle.length >= 2) {
+						s.statusCycle = [...new Set(cycle)];
+						await save();
+					}
+				}),
+			);
+		new Setting(containerEl)
+			.setName('Next up items')
+			.setDesc('How many to-do items the study plan shows at the top.')
+			.addSlider((sl) =>
+				sl.setLimits(0, 20, 1).setValue(s.nextUpCount).onChange(async (v) => {
+					s.nextUpCount = v;
+					await save();
+				}),
+			);
+		new Setting(containerEl)
+			.setName('Show progress in the status bar')
+			.addToggle((tg) =>
+				tg.setValue(s.showStatusBar).onChange(async (v) => {
+					s.showStatusBar = v;
+					await save();
+				}),
+			);
+	}
+}

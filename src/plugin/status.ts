@@ -1,0 +1,22 @@
+/**
+ * Changing a note's status through `processFrontMatter`, setting `started`
+ * when reading begins and `finished` when it is done.
+ */
+import type { App, TFile } from 'obsidian';
+import { nextStatus, statusChange, type Status } from '../core';
+
+function today(): string {
+	const d = new Date();
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Set `status` (or the next one in `cycle` when `status` is undefined). */
+export async function setNoteStatus(app: App, file: TFile, status: Status | undefined, cycle?: Status[]): Promise<Status> {
+	let result: Status = status ?? 'todo';
+	await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+		const from = typeof fm.status === 'string' ? (fm.status as Status) : undefined;
+		result = status ?? nextStatus(from, cycle);
+		Object.assign(fm, statusChange(from, result, today(), fm));
+	});
+	return result;
+}
