@@ -8,8 +8,8 @@ import esbuild from 'esbuild';
 const production = process.argv[2] === 'production';
 
 const cli = {
-	entryPoints: ['src/cli/main.ts'],
-	outfile: 'dist/cli.js',
+	entryPoints: { cli: 'src/cli/main.ts', demo: 'src/cli/demo.ts' },
+	outdir: 'dist',
 	bundle: true,
 	platform: 'node',
 	format: 'cjs',
@@ -17,7 +17,15 @@ const cli = {
 	banner: { js: '#!/usr/bin/env node' },
 	sourcemap: production ? false : 'inline',
 	logLevel: 'info',
-	plugins: [{ name: 'executable', setup: (b) => b.onEnd((r) => { if (!r.errors.length && existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755); }) }],
+	plugins: [
+		{
+			name: 'executable',
+			setup: (b) =>
+				b.onEnd((r) => {
+					if (!r.errors.length && existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+				}),
+		},
+	],
 };
 
 const plugin = {

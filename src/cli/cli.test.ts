@@ -1,9 +1,20 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CatalogJson } from '../core';
 import { run } from './main';
+
+const made: string[] = [];
+afterAll(() => {
+	for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+	const d = mkdtempSync(join(tmpdir(), prefix));
+	made.push(d);
+	return d;
+}
 
 const SEEDS = join(__dirname, '../../seeds');
 const seedFiles = ['000_2b7d31b80b4016fc.txt', '001_c9da5a9524245a2d.txt', '002_b4185ab2ae5688b7.txt', '003_8a67585da99fbcea.txt', '004_5b424d46e803c8ce.txt'].map((f) => join(SEEDS, f));
@@ -33,7 +44,7 @@ describe('syllabus parse', async () => {
 	});
 
 	it('reports unreadable and binary files, still parses the others, and exits non-zero', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'syllabus-'));
+		const dir = tempDir('syllabus-');
 		const bin = join(dir, 'image.png');
 		writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]));
 		const res = await run(['parse', join(dir, 'missing.md'), bin, seedFiles[2]!, '--json']);
@@ -48,7 +59,7 @@ describe('syllabus parse', async () => {
 	});
 
 	it('reads a Windows-1252 file and says so', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'syllabus-'));
+		const dir = tempDir('syllabus-');
 		const f = join(dir, 'old.md');
 		writeFileSync(f, Buffer.from('- [Caf\xe9 notes](https://example.org/cafe)\n', 'latin1'));
 		const json = JSON.parse((await run(['parse', f, '--json'])).stdout) as CatalogJson;

@@ -3,13 +3,24 @@
  * again (zero writes, byte-identical), read progress back after the reader
  * changes a status, and the file-system vault's own guarantees.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog, importCatalog, MemoryVault } from '../core';
 import { FsVault } from './fs-vault';
 import { run } from './main';
+
+const made: string[] = [];
+afterAll(() => {
+	for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+	const d = mkdtempSync(join(tmpdir(), prefix));
+	made.push(d);
+	return d;
+}
 
 const SEEDS = join(__dirname, '../../seeds');
 const seeds = readdirSync(SEEDS).sort().map((f) => join(SEEDS, f));
@@ -29,7 +40,7 @@ function snapshot(dir: string): Map<string, { text: string; mtime: number }> {
 
 describe('syllabus import and stats', () => {
 	it('imports the seeds, then a second import changes no file', async () => {
-		const vault = mkdtempSync(join(tmpdir(), 'syllabus-vault-'));
+		const vault = tempDir('syllabus-vault-');
 		const first = await run(['import', ...seeds, '--vault', vault]);
 		expect(first.code).toBe(0);
 		expect(first.stdout).toMatch(/^Created \d+ notes \(\d+ topics, 313 resources, \d+ concepts, 5 lists, 1 base\)\./);
@@ -43,14 +54,14 @@ describe('syllabus import and stats', () => {
 	});
 
 	it('reports without writing on --dry-run', async () => {
-		const vault = mkdtempSync(join(tmpdir(), 'syllabus-vault-'));
+		const vault = tempDir('syllabus-vault-');
 		const res = await run(['import', seeds[0]!, '--vault', vault, '--folder', 'Study', '--dry-run']);
 		expect(res.stdout).toMatch(/^Would create \d+ notes/);
 		expect(readdirSync(vault)).toEqual([]);
 	});
 
 	it('reads progress from the notes, so edits made in Obsidian count', async () => {
-		const vault = mkdtempSync(join(tmpdir(), 'syllabus-vault-'));
+		const vault = tempDir('syllabus-vault-');
 		await run(['import', seeds[0]!, '--vault', vault]);
 		const note = join(vault, 'Syllabus/Resources/word2vec.md');
 		writeFileSync(note, readFileSync(note, 'utf8').replace('status: todo', 'status: done'));
@@ -77,7 +88,7 @@ describe('syllabus import and stats', () => {
 describe('FsVault', () => {
 	it('writes the same vault as the memory vault', async () => {
 		const catalog = buildCatalog(seeds.map((f) => ({ file: relative(join(SEEDS, '..'), f), text: readFileSync(f, 'utf8') })));
-		const dir = mkdtempSync(join(tmpdir(), 'syllabus-fs-'));
+		const dir = tempDir('syllabus-fs-');
 		const mem = new MemoryVault();
 		const options = { folder: 'Syllabus', today: '2026-11-22' };
 		const a = await importCatalog(new FsVault(dir), catalog, options);
@@ -88,7 +99,7 @@ describe('FsVault', () => {
 	});
 
 	it('refuses to overwrite on create, and never leaves a path outside the vault', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'syllabus-fs-'));
+		const dir = tempDir('syllabus-fs-');
 		mkdirSync(join(dir, 'a'));
 		writeFileSync(join(dir, 'a/x.md'), 'mine');
 		const v = new FsVault(dir);
@@ -101,7 +112,7 @@ describe('FsVault', () => {
 	});
 
 	it('leaves a note with broken front matter whole when asked to patch it', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'syllabus-fs-'));
+		const dir = tempDir('syllabus-fs-');
 		writeFileSync(join(dir, 'b.md'), '---\na: [\n---\nbody');
 		await expect(new FsVault(dir).updateProperties('b.md', { set: { kind: 'x' }, add: {} })).rejects.toThrow('not valid YAML');
 		expect(readFileSync(join(dir, 'b.md'), 'utf8')).toBe('---\na: [\n---\nbody');

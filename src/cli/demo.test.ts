@@ -1,0 +1,41 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDemo } from './demo';
+
+const made: string[] = [];
+afterAll(() => {
+	for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+function fakeRepo(): string {
+	const repo = mkdtempSync(join(tmpdir(), 'syllabus-repo-'));
+	made.push(repo);
+	cpSync(join(__dirname, '../../seeds'), join(repo, 'seeds'), { recursive: true });
+	for (const f of ['main.js', 'manifest.json', 'styles.css']) writeFileSync(join(repo, f), `/* ${f} */`);
+	return repo;
+}
+
+describe('npm run demo', () => {
+	it('writes the vault, installs and enables the plugin, and is safe to run twice', async () => {
+		const repo = fakeRepo();
+		const vault = join(repo, 'demo-vault');
+		mkdirSync(join(vault, '.obsidian'), { recursive: true });
+		writeFileSync(join(vault, '.obsidian/community-plugins.json'), '["dataview"]');
+		const first = await buildDemo(repo, vault);
+		expect(first.code).toBe(0);
+		expect(first.out).toMatch(/Created 463 notes/);
+		expect(readFileSync(join(vault, '.obsidian/plugins/syllabus/main.js'), 'utf8')).toBe('/* main.js */');
+		expect(JSON.parse(readFileSync(join(vault, '.obsidian/community-plugins.json'), 'utf8'))).toEqual(['dataview', 'syllabus']);
+		const second = await buildDemo(repo, vault);
+		expect(second.out).toMatch(/Created 0 notes\.\nUpdated 0; 462 unchanged/);
+		expect(JSON.parse(readFileSync(join(vault, '.obsidian/community-plugins.json'), 'utf8'))).toEqual(['dataview', 'syllabus']);
+	});
+
+	it('asks for a build when the plugin files are missing', async () => {
+		const repo = fakeRepo();
+		rmSync(join(repo, 'main.js'));
+		expect(await buildDemo(repo, join(repo, 'v'))).toEqual({ out: 'main.js is missing: run npm run build first.\n', code: 1 });
+	});
+});
