@@ -33,6 +33,7 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 	});
 	plugin.addCommand({ id: 'import-file', name: 'Import a reading list from a file', callback: () => plugin.importer.chooseFile() });
 	plugin.addCommand({ id: 'import-clipboard', name: 'Import a reading list from the clipboard', callback: () => void plugin.importer.importClipboard() });
+	plugin.addCommand({ id: 'open-import-report', name: 'Open the last import report', callback: () => void plugin.importer.openReport() });
 
 	plugin.addCommand({ id: 'find-resource', name: 'Find resource', callback: () => new ResourcePicker(app, plugin, 'open').open() });
 	plugin.addCommand({

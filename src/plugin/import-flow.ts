@@ -1,7 +1,7 @@
 /**
  * Import inside Obsidian: read a list (the current note, a file, the
  * clipboard), show the plan before writing anything, write with progress,
- * then a summary whose full report can be opened as a note. The same core as
+ * then a summary notice whose full report can be opened as a note. The same core as
  * the CLI does the work, so results are identical.
  */
 import { FuzzySuggestModal, Modal, Notice, normalizePath, Setting, TFile, type App } from 'obsidian';
@@ -87,38 +87,11 @@ class PreviewModal extends Modal {
 	}
 }
 
-class SummaryModal extends Modal {
-	constructor(
-		app: App,
-		private readonly report: ImportReport,
-		private readonly openReport: () => Promise<void>,
-	) {
-		super(app);
-	}
-
-	onOpen(): void {
-		const r = this.report;
-		this.setTitle('Import finished');
-		this.contentEl.createEl('p', { text: `Created ${r.created.length} notes, updated ${r.updated.length}, ${r.unchanged} unchanged.` });
-		if (r.skipped.length) this.contentEl.createEl('p', { text: `${r.skipped.length} skipped: see the report.` });
-		if (r.missing.length) this.contentEl.createEl('p', { text: `${r.missing.length} items are no longer in the list; their notes were kept.` });
-		new Setting(this.contentEl)
-			.addButton((b) => b.setButtonText('Close').onClick(() => this.close()))
-			.addButton((b) =>
-				b.setButtonText('Open full report').onClick(async () => {
-					this.close();
-					await this.openReport();
-				}),
-			);
-	}
-
-	onClose(): void {
-		this.contentEl.empty();
-	}
-}
-
 /** Runs imports for the plugin's commands. */
 export class Importer {
+	/** The last import of this session, for its report. */
+	lastReport: { source: string; report: ImportReport } | undefined;
+
 	constructor(
 		private readonly app: App,
 		private readonly settings: () => SyllabusSettings,
@@ -153,7 +126,19 @@ export class Importer {
 				},
 			});
 			notice.hide();
-			new SummaryModal(this.app, report, () => this.openReport(source, report)).open();
+			this.lastReport = { source, report };
+			const summary = createFragment((f) => {
+				f.appendText(`Imported ${source}: created ${report.created.length} notes, updated ${report.updated.length}, ${report.unchanged} unchanged`);
+				if (report.skipped.length) f.appendText(`, ${report.skipped.length} skipped`);
+				if (report.missing.length) f.appendText(`, ${report.missing.length} no longer in the list`);
+				f.appendText('. ');
+				const link = f.createEl('a', { text: 'Open full report', href: '#' });
+				link.addEventListener('click', (e) => {
+					e.preventDefault();
+					void this.openReport();
+				});
+			});
+			new Notice(summary, 10_000);
 			return report;
 		} catch (e) {
 			notice.hide();
@@ -162,9 +147,14 @@ export class Importer {
 		}
 	}
 
-	private async openReport(source: string, report: ImportReport): Promise<void> {
+	/** Write the last import's report as a note and open it. */
+	async openReport(): Promise<void> {
+		if (!this.lastReport) {
+			new Notice('No import has run since Obsidian started.');
+			return;
+		}
 		const path = normalizePath(`${this.settings().folder}/Import report.md`);
-		const text = reportNote(source, report);
+		const text = reportNote(this.lastReport.source, this.lastReport.report);
 		const existing = this.app.vault.getFileByPath(path);
 		const file = existing ?? (await this.app.vault.create(path, text));
 		if (existing) await this.app.vault.modify(existing, text);

@@ -52,6 +52,9 @@ export default class SyllabusPlugin extends Plugin {
 	async saveSettings(): Promise<void> {
 		await this.saveData(this.settings);
 		this.updateStatusBar();
+		for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE)) {
+			if (leaf.view instanceof StudyPlanView) leaf.view.refresh();
+		}
 	}
 
 	private updateStatusBar(): void {

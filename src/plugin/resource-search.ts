@@ -1,7 +1,8 @@
 /**
  * Keeps the picker's search index in step with the library: built once when
- * the library is ready, then one record at a time as notes change — never
- * rebuilt per keystroke or per opening.
+ * the library is ready, then one record at a time as notes change (a rename
+ * removes one record and adds one) — never rebuilt per keystroke, per opening
+ * or per note of an import.
  */
 import { SearchIndex, studyOrder, type LibraryItem, type SearchRecord, type SearchResult } from '../core';
 import type { LibraryChange, LibraryStore } from './library-store';
@@ -10,6 +11,7 @@ import type { LibraryChange, LibraryStore } from './library-store';
 export class ResourceSearch {
 	private index = new SearchIndex([]);
 	private built = false;
+	private orderDirty = false;
 
 	constructor(private readonly library: LibraryStore) {}
 
@@ -59,31 +61,49 @@ export class ResourceSearch {
 		const records = studyOrder(lib.items, lib.blocks, lib.resolver).map((item, i) => this.record(item, i));
 		this.index = new SearchIndex(records);
 		this.built = true;
+		this.orderDirty = false;
 	}
 
-	/** Follow a library change. */
+	/** Study order follows the list notes; recomputed when one changed, before it is needed. */
+	private refreshOrder(): void {
+		if (!this.orderDirty) return;
+		const lib = this.library;
+		studyOrder(lib.items, lib.blocks, lib.resolver).forEach((item, i) => this.index.setOrder(item.path, i));
+		this.orderDirty = false;
+	}
+
+	/** Follow a library change, one note at a time. */
 	update(change: LibraryChange): void {
 		if (!this.library.ready) return;
-		if (!this.built || change.structural) {
-			// New, renamed or moved notes change study order and topic paths: rebuild off the keystroke path.
+		if (!this.built) {
 			this.rebuild();
 			return;
 		}
 		for (const path of change.paths) {
 			const item = this.library.items.get(path);
-			if (item?.status) this.index.setStatus(path, item.status);
+			if (!item || (item.type !== 'resource' && item.type !== 'concept')) {
+				this.index.remove(path);
+				if (item?.type === 'list' || item?.type === 'topic') this.orderDirty = true;
+				continue;
+			}
+			if (change.structural || !this.index.get(path)) {
+				this.index.upsert(this.record(item, this.index.get(path)?.order ?? Number.MAX_SAFE_INTEGER));
+				this.orderDirty = true;
+			} else if (item.status) this.index.setStatus(path, item.status);
 		}
 	}
 
 	/** Search with the query syntax of the picker. */
 	search(query: string, limit = 50): SearchResult[] {
 		if (!this.built && this.library.ready) this.rebuild();
+		this.refreshOrder();
 		return this.index.search(query, limit);
 	}
 
 	/** The first to-do items in study order. */
 	nextUp(n: number): SearchRecord[] {
 		if (!this.built && this.library.ready) this.rebuild();
+		this.refreshOrder();
 		return this.index.nextUp(n);
 	}
 }

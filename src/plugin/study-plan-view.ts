@@ -126,6 +126,11 @@ export class StudyPlanView extends ItemView {
 		this.renderHeader();
 	}
 
+	/** Re-render soon, e.g. after a setting changed. */
+	refresh(): void {
+		this.queueRender();
+	}
+
 	private queueRender(): void {
 		if (this.renderQueued) return;
 		this.renderQueued = true;

@@ -217,6 +217,12 @@ export class SearchIndex {
 		if (slot !== undefined) this.slots[slot]!.record = { ...this.slots[slot]!.record, status };
 	}
 
+	/** Change one record's place in study order. */
+	setOrder(id: string, order: number): void {
+		const slot = this.byId.get(id);
+		if (slot !== undefined && this.slots[slot]!.record.order !== order) this.slots[slot]!.record = { ...this.slots[slot]!.record, order };
+	}
+
 	/** The record with this id. */
 	get(id: string): SearchRecord | undefined {
 		const slot = this.byId.get(id);

@@ -58,11 +58,12 @@ async function importThroughPreview(h: Harness, source: string, text: string): P
 	await h.plugin.importer.importText(source, text);
 	const preview = opened[0]!;
 	expect(preview.contentEl.textContent).toMatch(/new resources/);
+	const before = h.plugin.importer.lastReport;
 	void buttons.find((b) => b.el.textContent === 'Import')!.click(new MouseEvent('click'));
-	for (let i = 0; i < 50 && opened.length < 2; i++) await flush();
+	for (let i = 0; i < 100 && h.plugin.importer.lastReport === before; i++) await flush();
 	spy.mockRestore();
 	clickSpy.mockRestore();
-	expect(opened[1]?.contentEl.textContent).toMatch(/^Created \d+ notes/);
+	expect(h.plugin.importer.lastReport?.source).toBe(source);
 }
 
 async function openView(h: Harness): Promise<StudyPlanView> {
@@ -91,6 +92,9 @@ describe('the plugin', () => {
 		for (const f of readdirSync(SEEDS).sort()) await importThroughPreview(h, `seeds/${f}`, readFileSync(join(SEEDS, f), 'utf8'));
 		await flush();
 		expect(h.plugin.library.items.size).toBeGreaterThan(400);
+		await h.plugin.importer.openReport();
+		const report = await h.app.vault.read(h.app.vault.getFileByPath('Syllabus/Import report.md')!);
+		expect(report).toMatch(/^# Import of seeds\/004_5b424d46e803c8ce\.txt\n\n- Created: \d+/);
 		const view = await openView(h);
 		const lists = [...view.contentEl.querySelectorAll('.syllabus-list > .syllabus-row .syllabus-title')].map((e) => e.textContent);
 		expect(lists).toEqual(['000_2b7d31b80b4016fc', '001_c9da5a9524245a2d', '002_b4185ab2ae5688b7', 'Future blogs to write', 'Reading List']);
