@@ -150,10 +150,15 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 		return { resources: [], title: split.title, notes, ...(status ? { status } : {}), recommendedBy, ...(wikiTarget ? { wikiTarget } : {}) };
 	}
 
+	// Each label is cleaned once: cleaning is the costliest step of reading an item.
+	const labels = new Map<Seg, string | undefined>();
 	const labelOf = (s: Extract<Seg, { type: 'res' }>): string | undefined => {
 		if (s.label === undefined) return undefined;
+		if (labels.has(s)) return labels.get(s);
 		const t = cleanTitle(s.label);
-		return t && !isGenericLabel(t) && !looksLikeUrl(t) ? t : undefined;
+		const label = t && !isGenericLabel(t) && !looksLikeUrl(t) ? t : undefined;
+		labels.set(s, label);
+		return label;
 	};
 	const specific = resSegs.filter((s) => labelOf(s));
 	const distinctKeys = new Set(specific.map((s) => s.canon.key));

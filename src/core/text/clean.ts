@@ -24,6 +24,8 @@ export function moreAdvanced(a: Status, b: Status): Status {
 
 /** Find progress markers (`[DONE]`, `✅`, `[WIP]`, `(reading)`) and remove them. */
 export function takeStatusMarkers(text: string): { text: string; status?: Status } {
+	// Every marker has a bracket or an emoji; most items have neither.
+	if (!/[[(\u2705\u2714\u2611\u{1F4D6}]/u.test(text)) return { text };
 	let status: Status | undefined;
 	let out = text;
 	for (const { re, status: s } of STATUS_MARKERS) {
@@ -44,6 +46,8 @@ export function dropStruck(text: string): string {
 
 /** Strip HTML tags, emphasis, code ticks and escapes; collapse white space. */
 export function stripMarkup(text: string): string {
+	// Plain words need none of the passes below.
+	if (!/[~<*_`\\&]/.test(text)) return collapse(text);
 	let t = dropStruck(text);
 	if (t.includes('<')) t = t.replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ');
 	t = t.replace(/\*\*|__|`/g, '');
@@ -74,7 +78,7 @@ function decodeEntities(t: string): string {
 
 /** Collapse runs of white space and trim. */
 export function collapse(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+	return /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /** Trim separators a list puts between a title and its note (`-`, `:`, `->`, `|`). */

@@ -77,12 +77,15 @@ export function kindFromWords(words: string): Kind | undefined {
  */
 export function kindFromItemWords(words: string): Kind | undefined {
 	const w = words.trim();
-	for (const { re, kind } of HINTS) {
-		const src = re.source.replace(/\\b/g, '');
-		if (new RegExp(`\\((?:${src})\\)|(?:${src})(?:\\s+series)?\\s+(?:on|about|by|for|from)\\b|^(?:${src})$`, 'i').test(w)) return kind;
-	}
+	for (const { re, kind } of ITEM_HINTS) if (re.test(w)) return kind;
 	return undefined;
 }
+
+// Built once: `(Blog)`, `Blog on …`, `Blog series by …`, or just `Blog`.
+const ITEM_HINTS = HINTS.map(({ re, kind }) => {
+	const src = re.source.replace(/\\b/g, '');
+	return { re: new RegExp(`\\((?:${src})\\)|(?:${src})(?:\\s+series)?\\s+(?:on|about|by|for|from)\\b|^(?:${src})$`, 'i'), kind };
+});
 
 /**
  * The kind of a resource: the URL decides where it can (a YouTube link is a

@@ -6,6 +6,7 @@
  * never touched.
  */
 import { isMap, isScalar, isSeq, parseDocument, stringify } from 'yaml';
+import { fastParse, fastStringify } from './fast-yaml';
 import type { PropertyPatch } from './types';
 
 /** Options that match how Obsidian writes properties: one line each, no folding. */
@@ -29,6 +30,8 @@ export function splitNote(text: string): SplitNote {
 export function readProperties(text: string): { properties: Record<string, unknown> } | { error: string; raw: string } {
 	const { frontMatter } = splitNote(text);
 	if (frontMatter === undefined) return { properties: {} };
+	const fast = fastParse(frontMatter);
+	if (fast) return { properties: fast };
 	const doc = parseDocument(frontMatter, { uniqueKeys: false });
 	if (doc.errors.length) return { error: doc.errors[0]!.message.split('\n')[0]!, raw: frontMatter };
 	const value: unknown = doc.toJS();
@@ -39,7 +42,7 @@ export function readProperties(text: string): { properties: Record<string, unkno
 
 /** Compose a note from properties and a body. */
 export function composeNote(properties: Record<string, unknown>, body: string): string {
-	return `---\n${stringify(properties, YAML_OPTIONS)}---\n${body}`;
+	return `---\n${fastStringify(properties) ?? stringify(properties, YAML_OPTIONS)}---\n${body}`;
 }
 
 /** A property value as text: scalars as written, anything else as JSON. */
