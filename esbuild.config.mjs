@@ -42,6 +42,24 @@ const plugin = {
 	logLevel: 'info',
 };
 
+// The benchmark runs the plugin's view in jsdom with obsidian-test-mocks standing in for the app.
+const bench = {
+	entryPoints: ['src/bench/main.ts'],
+	outfile: 'dist/bench.js',
+	bundle: true,
+	platform: 'node',
+	format: 'cjs',
+	target: 'node20',
+	alias: { obsidian: 'obsidian-test-mocks/obsidian' },
+	external: ['jsdom', 'obsidian-test-mocks', 'obsidian-test-mocks/*'],
+	logLevel: 'warning',
+};
+
+if (process.argv[2] === 'bench') {
+	await esbuild.build(bench);
+	process.exit(0);
+}
+
 const configs = [cli, ...(existsSync('src/plugin/main.ts') ? [plugin] : [])];
 
 if (production) {

@@ -62,9 +62,17 @@ export class FsVault implements Vault {
 		return attempt(() => (existsSync(this.abs(path)) ? readFileSync(this.abs(path), 'utf8') : null));
 	}
 
+	private madeDirs = new Set<string>();
+	private tmpCounter = 0;
+
 	private writeAtomic(abs: string, content: string): void {
-		mkdirSync(dirname(abs), { recursive: true });
-		const tmp = join(dirname(abs), `.syllabus-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
+		const dir = dirname(abs);
+		// One mkdir per folder, not per note: 10k notes share four folders.
+		if (!this.madeDirs.has(dir)) {
+			mkdirSync(dir, { recursive: true });
+			this.madeDirs.add(dir);
+		}
+		const tmp = join(dir, `.syllabus-${process.pid}-${++this.tmpCounter}.tmp`);
 		try {
 			writeFileSync(tmp, content, 'utf8');
 			renameSync(tmp, abs);

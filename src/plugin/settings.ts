@@ -15,7 +15,7 @@ export interface SyllabusSettings {
 	nextUpCount: number;
 	showStatusBar: boolean;
 	/** View state that survives a restart. */
-	view: { collapsed: string[]; statuses: Status[]; kinds: string[]; text: string };
+	view: { collapsed: string[]; expanded: string[]; statuses: Status[]; kinds: string[]; text: string };
 }
 
 /** Defaults; never mutated (settings are merged into a copy). */
@@ -25,7 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<SyllabusSettings> = Object.freeze<Syllab
 	statusCycle: ['todo', 'reading', 'done'],
 	nextUpCount: 5,
 	showStatusBar: true,
-	view: { collapsed: [], statuses: [], kinds: [], text: '' },
+	view: { collapsed: [], expanded: [], statuses: [], kinds: [], text: '' },
 });
 
 const ALL_STATUSES: Status[] = ['todo', 'reading', 'done', 'skipped'];
@@ -42,6 +42,7 @@ export function mergeSettings(saved: unknown): SyllabusSettings {
 		showStatusBar: typeof s.showStatusBar === 'boolean' ? s.showStatusBar : DEFAULT_SETTINGS.showStatusBar,
 		view: {
 			collapsed: Array.isArray(s.view?.collapsed) ? s.view.collapsed.filter((x) => typeof x === 'string') : [],
+			expanded: Array.isArray(s.view?.expanded) ? s.view.expanded.filter((x) => typeof x === 'string') : [],
 			statuses: Array.isArray(s.view?.statuses) ? s.view.statuses.filter((x): x is Status => ALL_STATUSES.includes(x)) : [],
 			kinds: Array.isArray(s.view?.kinds) ? s.view.kinds.filter((x) => typeof x === 'string') : [],
 			text: typeof s.view?.text === 'string' ? s.view.text : '',

@@ -18,6 +18,8 @@ const KIND_ICONS: Record<string, string> = {
 	book: 'book', article: 'newspaper', site: 'globe', other: 'link', concept: 'lightbulb', topic: 'folder', list: 'list',
 };
 const STATUSES: Status[] = ['todo', 'reading', 'done', 'skipped'];
+/** Items above which topics start folded. */
+const FOLD_ABOVE = 1000;
 const KINDS = ['paper', 'repo', 'video', 'post', 'course', 'docs', 'book', 'article', 'site', 'other', 'concept'];
 
 /** Icon name for an item. */
@@ -28,6 +30,8 @@ export function iconFor(item: LibraryItem | undefined): string {
 
 interface Rendered {
 	node: PlanNode;
+	/** How many children are rendered; -1 while folded. */
+	shownChildren: number;
 	bar?: HTMLElement;
 	count?: HTMLElement;
 	status?: HTMLElement;
@@ -36,11 +40,15 @@ interface Rendered {
 
 /** The study-plan view. */
 export class StudyPlanView extends ItemView {
-	private plan: StudyPlan | undefined;
+	private plan: StudyPlan | undefined = undefined;
 	private rendered = new Map<string, Rendered[]>();
 	private byKey = new Map<string, Rendered>();
-	private parents = new Map<string, string>();
 	private headerEl!: HTMLElement;
+	private overallEl: HTMLElement | undefined = undefined;
+	private overallBar: HTMLElement | undefined = undefined;
+	private nextUpEl: HTMLElement | undefined = undefined;
+	private nextUpIds = '';
+	private foldByDefault = false;
 	private treeEl!: HTMLElement;
 	private renderQueued = false;
 
@@ -69,6 +77,13 @@ export class StudyPlanView extends ItemView {
 		this.headerEl = this.contentEl.createDiv({ cls: 'syllabus-header' });
 		this.renderFilters(this.contentEl.createDiv({ cls: 'syllabus-filters' }));
 		this.treeEl = this.contentEl.createDiv({ cls: 'syllabus-tree', attr: { role: 'tree', 'aria-label': 'Study plan' } });
+		// One listener per kind of event for the whole tree, not three per row: rows
+		// come and go with every render, listeners registered on them would pile up.
+		for (const el of [this.headerEl, this.treeEl]) {
+			this.registerDomEvent(el, 'click', (e) => this.onClick(e));
+			this.registerDomEvent(el, 'keydown', (e) => this.onKey(e));
+			this.registerDomEvent(el, 'contextmenu', (e) => this.onMenu(e));
+		}
 		this.registerEvent(this.plugin.library.onChange((c) => this.onLibraryChange(c)));
 		this.render();
 		await Promise.resolve();
@@ -79,6 +94,40 @@ export class StudyPlanView extends ItemView {
 		await Promise.resolve();
 	}
 
+	private targetOf(e: Event): { el: HTMLElement; action: string; node?: PlanNode; path?: string } | undefined {
+		const el = (e.target as HTMLElement | null)?.closest<HTMLElement>('[data-action]');
+		if (!el) return undefined;
+		const key = el.closest<HTMLElement>('[data-key]')?.dataset.key;
+		const node = key ? this.byKey.get(key)?.node : undefined;
+		return { el, action: el.dataset.action ?? '', ...(node ? { node } : {}), ...(el.dataset.path ? { path: el.dataset.path } : node?.path ? { path: node.path } : {}) };
+	}
+
+	private act(t: { action: string; node?: PlanNode; path?: string }, newTab: boolean): void {
+		if (t.action === 'toggle' && t.node) void this.toggleCollapsed(t.node);
+		else if (t.action === 'open' && t.path) void this.plugin.openNote(t.path, newTab);
+		else if (t.action === 'status' && t.path) void this.plugin.cycleStatus(t.path);
+		else if (t.action === 'import') this.plugin.importer.chooseFile();
+	}
+
+	private onClick(e: MouseEvent): void {
+		const t = this.targetOf(e);
+		if (t) this.act(t, e.ctrlKey || e.metaKey);
+	}
+
+	private onKey(e: KeyboardEvent): void {
+		if (e.key !== 'Enter' && e.key !== ' ') return;
+		const t = this.targetOf(e);
+		if (!t || t.el.tagName === 'BUTTON') return;
+		e.preventDefault();
+		this.act(t, e.ctrlKey || e.metaKey);
+	}
+
+	private onMenu(e: MouseEvent): void {
+		const key = (e.target as HTMLElement | null)?.closest<HTMLElement>('[data-key]')?.dataset.key;
+		const node = key ? this.byKey.get(key)?.node : undefined;
+		if (node) this.menu(e, node);
+	}
+
 	private filter(): PlanFilter {
 		const v = this.plugin.settings.view;
 		return { statuses: v.statuses, kinds: v.kinds, text: v.text };
@@ -86,41 +135,31 @@ export class StudyPlanView extends ItemView {
 
 	private onLibraryChange(change: LibraryChange): void {
 		if (change.structural || !this.plan) return this.queueRender();
-		const rows = change.paths.flatMap((p) => this.rendered.get(p) ?? []);
-		if (!rows.length) return this.queueRender();
-		// A status change: recompute the plan (cheap, no DOM), then touch only what changed.
+		// A status change: recompute the plan (cheap, no DOM), then repaint only the
+		// rendered rows whose status or counts moved: that row, if it is shown, and
+		// its ancestors' bars.
 		const lib = this.plugin.library;
 		const next = buildStudyPlan(lib.items, lib.blocks, lib.resolver, this.filter(), this.plugin.settings.nextUpCount);
-		const visible = new Set<string>();
-		const walk = (n: PlanNode): void => {
-			visible.add(n.key);
-			n.children.forEach(walk);
-		};
-		next.lists.forEach(walk);
-		if ([...this.byKey.keys()].some((k) => !visible.has(k)) || visible.size !== this.byKey.size) return this.queueRender();
 		const fresh = new Map<string, PlanNode>();
 		const index = (n: PlanNode): void => {
 			fresh.set(n.key, n);
 			n.children.forEach(index);
 		};
 		next.lists.forEach(index);
-		for (const r of rows) {
-			const n = fresh.get(r.node.key);
-			if (!n) continue;
+		for (const [key, r] of this.byKey) {
+			const n = fresh.get(key);
+			// A row that left (a filter no longer matches) or a new child means the shape changed.
+			if (!n || (r.shownChildren >= 0 && r.shownChildren !== n.children.length)) return this.queueRender();
+		}
+		for (const [key, r] of this.byKey) {
+			const n = fresh.get(key)!;
+			const before = r.node;
 			r.node = n;
-			if (r.status) this.paintStatus(r.status, n.item?.status);
-			r.row.toggleClass('is-done', n.item?.status === 'done');
-			// Walk up to the list, updating each ancestor's bar.
-			let key = this.parents.get(n.key);
-			while (key) {
-				const a = this.byKey.get(key);
-				const an = fresh.get(key);
-				if (a && an && (a.node.done !== an.done || a.node.total !== an.total)) {
-					a.node = an;
-					this.paintBar(a);
-				}
-				key = this.parents.get(key);
+			if (r.status && before.item?.status !== n.item?.status) {
+				this.paintStatus(r.status, n.item?.status);
+				r.row.toggleClass('is-done', n.item?.status === 'done');
 			}
+			if (r.bar && (before.done !== n.done || before.total !== n.total)) this.paintBar(r);
 		}
 		this.plan = next;
 		this.renderHeader();
@@ -146,38 +185,56 @@ export class StudyPlanView extends ItemView {
 		this.plan = buildStudyPlan(lib.items, lib.blocks, lib.resolver, this.filter(), this.plugin.settings.nextUpCount);
 		this.rendered.clear();
 		this.byKey.clear();
-		this.parents.clear();
 		this.renderHeader();
 		this.treeEl.empty();
 		if (!this.plan.lists.length) {
 			const empty = this.treeEl.createDiv({ cls: 'syllabus-empty' });
 			empty.createEl('p', { text: 'No reading lists imported yet.' });
-			const btn = empty.createEl('button', { text: 'Import a list', cls: 'mod-cta' });
-			this.registerDomEvent(btn, 'click', () => this.plugin.importer.chooseFile());
+			empty.createEl('button', { text: 'Import a list', cls: 'mod-cta', attr: { 'data-action': 'import' } });
 			return;
 		}
-		for (const list of this.plan.lists) this.renderNode(list, this.treeEl, 1, undefined);
+		let items = 0;
+		const count = (n: PlanNode): void => {
+			if (n.type === 'item') items++;
+			n.children.forEach(count);
+		};
+		this.plan.lists.forEach(count);
+		// A big plan opens with its topics folded, so the first render stays light.
+		this.foldByDefault = items > FOLD_ABOVE;
+		for (const list of this.plan.lists) this.renderNode(list, this.treeEl, 1);
 	}
 
 	private renderHeader(): void {
 		if (!this.plan) return;
 		const p = this.plan;
-		this.headerEl.empty();
-		const top = this.headerEl.createDiv({ cls: 'syllabus-overall' });
-		top.createSpan({ text: `${p.done}/${p.total} done`, cls: 'syllabus-overall-count' });
-		this.bar(top, p.done, p.total, 'Overall progress');
+		if (!this.overallEl) {
+			this.headerEl.empty();
+			const top = this.headerEl.createDiv({ cls: 'syllabus-overall' });
+			this.overallEl = top.createSpan({ cls: 'syllabus-overall-count' });
+			this.overallBar = this.bar(top, 0, 0, 'Overall progress');
+			this.nextUpEl = this.headerEl.createDiv({ cls: 'syllabus-next-up' });
+		}
+		this.overallEl.setText(`${p.done}/${p.total} done`);
+		this.paintBarEl(this.overallBar!, p.done, p.total);
+		const ids = p.nextUp.map((i) => i.path).join('\n');
+		if (ids === this.nextUpIds) return;
+		this.nextUpIds = ids;
+		const next = this.nextUpEl!;
+		next.empty();
 		if (!p.nextUp.length) return;
-		const next = this.headerEl.createDiv({ cls: 'syllabus-next-up' });
 		next.createDiv({ text: 'Next up', cls: 'syllabus-section-title' });
 		for (const item of p.nextUp) {
-			const row = next.createDiv({ cls: 'syllabus-next-item', attr: { tabindex: '0', role: 'link' } });
+			const row = next.createDiv({ cls: 'syllabus-next-item', attr: { tabindex: '0', role: 'link', 'data-action': 'open', 'data-path': item.path } });
 			setIcon(row.createSpan({ cls: 'syllabus-icon' }), iconFor(item));
 			row.createSpan({ text: item.title, cls: 'syllabus-title' });
-			this.registerDomEvent(row, 'click', (e) => void this.plugin.openNote(item.path, e.ctrlKey || e.metaKey));
-			this.registerDomEvent(row, 'keydown', (e) => {
-				if (e.key === 'Enter') void this.plugin.openNote(item.path, e.ctrlKey || e.metaKey);
-			});
 		}
+	}
+
+	private paintBarEl(bar: HTMLElement, done: number, total: number): void {
+		const pct = total ? Math.round((done / total) * 100) : 0;
+		if (bar.getAttr('aria-valuenow') === String(pct)) return;
+		bar.setAttr('aria-valuenow', String(pct));
+		(bar.firstElementChild as HTMLElement | null)?.setCssProps({ '--syllabus-progress': `${pct}%` });
 	}
 
 	private bar(parent: HTMLElement, done: number, total: number, label: string): HTMLElement {
@@ -189,12 +246,8 @@ export class StudyPlanView extends ItemView {
 
 	private paintBar(r: Rendered): void {
 		const { done, total } = r.node;
-		const pct = total ? Math.round((done / total) * 100) : 0;
 		r.count?.setText(`${done}/${total}`);
-		if (r.bar) {
-			r.bar.setAttr('aria-valuenow', String(pct));
-			(r.bar.firstElementChild as HTMLElement | null)?.setCssProps({ '--syllabus-progress': `${pct}%` });
-		}
+		if (r.bar) this.paintBarEl(r.bar, done, total);
 	}
 
 	private paintStatus(el: HTMLElement, status: Status | undefined): void {
@@ -204,12 +257,18 @@ export class StudyPlanView extends ItemView {
 		el.setAttr('aria-label', `Status: ${s}. Click to change.`);
 	}
 
-	private renderNode(node: PlanNode, parent: HTMLElement, level: number, parentKey: string | undefined): void {
-		if (parentKey) this.parents.set(node.key, parentKey);
-		const collapsed = this.plugin.settings.view.collapsed.includes(this.collapseKey(node));
-		const wrap = parent.createDiv({ cls: `syllabus-node syllabus-${node.type}`, attr: { role: 'treeitem', 'aria-level': String(level) } });
+	private isCollapsed(node: PlanNode): boolean {
+		const v = this.plugin.settings.view;
+		const key = this.collapseKey(node);
+		if (v.collapsed.includes(key)) return true;
+		return this.foldByDefault && node.type === 'topic' && !v.expanded.includes(key);
+	}
+
+	private renderNode(node: PlanNode, parent: HTMLElement, level: number): void {
+		const collapsed = this.isCollapsed(node);
+		const wrap = parent.createDiv({ cls: `syllabus-node syllabus-${node.type}`, attr: { role: 'treeitem', 'aria-level': String(level), 'data-key': node.key } });
 		const row = wrap.createDiv({ cls: 'syllabus-row' });
-		const r: Rendered = { node, row };
+		const r: Rendered = { node, row, shownChildren: -1 };
 		this.byKey.set(node.key, r);
 		if (node.path) {
 			const list = this.rendered.get(node.path);
@@ -219,43 +278,29 @@ export class StudyPlanView extends ItemView {
 		const hasChildren = node.children.length > 0;
 		if (hasChildren) wrap.setAttr('aria-expanded', String(!collapsed));
 		if (node.type === 'list' || node.type === 'topic') {
-			const toggle = row.createSpan({ cls: 'syllabus-toggle', attr: { role: 'button', tabindex: '0', 'aria-label': collapsed ? 'Expand' : 'Collapse' } });
+			const toggle = row.createSpan({ cls: 'syllabus-toggle', attr: { role: 'button', tabindex: '0', 'aria-label': collapsed ? 'Expand' : 'Collapse', 'data-action': 'toggle' } });
 			setIcon(toggle, collapsed ? 'chevron-right' : 'chevron-down');
-			this.registerDomEvent(toggle, 'click', () => void this.toggleCollapsed(node));
-			this.registerDomEvent(toggle, 'keydown', (e) => {
-				if (e.key === 'Enter' || e.key === ' ') {
-					e.preventDefault();
-					void this.toggleCollapsed(node);
-				}
-			});
 		}
 		setIcon(row.createSpan({ cls: 'syllabus-icon', attr: { 'aria-hidden': 'true' } }), node.type === 'text' ? 'minus' : iconFor(node.item));
 		const title = row.createSpan({ text: node.title, cls: 'syllabus-title' });
 		if (node.path && node.item) {
-			title.setAttr('tabindex', '0');
-			title.setAttr('role', 'link');
-			const path = node.path;
-			this.registerDomEvent(title, 'click', (e) => void this.plugin.openNote(path, e.ctrlKey || e.metaKey));
-			this.registerDomEvent(title, 'keydown', (e) => {
-				if (e.key === 'Enter') void this.plugin.openNote(path, e.ctrlKey || e.metaKey);
-			});
-			this.registerDomEvent(row, 'contextmenu', (e) => this.menu(e, node));
+			title.setAttrs({ tabindex: '0', role: 'link', 'data-action': 'open' });
 		}
 		if (node.type === 'item' && node.item) {
 			row.toggleClass('is-done', node.item.status === 'done');
-			const status = row.createEl('button', { cls: 'syllabus-status' });
+			const status = row.createEl('button', { cls: 'syllabus-status', attr: { 'data-action': 'status' } });
 			this.paintStatus(status, node.item.status);
 			r.status = status;
-			const path = node.path!;
-			this.registerDomEvent(status, 'click', () => void this.plugin.cycleStatus(path));
 		} else if (node.type === 'list' || node.type === 'topic') {
 			r.count = row.createSpan({ cls: 'syllabus-count' });
 			r.bar = this.bar(row, node.done, node.total, `Progress of ${node.title}`);
 			this.paintBar(r);
 		}
+		// Folded children are not built at all until they are opened.
+		if (!collapsed) r.shownChildren = node.children.length;
 		if (hasChildren && !collapsed) {
 			const kids = wrap.createDiv({ cls: 'syllabus-children', attr: { role: 'group' } });
-			for (const c of node.children) this.renderNode(c, kids, level + 1, node.key);
+			for (const c of node.children) this.renderNode(c, kids, level + 1);
 		}
 	}
 
@@ -266,7 +311,11 @@ export class StudyPlanView extends ItemView {
 	private async toggleCollapsed(node: PlanNode): Promise<void> {
 		const v = this.plugin.settings.view;
 		const key = this.collapseKey(node);
-		v.collapsed = v.collapsed.includes(key) ? v.collapsed.filter((k) => k !== key) : [...v.collapsed, key];
+		const open = this.isCollapsed(node);
+		v.collapsed = v.collapsed.filter((k) => k !== key);
+		v.expanded = v.expanded.filter((k) => k !== key);
+		if (open) v.expanded.push(key);
+		else v.collapsed.push(key);
 		await this.plugin.saveSettings();
 		this.render();
 	}

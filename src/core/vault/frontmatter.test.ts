@@ -48,3 +48,15 @@ describe('patchChanges', () => {
 		expect(fm).toEqual({ topics: ['[[A]]', '[[B]]'], kind: 'repo', lists: ['[[L]]'] });
 	});
 });
+
+describe('splitNote', () => {
+	it('finds the front matter fences exactly', () => {
+		expect(splitNote('---\na: 1\n---\nbody')).toEqual({ frontMatter: 'a: 1', body: 'body' });
+		expect(splitNote('---\n---\nbody')).toEqual({ frontMatter: '', body: 'body' });
+		expect(splitNote('---\na: 1\n---')).toEqual({ frontMatter: 'a: 1', body: '' });
+		expect(splitNote('---\r\na: 1\r\n---\r\nbody')).toEqual({ frontMatter: 'a: 1', body: 'body' });
+		expect(splitNote('---\na: 1\n----\nx\n---  \nbody')).toEqual({ frontMatter: 'a: 1\n----\nx', body: 'body' });
+		expect(splitNote('---\na: 1\nno end')).toEqual({ body: '---\na: 1\nno end' });
+		expect(splitNote('text\n---\nx\n---\n')).toEqual({ body: 'text\n---\nx\n---\n' });
+	});
+});

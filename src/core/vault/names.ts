@@ -23,7 +23,8 @@ export function isInside(path: string): boolean {
 }
 
 function capBytes(name: string, max: number): string {
-	if (encoder.encode(name).length <= max) return name;
+	// A UTF-16 unit never takes more than 3 bytes of UTF-8: short names need no counting.
+	if (name.length * 3 <= max || encoder.encode(name).length <= max) return name;
 	let out = '';
 	let bytes = 0;
 	for (const ch of name) {

@@ -79,7 +79,8 @@ interface Existing {
 /** Everything an import needs to know about a vault, indexed. */
 class VaultIndex {
 	readonly byId = new Map<string, Existing>();
-	readonly byUrl = new Map<string, Existing>();
+	private urlMap: Map<string, Existing> | undefined;
+	private withUrl: Existing[] = [];
 	readonly broken: Extract<ScannedNote, { error: string }>[] = [];
 	readonly brokenIds = new Map<string, string>();
 	readonly takenPaths = new Set<string>();
@@ -101,10 +102,20 @@ class VaultIndex {
 			}
 			const id = propString(n.properties['syllabus-id']);
 			if (id && !this.byId.has(id)) this.byId.set(id, n);
-			const url = propString(n.properties.url);
-			const key = url ? canonicalize(url)?.key : undefined;
-			if (key && !this.byUrl.has(key)) this.byUrl.set(key, n);
+			if (propString(n.properties.url)) this.withUrl.push(n);
 		}
+	}
+
+	/** A note by the canonical key of its `url`; the map is built on the first miss by id. */
+	byUrl(key: string): Existing | undefined {
+		if (!this.urlMap) {
+			this.urlMap = new Map();
+			for (const n of this.withUrl) {
+				const k = canonicalize(propString(n.properties.url)!)?.key;
+				if (k && !this.urlMap.has(k)) this.urlMap.set(k, n);
+			}
+		}
+		return this.urlMap.get(key);
 	}
 }
 
@@ -115,6 +126,8 @@ interface Wanted {
 	title: string;
 	/** Label used to tell apart two notes that want the same name. */
 	label: string;
+	url?: string;
+	/** Computed only when needed: canonicalising 10k URLs is a visible cost. */
 	urlKey?: string;
 	path?: string;
 	existing?: Existing;
@@ -134,14 +147,15 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	const wanted: Wanted[] = [
 		...catalog.topics.map((t): Wanted => ({ id: t.id, type: 'topic', title: t.title, label: 'topic' })),
 		...catalog.lists.map((l): Wanted => ({ id: listId(l.file), type: 'list', title: l.title, label: 'list' })),
-		...catalog.resources.map((r): Wanted => ({ id: r.id, type: 'resource', title: r.title, label: r.kind, urlKey: canonicalize(r.url)?.key })),
+		...catalog.resources.map((r): Wanted => ({ id: r.id, type: 'resource', title: r.title, label: r.kind, url: r.url })),
 		...catalog.concepts.map((c): Wanted => ({ id: c.id, type: 'concept', title: c.title, label: 'concept' })),
 	];
 	const byId = new Map(wanted.map((w) => [w.id, w]));
 
 	// Find what exists; name what does not.
 	for (const w of wanted) {
-		const found = index.byId.get(w.id) ?? (w.urlKey ? index.byUrl.get(w.urlKey) : undefined);
+		const key = (): string | undefined => (w.urlKey ??= w.url ? canonicalize(w.url)?.key : undefined);
+		const found = index.byId.get(w.id) ?? (w.url && key() ? index.byUrl(key()!) : undefined);
 		if (found) {
 			w.existing = found;
 			w.path = found.path;
@@ -221,7 +235,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const aliases = aliasesFor(w, r.aliases);
 		const set: Record<string, string> = { kind: r.kind };
 		const existingUrl = propString(w.existing?.properties.url);
-		if (!existingUrl || canonicalize(existingUrl)?.key !== w.urlKey) set.url = r.url;
+		if (!existingUrl || (existingUrl !== r.url && canonicalize(existingUrl)?.key !== (w.urlKey ??= canonicalize(r.url)?.key))) set.url = r.url;
 		if (r.arxiv) set.arxiv = r.arxiv;
 		if (w.existing && propString(w.existing.properties['syllabus-id']) === undefined) set['syllabus-id'] = r.id;
 		emit(w, { set, add: { topics, lists, aliases } }, () => ({

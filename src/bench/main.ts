@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: how fast Syllabus is at 1k, 10k and 50k resources, each
+ * figure beside a baseline measured in the same run on the same input.
+ * Prints a table of medians and, last, one line of JSON with every figure.
+ * `--quick` runs the 10k size only.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Fuse from 'fuse.js';
+import MarkdownIt from 'markdown-it';
+import { buildCatalog, importCatalog, SearchIndex, type Catalog } from '../core';
+import { corpus } from '../core/search/__tests__/corpus';
+import { FsVault } from '../cli/fs-vault';
+import { syntheticList } from './generate';
+import { keystrokes, median, medianAsync, percentiles } from './measure';
+import { renderBench } from './render';
+
+const quick = process.argv.includes('--quick');
+const figures: Record<string, number | string> = {};
+const rows: [string, string, string, string][] = [];
+const fmt = (n: number, d = 1): string => n.toFixed(d);
+function row(what: string, value: string, baseline: string, verdict: string): void {
+	rows.push([what, value, baseline, verdict]);
+}
+const ok = (pass: boolean): string => (pass ? 'met' : 'MISSED');
+
+function parseFigures(): void {
+	const t10 = syntheticList(10_000, 1);
+	const mb = t10.length / 1e6;
+	const url = /https?:\/\/[^\s)\]>"]+/;
+	const floorMs = median(() => {
+		let n = 0;
+		for (const line of t10.split('\n')) if (url.test(line)) n++;
+		if (n < 0) throw new Error('unreachable');
+	}, 7);
+	const parseMs = median(() => void buildCatalog([{ file: 'l.md', text: t10 }]), 5);
+	const md = new MarkdownIt();
+	const mdMs = median(() => void md.parse(t10, {}), 3);
+	figures.parseMBps = +(mb / (parseMs / 1000)).toFixed(2);
+	figures.floorMBps = +(mb / (floorMs / 1000)).toFixed(1);
+	figures.markdownItMBps = +(mb / (mdMs / 1000)).toFixed(2);
+	const parseTarget = figures.parseMBps >= figures.floorMBps / 5 && figures.parseMBps >= 10 * figures.markdownItMBps;
+	row('parse + catalog, 10k list (MB/s)', fmt(figures.parseMBps, 2), `floor ${fmt(figures.floorMBps)}, markdown-it ${fmt(figures.markdownItMBps, 2)}`, ok(parseTarget));
+	if (!quick) {
+		const t50 = syntheticList(50_000, 2);
+		const p50 = median(() => void buildCatalog([{ file: 'l.md', text: t50 }]), 3);
+		figures.parse50kMBps = +(t50.length / 1e6 / (p50 / 1000)).toFixed(2);
+		row('parse + catalog, 50k list (MB/s)', fmt(figures.parse50kMBps, 2), `10k: ${fmt(figures.parseMBps, 2)}`, ok(figures.parse50kMBps >= figures.parseMBps * 0.7));
+	}
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+	for (const e of readdirSync(dir, { withFileTypes: true })) {
+		const full = join(dir, e.name);
+		if (e.isDirectory()) walk(full, out);
+		else out.push(full);
+	}
+	return out;
+}
+
+async function importFigures(): Promise<Catalog> {
+	const catalog = buildCatalog([{ file: 'lists/synthetic.md', text: syntheticList(10_000, 1) }]);
+	const options = { folder: 'Syllabus', today: '2026-11-22' };
+	const dirs: string[] = [];
+	const fresh = (): string => {
+		const d = mkdtempSync(join(tmpdir(), 'syllabus-bench-'));
+		dirs.push(d);
+		return d;
+	};
+	let vaultDir = '';
+	const importMs = await medianAsync(async () => {
+		vaultDir = fresh();
+		await importCatalog(new FsVault(vaultDir), catalog, options);
+	}, 3, 0);
+	const files = walk(vaultDir);
+	const contents = files.map((f) => readFileSync(f, 'utf8'));
+	const writeMs = median(() => {
+		const d = fresh();
+		const made = new Set<string>();
+		files.forEach((f, i) => {
+			const target = join(d, f.slice(vaultDir.length));
+			const dir = dirname(target);
+			if (!made.has(dir)) {
+				mkdirSync(dir, { recursive: true });
+				made.add(dir);
+			}
+			writeFileSync(target, contents[i]!);
+		});
+	}, 3, 0);
+	const before = new Map(files.map((f) => [f, statSync(f).mtimeMs]));
+	let writes = 0;
+	const reimportMs = await medianAsync(async () => {
+		const v = new FsVault(vaultDir);
+		await importCatalog(v, catalog, options);
+		writes += v.writes;
+	}, 3, 1);
+	const readMs = median(() => {
+		for (const f of walk(vaultDir)) readFileSync(f, 'utf8');
+	}, 5);
+	const changed = files.filter((f) => statSync(f).mtimeMs !== before.get(f)).length;
+	figures.import10kMs = +importMs.toFixed(0);
+	figures.writeBaselineMs = +writeMs.toFixed(0);
+	figures.reimport10kMs = +reimportMs.toFixed(0);
+	figures.readBaselineMs = +readMs.toFixed(0);
+	figures.reimportWrites = writes + changed;
+	row(`import 10k into an empty vault (${files.length} files, ms)`, fmt(importMs, 0), `writeFileSync ${fmt(writeMs, 0)} (${fmt(importMs / writeMs)}×)`, ok(importMs <= 3 * writeMs));
+	row('re-import unchanged 10k (ms)', fmt(reimportMs, 0), `readFileSync ${fmt(readMs, 0)} (${fmt(reimportMs / readMs)}×)`, ok(reimportMs <= 3 * readMs));
+	row('files written by the re-imports', String(writes + changed), '0', ok(writes + changed === 0));
+	for (const d of dirs) rmSync(d, { recursive: true, force: true });
+	return catalog;
+}
+
+const PHRASES = ['flash attention', 'illustrated transformer', 'paged attention', 'mixture of experts', 'speculative decoding', 'atention', 'lroa', 'ilustrated transfromer', 'flashattention', 'pagedattention', 'mixtrl', 'status:todo kind:paper rl'];
+const QUALITY: [string, string][] = [
+	['flash attention', 'Flash Attention'], ['paged attention', 'Paged Attention'], ['illustrated transformer', 'The Illustrated Transformer'],
+	['lora', 'LoRA: Low-Rank Adaptation of Large Language Models'], ['qlora', 'QLoRA: Efficient Finetuning of Quantized LLMs'], ['mixtral', 'Mixtral of Experts'],
+	['rlhf', 'RLHF: Reinforcement Learning from Human Feedback'], ['mamba', 'Mamba: Linear-Time Sequence Modeling'], ['ring attention', 'Ring Attention with Blockwise Transformers'],
+	['speculative', 'Speculative Decoding'], ['atention flash', 'Flash Attention'], ['lroa', 'LoRA: Low-Rank Adaptation of Large Language Models'],
+	['ilustrated transfromer', 'The Illustrated Transformer'], ['mixtrl', 'Mixtral of Experts'], ['flashatention', 'Flash Attention'], ['flashattention', 'Flash Attention'], ['pagedattention', 'Paged Attention'],
+];
+
+function pickerFigures(): void {
+	const queries = keystrokes(PHRASES);
+	const sizes = quick ? [10_000] : [1_000, 10_000, 50_000];
+	for (const n of sizes) {
+		const records = corpus(n);
+		const index = new SearchIndex(records);
+		for (const q of queries.slice(0, 20)) index.search(q);
+		const { p50, p95 } = percentiles([...queries, ...queries].map((q) => () => void index.search(q, 50)));
+		const titles = records.map((r) => r.title.toLowerCase());
+		const scan = percentiles(queries.map((q) => () => void titles.filter((t) => t.includes(q.toLowerCase()))));
+		figures[`pickerP50Ms${n / 1000}k`] = +p50.toFixed(2);
+		figures[`pickerP95Ms${n / 1000}k`] = +p95.toFixed(2);
+		figures[`includesP95Ms${n / 1000}k`] = +scan.p95.toFixed(2);
+		const target = n === 10_000 ? 8 : n === 50_000 ? 30 : Infinity;
+		row(`picker per keystroke at ${n / 1000}k (p50 / p95 ms)`, `${fmt(p50, 2)} / ${fmt(p95, 2)}`, `includes() p95 ${fmt(scan.p95, 2)}`, target === Infinity ? '—' : ok(p95 <= target));
+		if (n === 10_000) {
+			const hits = QUALITY.filter(([q, want]) => index.search(q, 5).some((r) => r.record.title === want)).length;
+			figures.pickerTop5 = `${hits}/${QUALITY.length}`;
+			row('picker: intended item in the top 5 (10k)', `${hits}/${QUALITY.length}`, `${QUALITY.length}/${QUALITY.length}`, ok(hits === QUALITY.length));
+			const fuse = new Fuse(records, { keys: [{ name: 'title', weight: 3 }, { name: 'topics', weight: 1 }, { name: 'url', weight: 1 }], ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.4 });
+			const fuseAlone = percentiles(queries.filter((_, i) => i % 4 === 0).map((q) => () => void fuse.search(q, { limit: 50 })));
+			figures.fuseAloneP95Ms10k = +fuseAlone.p95.toFixed(1);
+			row('fuse.js alone over 10k (p95 ms), for comparison', fmt(fuseAlone.p95), '—', '—');
+			const rebuildMs = median(() => void new SearchIndex(records), 3);
+			const updateMs = median(() => {
+				for (let i = 0; i < 1000; i++) index.setStatus(records[i % 500]!.id, i % 2 ? 'done' : 'todo');
+			}, 5) / 1000;
+			figures.indexUpdateMs = +updateMs.toFixed(5);
+			figures.indexRebuildMs = +rebuildMs.toFixed(0);
+			row('picker index: one status change vs full rebuild (ms)', fmt(updateMs, 5), `${fmt(rebuildMs, 0)} (${fmt(rebuildMs / updateMs, 0)}× faster)`, ok(rebuildMs / updateMs >= 100));
+		}
+	}
+}
+
+async function main(): Promise<void> {
+	const started = performance.now();
+	parseFigures();
+	await importFigures();
+	pickerFigures();
+	const render = await renderBench(10_000);
+	Object.assign(figures, render.figures);
+	for (const r of render.rows) rows.push(r);
+	const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['measure', 'median', 'baseline (same run)', 'target'][i]!.length));
+	const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+	console.log(line(['measure', 'median', 'baseline (same run)', 'target']));
+	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+	for (const r of rows) console.log(line(r));
+	console.log(`\n(${quick ? 'quick run, 10k only' : 'full run'} in ${fmt((performance.now() - started) / 1000)} s; targets are in BENCHMARKS.md)`);
+	console.log(JSON.stringify(figures));
+}
+
+void main().catch((e: unknown) => {
+	console.error(e);
+	process.exitCode = 1;
+});
+
