@@ -159,20 +159,20 @@ async function main(): Promise<void> {
 	parseFigures();
 	await importFigures();
 	pickerFigures();
-	const render = await renderBench(10_000);
+	const render = await renderBench(10_000, quick);
 	Object.assign(figures, render.figures);
 	for (const r of render.rows) rows.push(r);
 	const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['measure', 'median', 'baseline (same run)', 'target'][i]!.length));
 	const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-	console.log(line(['measure', 'median', 'baseline (same run)', 'target']));
-	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-	for (const r of rows) console.log(line(r));
-	console.log(`\n(${quick ? 'quick run, 10k only' : 'full run'} in ${fmt((performance.now() - started) / 1000)} s; targets are in BENCHMARKS.md)`);
-	console.log(JSON.stringify(figures));
+	const out = [line(['measure', 'median', 'baseline (same run)', 'target']), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+	out.push('', `(${quick ? 'quick run, 10k only' : 'full run'} in ${fmt((performance.now() - started) / 1000)} s; targets are in BENCHMARKS.md)`);
+	// The JSON line comes last, alone, so other tools can read it.
+	out.push(JSON.stringify(figures));
+	process.stdout.write(`${out.join('\n')}\n`);
 }
 
 void main().catch((e: unknown) => {
-	console.error(e);
+	process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
 	process.exitCode = 1;
 });
 
