@@ -5,7 +5,7 @@
  * MutationObserver, not timed.
  */
 import { JSDOM } from 'jsdom';
-import { buildCatalog, importCatalog, libraryItem, LinkResolver, MemoryVault, parseListBlock, readProperties, type BlockLine, type LibraryItem } from '../core';
+import { buildCatalog, importCatalog, libraryFromFiles, MemoryVault } from '../core';
 import { syntheticList } from './generate';
 import { median } from './measure';
 
@@ -37,17 +37,9 @@ export async function renderBench(n: number, quickRun = false): Promise<{ figure
 
 	const vault = new MemoryVault();
 	await importCatalog(vault, buildCatalog([{ file: 'lists/synthetic.md', text: syntheticList(n, 1) }]), { folder: 'Syllabus', today: '2026-11-22' });
-	const items = new Map<string, LibraryItem>();
-	const blocks = new Map<string, BlockLine[]>();
-	for (const [path, text] of vault.files) {
-		const p = readProperties(text);
-		const item = 'properties' in p ? libraryItem(path, p.properties) : undefined;
-		if (!item) continue;
-		items.set(path, item);
-		if (item.type === 'list') blocks.set(path, parseListBlock(text));
-	}
+	const { items, blocks, resolver } = libraryFromFiles(vault.files);
 	const events = Events.create__();
-	const library = Object.assign(events, { items, blocks, resolver: new LinkResolver(vault.files.keys()), ready: true, onChange: (cb: (c: unknown) => void) => events.on('change', cb) });
+	const library = Object.assign(events, { items, blocks, resolver, ready: true, onChange: (cb: (c: unknown) => void) => events.on('change', cb) });
 	const app = App.createConfigured__({ files: {} });
 	const settings = { view: { collapsed: [] as string[], expanded: [] as string[], statuses: [], kinds: [], text: '' }, nextUpCount: 5, statusCycle: ['todo', 'reading', 'done'] };
 	const plugin = { app: app.asOriginalType__(), library, settings, saveSettings: () => Promise.resolve(), importer: {}, openNote: () => Promise.resolve(), cycleStatus: () => Promise.resolve(), setStatus: () => Promise.resolve(), revealNote: () => undefined };

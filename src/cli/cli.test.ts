@@ -1,20 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './__tests__/temp-dirs';
 import type { CatalogJson } from '../core';
 import { run } from './main';
 
-const made: string[] = [];
-afterAll(() => {
-	for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(prefix: string): string {
-	const d = mkdtempSync(join(tmpdir(), prefix));
-	made.push(d);
-	return d;
-}
 
 const SEEDS = join(__dirname, '../../seeds');
 const seedFiles = ['000_2b7d31b80b4016fc.txt', '001_c9da5a9524245a2d.txt', '002_b4185ab2ae5688b7.txt', '003_8a67585da99fbcea.txt', '004_5b424d46e803c8ce.txt'].map((f) => join(SEEDS, f));

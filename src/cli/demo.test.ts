@@ -1,17 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './__tests__/temp-dirs';
 import { buildDemo } from './demo';
 
-const made: string[] = [];
-afterAll(() => {
-	for (const d of made) rmSync(d, { recursive: true, force: true });
-});
 
 function fakeRepo(): string {
-	const repo = mkdtempSync(join(tmpdir(), 'syllabus-repo-'));
-	made.push(repo);
+	const repo = tempDir('syllabus-repo-');
 	cpSync(join(__dirname, '../../seeds'), join(repo, 'seeds'), { recursive: true });
 	for (const f of ['main.js', 'manifest.json', 'styles.css']) writeFileSync(join(repo, f), `/* ${f} */`);
 	return repo;

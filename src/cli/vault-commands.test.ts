@@ -3,24 +3,14 @@
  * again (zero writes, byte-identical), read progress back after the reader
  * changes a status, and the file-system vault's own guarantees.
  */
-import { mkdtempSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './__tests__/temp-dirs';
 import { buildCatalog, importCatalog, MemoryVault } from '../core';
 import { FsVault } from './fs-vault';
 import { run } from './main';
 
-const made: string[] = [];
-afterAll(() => {
-	for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(prefix: string): string {
-	const d = mkdtempSync(join(tmpdir(), prefix));
-	made.push(d);
-	return d;
-}
 
 const SEEDS = join(__dirname, '../../seeds');
 const seeds = readdirSync(SEEDS).sort().map((f) => join(SEEDS, f));

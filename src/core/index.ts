@@ -37,3 +37,4 @@ export { libraryItem, nextStatus, resolveLinks, statusChange, type ItemType, typ
 export { buildStudyPlan, parseListBlock, studyOrder, type BlockLine, type PlanFilter, type PlanNode, type StudyPlan } from './plan/tree';
 export { SearchIndex, normalize, type SearchRecord, type SearchResult } from './search/index';
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';
+export { libraryFromFiles, type LibraryFromFiles } from './plan/from-files';

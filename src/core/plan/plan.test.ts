@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../index';
 import { importCatalog } from '../vault/apply';
-import { readProperties } from '../vault/frontmatter';
 import { LinkResolver } from '../vault/links';
 import { MemoryVault } from '../vault/memory-vault';
-import { libraryItem, nextStatus, statusChange, type LibraryItem } from './library';
-import { buildStudyPlan, parseListBlock, studyOrder, type BlockLine, type PlanNode } from './tree';
+import { libraryFromFiles, type LibraryFromFiles } from './from-files';
+import { libraryItem, nextStatus, statusChange } from './library';
+import { buildStudyPlan, studyOrder, type PlanNode } from './tree';
 
-async function library(text: string): Promise<{ items: Map<string, LibraryItem>; blocks: Map<string, BlockLine[]>; resolver: LinkResolver; vault: MemoryVault }> {
+async function library(text: string): Promise<LibraryFromFiles & { vault: MemoryVault }> {
 	const vault = new MemoryVault();
 	await importCatalog(vault, buildCatalog([{ file: 'ml.md', text }]), { folder: 'Syllabus', today: '2026-11-22' });
-	const items = new Map<string, LibraryItem>();
-	const blocks = new Map<string, BlockLine[]>();
-	for (const [path, t] of vault.files) {
-		const p = readProperties(t);
-		const item = 'properties' in p ? libraryItem(path, p.properties) : undefined;
-		if (!item) continue;
-		items.set(path, item);
-		if (item.type === 'list') blocks.set(path, parseListBlock(t));
-	}
-	return { items, blocks, resolver: new LinkResolver(vault.files.keys()), vault };
+	return { ...libraryFromFiles(vault.files), vault };
 }
 
 const LIST = '# ML\n\n## Attention\n- [FA](https://a.io/fa) [DONE]\n- [Ring](https://a.io/ring)\n\n## Fine-tuning\n- LoRA\n  - [QLoRA paper](https://a.io/qlora)\n- DPO\n- [Skip me](https://a.io/skip)\n';

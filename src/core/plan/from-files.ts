@@ -1,0 +1,29 @@
+/**
+ * A library read straight from note texts (path → text): what the CLI, the
+ * benchmark and tests have where the plugin has Obsidian's metadata cache.
+ */
+import { readProperties } from '../vault/frontmatter';
+import { LinkResolver } from '../vault/links';
+import { libraryItem, type LibraryItem } from './library';
+import { parseListBlock, type BlockLine } from './tree';
+
+/** Items by path, list notes' study order, and a resolver over every path. */
+export interface LibraryFromFiles {
+	items: Map<string, LibraryItem>;
+	blocks: Map<string, BlockLine[]>;
+	resolver: LinkResolver;
+}
+
+/** Read every Syllabus note among `files`. */
+export function libraryFromFiles(files: Map<string, string>): LibraryFromFiles {
+	const items = new Map<string, LibraryItem>();
+	const blocks = new Map<string, BlockLine[]>();
+	for (const [path, text] of files) {
+		const p = readProperties(text);
+		const item = 'properties' in p ? libraryItem(path, p.properties) : undefined;
+		if (!item) continue;
+		items.set(path, item);
+		if (item.type === 'list') blocks.set(path, parseListBlock(text));
+	}
+	return { items, blocks, resolver: new LinkResolver(files.keys()) };
+}
