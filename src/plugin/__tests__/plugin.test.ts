@@ -43,7 +43,7 @@ async function loadPlugin(files: Record<string, string> = {}): Promise<Harness> 
 }
 
 /** Run an import the way a reader does: preview, then the Import button. */
-async function importThroughPreview(h: Harness, source: string, text: string): Promise<void> {
+async function importThroughPreview(h: Harness, source: string, text: string, start?: () => Promise<void>): Promise<void> {
 	const opened: Modal[] = [];
 	const spy = vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
 		opened.push(this);
@@ -55,7 +55,9 @@ async function importThroughPreview(h: Harness, source: string, text: string): P
 		buttons.push({ el: this.buttonEl, click: cb });
 		return this;
 	});
-	await h.plugin.importer.importText(source, text);
+	if (start) await start();
+	else await h.plugin.importer.importText(source, text);
+	for (let i = 0; i < 20 && !opened.length; i++) await flush();
 	const preview = opened[0]!;
 	expect(preview.contentEl.textContent).toMatch(/new resources/);
 	const before = h.plugin.importer.lastReport;
@@ -141,6 +143,33 @@ describe('the plugin', () => {
 		await h.app.vault.modify(note, (await h.app.vault.read(note)).replace('status: done', 'status: todo'));
 		await flush();
 		expect(h.plugin.library.items.get('Syllabus/Resources/word2vec.md')?.status).toBe('done');
+	});
+});
+
+describe('the commands', () => {
+	it('imports the current note through "Import current note as a reading list"', async () => {
+		const text = readFileSync(join(SEEDS, '002_b4185ab2ae5688b7.txt'), 'utf8');
+		const h = await loadPlugin({ 'Reading/compilation.md': text });
+		const commands = (h.plugin as unknown as { commands__: Map<string, { checkCallback?: (checking: boolean) => boolean | void }> }).commands__;
+		const command = commands.get('import-current-note')!;
+		// Offered only when a note is open.
+		expect(command.checkCallback!(true)).toBe(false);
+		await h.app.workspace.getLeaf(false).openFile(h.app.vault.getFileByPath('Reading/compilation.md')!);
+		expect(command.checkCallback!(true)).toBe(true);
+		await importThroughPreview(h, 'Reading/compilation.md', text, async () => {
+			command.checkCallback!(false);
+			await flush();
+		});
+		expect(h.app.vault.getFileByPath('Syllabus/Resources/vllm.md')).toBeTruthy();
+		// Status commands are offered on Syllabus notes only.
+		const done = commands.get('set-status-done')!;
+		expect(done.checkCallback!(true)).toBe(false);
+		await h.app.workspace.getLeaf(false).openFile(h.app.vault.getFileByPath('Syllabus/Resources/vllm.md')!);
+		await flush();
+		expect(done.checkCallback!(true)).toBe(true);
+		done.checkCallback!(false);
+		await flush();
+		expect(await h.app.vault.read(h.app.vault.getFileByPath('Syllabus/Resources/vllm.md')!)).toMatch(/status: done\n[\s\S]*finished: /);
 	});
 });
 
