@@ -331,7 +331,8 @@ export class SearchIndex {
 				.slice(0, limit)
 				.map((record) => ({ record, score: 0, titleMatches: [] }));
 		}
-		const stage = this.candidates(text, filters, MAX_CANDIDATES);
+		// fuse.js costs grow with the pattern; a longer query is also more selective, so it gets fewer candidates.
+		const stage = this.candidates(text, filters, text.length <= 4 ? MAX_CANDIDATES : text.length <= 10 ? 100 : 60);
 		if (!stage.length) return [];
 		const picked = stage.map((c) => c.slot);
 		const stageOne = new Map(stage.map((c) => [c.slot, c.hits]));
