@@ -5,7 +5,7 @@
  * chunks that hand the main thread back; then updated one note at a time.
  */
 import { Events, TFile, type App, type EventRef } from 'obsidian';
-import { libraryItem, LinkResolver, parseListBlock, type BlockLine, type LibraryItem } from '../core';
+import { libraryItem, LinkResolver, listBlockLines, parseBlockLines, parseListBlock, type BlockLine, type LibraryItem } from '../core';
 
 /** Files indexed per slice of the initial build (a slice stays well under 50 ms at 50k notes). */
 const CHUNK = 500;
@@ -33,15 +33,35 @@ export class LibraryStore extends Events {
 	async build(): Promise<void> {
 		let started = performance.now();
 		const files = this.app.vault.getMarkdownFiles();
-		this.resolver = new LinkResolver(files.map((f) => f.path));
+		this.resolver = new LinkResolver([]);
 		this.longestTaskMs = 0;
-		for (let i = 0; i < files.length; i += CHUNK) {
-			for (const f of files.slice(i, i + CHUNK)) this.index(f);
+		const yieldNow = async (): Promise<void> => {
 			this.longestTaskMs = Math.max(this.longestTaskMs, performance.now() - started);
 			await new Promise<void>((r) => window.setTimeout(r, 0));
 			started = performance.now();
+		};
+		// Paths first, so links resolve however the files are ordered; all in slices.
+		for (let i = 0; i < files.length; i += CHUNK * 4) {
+			for (const f of files.slice(i, i + CHUNK * 4)) this.resolver.add(f.path);
+			await yieldNow();
 		}
-		for (const item of this.items.values()) if (item.type === 'list') await this.readBlock(item.path);
+		for (let i = 0; i < files.length; i += CHUNK) {
+			for (const f of files.slice(i, i + CHUNK)) this.index(f);
+			await yieldNow();
+		}
+		for (const item of [...this.items.values()]) {
+			if (item.type !== 'list') continue;
+			const f = this.app.vault.getFileByPath(item.path);
+			if (!f) continue;
+			// A list of 50k items is read in slices too.
+			const lines = listBlockLines(await this.app.vault.cachedRead(f));
+			const parsed: BlockLine[] = [];
+			for (let i = 0; i < lines.length; i += CHUNK * 10) {
+				parsed.push(...parseBlockLines(lines.slice(i, i + CHUNK * 10)));
+				await yieldNow();
+			}
+			this.blocks.set(item.path, parsed);
+		}
 		this.ready = true;
 		this.emit({ paths: [], structural: true });
 	}

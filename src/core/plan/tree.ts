@@ -16,12 +16,21 @@ export interface BlockLine {
 	text: string;
 }
 
+/** The raw lines of a list note's generated block (without its markers). */
+export function listBlockLines(noteText: string): string[] {
+	const block = currentBlock(noteText);
+	return block ? block.split('\n').slice(1, -1) : [];
+}
+
 /** Read the generated block of a list note into lines with depth. */
 export function parseListBlock(noteText: string): BlockLine[] {
-	const block = currentBlock(noteText);
-	if (!block) return [];
+	return parseBlockLines(listBlockLines(noteText));
+}
+
+/** Read raw block lines; a long list can be read a slice at a time. */
+export function parseBlockLines(lines: string[]): BlockLine[] {
 	const out: BlockLine[] = [];
-	for (const raw of block.split('\n').slice(1, -1)) {
+	for (const raw of lines) {
 		const m = /^(\t*)- (.*)$/.exec(raw);
 		if (!m) continue;
 		const link = /^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/.exec(m[2]!.trim());
