@@ -33,7 +33,7 @@ export { DEFAULT_SUBFOLDERS, planImport, listId, type ImportOptions, type Import
 export { importCatalog, writeCount } from './vault/apply';
 export { vaultProgress, type Progress, type VaultProgress } from './vault/progress';
 export { LinkResolver, linkTarget, linkTargets } from './vault/links';
-export { libraryItem, nextStatus, resolveLinks, statusChange, type ItemType, type LibraryItem } from './plan/library';
+export { libraryItem, nextStatus, statusChange, type ItemType, type LibraryItem } from './plan/library';
 export { buildStudyPlan, listBlockLines, parseBlockLines, parseListBlock, studyOrder, type BlockLine, type PlanFilter, type PlanNode, type StudyPlan } from './plan/tree';
 export { SearchIndex, normalize, type SearchRecord, type SearchResult } from './search/index';
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';

@@ -6,7 +6,7 @@
  */
 import type { Kind, Status } from '../types';
 import { scalarText } from '../vault/frontmatter';
-import { linkTarget, type LinkResolver } from '../vault/links';
+import { linkTarget } from '../vault/links';
 import { basenameOf } from '../vault/names';
 
 /** What a Syllabus note is. */
@@ -65,11 +65,6 @@ export function libraryItem(path: string, properties: Record<string, unknown> | 
 		topicLinks: values(properties.topics).map((v) => linkTarget(v)).filter((t): t is string => !!t),
 		listLinks: values(properties.lists).map((v) => linkTarget(v)).filter((t): t is string => !!t),
 	};
-}
-
-/** Resolve an item's topic or list links to note paths. */
-export function resolveLinks(targets: string[], resolver: LinkResolver): string[] {
-	return [...new Set(targets.map((t) => resolver.resolve(t)).filter((p): p is string => !!p))];
 }
 
 /** The status after this one when the reader clicks it: todo → reading → done → todo. */
