@@ -33,6 +33,11 @@ export async function run(argv: string[]): Promise<CommandResult> {
 }
 
 if (require.main === module) {
+	// `syllabus parse … | head` closes the pipe early: that is not an error.
+	process.stdout.on('error', (e: Error & { code?: string }) => {
+		if (e.code === 'EPIPE') process.exit(0);
+		throw e;
+	});
 	run(process.argv.slice(2)).then(
 		(result) => {
 			process.stdout.write(result.stdout);
