@@ -5,7 +5,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildCatalog, importCatalog } from '../core';
+import { buildCatalog, importCatalog, localDate } from '../core';
 import { FsVault } from './fs-vault';
 import { formatReport } from './import-command';
 import { readLists } from './read-lists';
@@ -20,9 +20,7 @@ export async function buildDemo(repo: string, vaultDir: string): Promise<{ out: 
 	const read = readLists(seeds.map((s) => join(repo, s)));
 	// Source paths are recorded relative to the repository, as a reader would import them.
 	const catalog = buildCatalog(read.sources.map((s, i) => ({ file: seeds[i]!, text: s.text })));
-	const d = new Date();
-	const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-	const report = await importCatalog(new FsVault(vaultDir), catalog, { folder: 'Syllabus', today });
+	const report = await importCatalog(new FsVault(vaultDir), catalog, { folder: 'Syllabus', today: localDate() });
 
 	const configDir = join(vaultDir, '.obsidian');
 	const pluginDir = join(configDir, 'plugins', 'syllabus');

@@ -2,7 +2,7 @@
  * `syllabus import <file>... --vault <dir> [--folder Syllabus] [--dry-run]`
  * and `syllabus stats --vault <dir>`: the vault commands, over the file system.
  */
-import { buildCatalog, importCatalog, vaultProgress, type ImportReport, type Progress } from '../core';
+import { buildCatalog, importCatalog, localDate, vaultProgress, type ImportReport, type Progress } from '../core';
 import { FsVault } from './fs-vault';
 import type { CommandResult } from './parse-command';
 import { readLists } from './read-lists';
@@ -24,12 +24,6 @@ export function parseArgs(args: string[], valued: string[], flags: string[]): { 
 		else files.push(a);
 	}
 	return { files, values, flags: set };
-}
-
-function today(): string {
-	const d = new Date();
-	const pad = (n: number): string => String(n).padStart(2, '0');
-	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** The import report as a person reads it. */
@@ -63,7 +57,7 @@ export async function runImport(args: string[]): Promise<CommandResult> {
 	const read = readLists(parsed.files);
 	const catalog = buildCatalog(read.sources);
 	const diagnostics = [...read.diagnostics, ...catalog.diagnostics];
-	const report = await importCatalog(new FsVault(vaultDir), catalog, { folder: parsed.values.get('--folder') ?? 'Syllabus', today: today(), dryRun });
+	const report = await importCatalog(new FsVault(vaultDir), catalog, { folder: parsed.values.get('--folder') ?? 'Syllabus', today: localDate(), dryRun });
 	const diag = diagnostics.map((d) => `${d.severity}: ${d.line > 0 ? `${d.file}:${d.line}` : d.file} ${d.message}`).join('\n');
 	const failed = read.diagnostics.some((d) => d.severity === 'error') || report.skipped.some((s) => s.reason.startsWith('could not be written'));
 	return { stdout: formatReport(report, dryRun) + (diag ? `${diag}\n` : ''), stderr: '', code: failed ? 1 : 0 };

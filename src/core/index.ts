@@ -8,6 +8,7 @@ import { parseList } from './parse/list';
 import { CatalogBuilder } from './catalog/build';
 
 export type * from './types';
+export { localDate, STATUSES } from './types';
 export { parseList } from './parse/list';
 export { CatalogBuilder } from './catalog/build';
 export { canonicalize } from './url/canonical';

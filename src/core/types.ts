@@ -8,6 +8,14 @@
 /** Where a study item stands for the reader. */
 export type Status = 'todo' | 'reading' | 'done' | 'skipped';
 
+/** Every status, in the order a reader moves through them. */
+export const STATUSES: readonly Status[] = ['todo', 'reading', 'done', 'skipped'];
+
+/** A date as `YYYY-MM-DD` in local time: how properties record `added`, `started`, `finished`. */
+export function localDate(d: Date = new Date()): string {
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** What kind of thing a resource is, decided from its URL and nearby hints. */
 export type Kind =
 	| 'paper'

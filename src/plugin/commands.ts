@@ -3,12 +3,11 @@
  * commands that need a Syllabus note are offered only when one is active.
  */
 import { MarkdownView, Notice, type TFile } from 'obsidian';
-import type { Status } from '../core';
+import { STATUSES } from '../core';
 import type SyllabusPlugin from './main';
 import { ProgressModal } from './progress-modal';
 import { ResourcePicker } from './resource-picker';
 
-const STATUSES: Status[] = ['todo', 'reading', 'done', 'skipped'];
 
 /** Register every command of the plugin. */
 export function registerCommands(plugin: SyllabusPlugin): void {

@@ -5,14 +5,9 @@
  * the CLI does the work, so results are identical.
  */
 import { FuzzySuggestModal, Modal, Notice, normalizePath, Setting, TFile, type App } from 'obsidian';
-import { buildCatalog, importCatalog, planImport, type Catalog, type ImportReport } from '../core';
+import { buildCatalog, importCatalog, localDate, planImport, type Catalog, type ImportReport } from '../core';
 import { ObsidianVault } from './obsidian-vault';
 import type { SyllabusSettings } from './settings';
-
-function today(): string {
-	const d = new Date();
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** Numbers the preview shows. */
 export interface PlanSummary {
@@ -99,7 +94,7 @@ export class Importer {
 
 	private options(): { folder: string; today: string; subfolders: SyllabusSettings['subfolders'] } {
 		const s = this.settings();
-		return { folder: s.folder, today: today(), subfolders: s.subfolders };
+		return { folder: s.folder, today: localDate(), subfolders: s.subfolders };
 	}
 
 	/** Preview, then import, one list's text. */

@@ -3,7 +3,7 @@
  * the sidebar shows. Changes apply at once, without a reload.
  */
 import { PluginSettingTab, Setting, type App } from 'obsidian';
-import { DEFAULT_SUBFOLDERS, type Status } from '../core';
+import { DEFAULT_SUBFOLDERS, STATUSES, type Status } from '../core';
 import type SyllabusPlugin from './main';
 
 /** Everything the plugin saves with `saveData`. */
@@ -28,12 +28,11 @@ export const DEFAULT_SETTINGS: Readonly<SyllabusSettings> = Object.freeze<Syllab
 	view: { collapsed: [], expanded: [], statuses: [], kinds: [], text: '' },
 });
 
-const ALL_STATUSES: Status[] = ['todo', 'reading', 'done', 'skipped'];
 
 /** Merge saved data over the defaults, deep enough for the nested parts. */
 export function mergeSettings(saved: unknown): SyllabusSettings {
 	const s = (saved && typeof saved === 'object' ? saved : {}) as Partial<SyllabusSettings>;
-	const cycle = Array.isArray(s.statusCycle) ? s.statusCycle.filter((x): x is Status => ALL_STATUSES.includes(x)) : [];
+	const cycle = Array.isArray(s.statusCycle) ? s.statusCycle.filter((x): x is Status => STATUSES.includes(x)) : [];
 	return {
 		folder: typeof s.folder === 'string' && s.folder.trim() ? s.folder : DEFAULT_SETTINGS.folder,
 		subfolders: { ...DEFAULT_SETTINGS.subfolders, ...(s.subfolders ?? {}) },
@@ -43,7 +42,7 @@ export function mergeSettings(saved: unknown): SyllabusSettings {
 		view: {
 			collapsed: Array.isArray(s.view?.collapsed) ? s.view.collapsed.filter((x) => typeof x === 'string') : [],
 			expanded: Array.isArray(s.view?.expanded) ? s.view.expanded.filter((x) => typeof x === 'string') : [],
-			statuses: Array.isArray(s.view?.statuses) ? s.view.statuses.filter((x): x is Status => ALL_STATUSES.includes(x)) : [],
+			statuses: Array.isArray(s.view?.statuses) ? s.view.statuses.filter((x): x is Status => STATUSES.includes(x)) : [],
 			kinds: Array.isArray(s.view?.kinds) ? s.view.kinds.filter((x) => typeof x === 'string') : [],
 			text: typeof s.view?.text === 'string' ? s.view.text : '',
 		},
@@ -92,7 +91,7 @@ export class SyllabusSettingTab extends PluginSettingTab {
 			.setDesc('Statuses a click on a status moves through, in order, separated by commas. Any of: todo, reading, done, skipped.')
 			.addText((t) =>
 				t.setValue(s.statusCycle.join(', ')).onChange(async (v) => {
-					const cycle = v.split(',').map((x) => x.trim().toLowerCase()).filter((x): x is Status => ALL_STATUSES.includes(x as Status));
+					const cycle = v.split(',').map((x) => x.trim().toLowerCase()).filter((x): x is Status => STATUSES.includes(x as Status));
 					if (cycle.length >= 2) {
 						s.statusCycle = [...new Set(cycle)];
 						await save();

@@ -3,12 +3,7 @@
  * when reading begins and `finished` when it is done.
  */
 import type { App, TFile } from 'obsidian';
-import { nextStatus, statusChange, type Status } from '../core';
-
-function today(): string {
-	const d = new Date();
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import { localDate, nextStatus, statusChange, type Status } from '../core';
 
 /** Set `status` (or the next one in `cycle` when `status` is undefined). */
 export async function setNoteStatus(app: App, file: TFile, status: Status | undefined, cycle?: Status[]): Promise<Status> {
@@ -16,7 +11,7 @@ export async function setNoteStatus(app: App, file: TFile, status: Status | unde
 	await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
 		const from = typeof fm.status === 'string' ? (fm.status as Status) : undefined;
 		result = status ?? nextStatus(from, cycle);
-		Object.assign(fm, statusChange(from, result, today(), fm));
+		Object.assign(fm, statusChange(from, result, localDate(), fm));
 	});
 	return result;
 }

@@ -7,7 +7,7 @@
  * hold HTML.
  */
 import { ItemView, Menu, setIcon, type WorkspaceLeaf } from 'obsidian';
-import { buildStudyPlan, type LibraryItem, type PlanFilter, type PlanNode, type Status, type StudyPlan } from '../core';
+import { buildStudyPlan, STATUSES, type LibraryItem, type PlanFilter, type PlanNode, type Status, type StudyPlan } from '../core';
 import type { LibraryChange } from './library-store';
 import type SyllabusPlugin from './main';
 
@@ -17,7 +17,6 @@ const KIND_ICONS: Record<string, string> = {
 	paper: 'file-text', repo: 'github', video: 'youtube', post: 'message-square', course: 'graduation-cap', docs: 'book-open',
 	book: 'book', article: 'newspaper', site: 'globe', other: 'link', concept: 'lightbulb', topic: 'folder', list: 'list',
 };
-const STATUSES: Status[] = ['todo', 'reading', 'done', 'skipped'];
 /** Items above which topics start folded. */
 const FOLD_ABOVE = 1000;
 const KINDS = ['paper', 'repo', 'video', 'post', 'course', 'docs', 'book', 'article', 'site', 'other', 'concept'];

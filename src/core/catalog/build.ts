@@ -9,6 +9,7 @@ import type { Catalog, CatalogList, Concept, Diagnostic, ListEntry, OutlineNode,
 import { moreAdvanced, stripMarkup, titleKey } from '../text/clean';
 import { hashString } from '../hash';
 import { kindOf, titleFromUrl } from '../url/kind';
+import { hasLink } from '../parse/blocks';
 import type { ParsedListWithRefs } from '../parse/list';
 import type { RefDefs } from '../parse/inline';
 import { cleanTitle, readItem, type ItemReading, type ResourceDraft } from './item';
@@ -200,7 +201,7 @@ export class CatalogBuilder {
 }
 
 function hasLinkDeep(node: OutlineNode): boolean {
-	if (/https?:\/\/|www\.|\]\(|\[\[|<a\s/i.test(node.text)) return true;
+	if (hasLink(node.text)) return true;
 	return node.children.some(hasLinkDeep);
 }
 

@@ -42,7 +42,8 @@ interface Ctx {
 	warnedDepth: boolean;
 }
 
-function hasLink(text: string): boolean {
+/** True if a line may hold a link of any form (cheap pre-check before inline parsing). */
+export function hasLink(text: string): boolean {
 	return /https?:\/\/|www\.|\]\(|\[\[|<a\s/i.test(text);
 }
 

@@ -4,7 +4,7 @@
  * plugin feeds it from Obsidian's metadata cache; the CLI from a scan. Kept
  * pure so the view's model and the picker's records are tested without an app.
  */
-import type { Kind, Status } from '../types';
+import { STATUSES, type Kind, type Status } from '../types';
 import { scalarText } from '../vault/frontmatter';
 import { linkTarget } from '../vault/links';
 import { basenameOf } from '../vault/names';
@@ -29,7 +29,6 @@ export interface LibraryItem {
 	listLinks: string[];
 }
 
-const STATUSES: Status[] = ['todo', 'reading', 'done', 'skipped'];
 
 function values(v: unknown): string[] {
 	if (Array.isArray(v)) return v.map(scalarText).filter(Boolean);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../index';
+import { buildCatalog, localDate } from '../index';
 import { importCatalog } from '../vault/apply';
 import { LinkResolver } from '../vault/links';
 import { MemoryVault } from '../vault/memory-vault';
@@ -37,6 +37,8 @@ describe('library items', () => {
 		expect(statusChange('todo', 'reading', '2026-11-22', {})).toEqual({ status: 'reading', started: '2026-11-22' });
 		expect(statusChange('reading', 'done', '2026-11-23', { started: '2026-11-22' })).toEqual({ status: 'done', finished: '2026-11-23' });
 		expect(statusChange('done', 'todo', '2026-11-24', {})).toEqual({ status: 'todo' });
+		// Dates are the reader's local calendar day, zero-padded, as Obsidian's date properties expect.
+		expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
 	});
 });
 

@@ -4,7 +4,7 @@
  * each negated with a leading `-` and taking comma lists (`kind:repo,video`).
  * An unknown `word:` is just text.
  */
-import type { Kind, Status } from '../types';
+import { STATUSES, type Kind, type Status } from '../types';
 
 /** One filter of a query. */
 export interface QueryFilter {
@@ -28,7 +28,6 @@ export const QUERY_HELP: { syntax: string; description: string }[] = [
 	{ syntax: '-status:done', description: 'leave out' },
 ];
 
-const STATUSES: Status[] = ['todo', 'reading', 'done', 'skipped'];
 const KINDS: Kind[] = ['paper', 'repo', 'video', 'post', 'course', 'docs', 'book', 'article', 'site', 'other'];
 
 /** Split a query into free text and filters. */
