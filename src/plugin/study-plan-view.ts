@@ -14,7 +14,7 @@ import type SyllabusPlugin from './main';
 export const VIEW_TYPE = 'syllabus-study-plan';
 
 const KIND_ICONS: Record<string, string> = {
-	paper: 'file-text', repo: 'github', video: 'youtube', post: 'message-square', course: 'graduation-cap', docs: 'book-open',
+	paper: 'file-text', repo: 'git-branch', video: 'video', post: 'message-square', course: 'graduation-cap', docs: 'book-open',
 	book: 'book', article: 'newspaper', site: 'globe', other: 'link', concept: 'lightbulb', topic: 'folder', list: 'list',
 };
 /** Items above which topics start folded. */
@@ -315,8 +315,11 @@ export class StudyPlanView extends ItemView {
 		v.expanded = v.expanded.filter((k) => k !== key);
 		if (open) v.expanded.push(key);
 		else v.collapsed.push(key);
+		const hadFocus = this.byKey.get(node.key)?.row.contains(activeDocument.activeElement) ?? false;
 		await this.plugin.saveSettings();
 		this.render();
+		// The rows were rebuilt: a keyboard user stays on the toggle they pressed.
+		if (hadFocus) this.byKey.get(node.key)?.row.querySelector<HTMLElement>('.syllabus-toggle')?.focus();
 	}
 
 	private menu(e: MouseEvent, node: PlanNode): void {
