@@ -2,7 +2,7 @@
 // Obsidian plugin (browser platform, so no Node built-ins reach mobile).
 // `node esbuild.config.mjs production` builds once; without an argument it watches.
 import { builtinModules } from 'node:module';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import esbuild from 'esbuild';
 
 const production = process.argv[2] === 'production';
@@ -54,6 +54,46 @@ const bench = {
 	external: ['jsdom', 'obsidian-test-mocks', 'obsidian-test-mocks/*'],
 	logLevel: 'warning',
 };
+
+// `npm run preview`: the plugin's view and picker in a web page, over the seeds, with
+// obsidian-test-mocks (plus the page-side pieces in src/preview/runtime.ts) as `obsidian`.
+const previewData = {
+	name: 'preview-data',
+	setup: (b) => {
+		b.onResolve({ filter: /^virtual:seeds$/ }, () => ({ path: 'seeds', namespace: 'preview-data' }));
+		b.onLoad({ filter: /.*/, namespace: 'preview-data' }, () => {
+			const seeds = readdirSync('seeds').sort().map((f) => ({ file: `seeds/${f}`, text: readFileSync(`seeds/${f}`, 'utf8') }));
+			const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+			return { contents: `export const seeds = ${JSON.stringify(seeds)};\nexport const manifest = ${JSON.stringify(manifest)};`, loader: 'js', watchFiles: ['manifest.json', ...seeds.map((s) => s.file)] };
+		});
+		b.onEnd((r) => {
+			if (r.errors.length) return;
+			for (const [from, to] of [['src/preview/index.html', 'index.html'], ['src/preview/obsidian-theme.css', 'obsidian-theme.css'], ['styles.css', 'styles.css']]) {
+				copyFileSync(from, `dist/preview/${to}`);
+			}
+		});
+	},
+};
+
+const preview = {
+	entryPoints: ['src/preview/main.ts'],
+	outfile: 'dist/preview/preview.js',
+	bundle: true,
+	platform: 'browser',
+	format: 'iife',
+	target: 'es2022',
+	alias: { obsidian: './src/preview/runtime.ts' },
+	plugins: [previewData],
+	sourcemap: 'linked',
+	logLevel: 'warning',
+};
+
+if (process.argv[2] === 'preview') {
+	mkdirSync('dist/preview', { recursive: true });
+	await esbuild.build(preview);
+	process.stdout.write(`Preview built: open ${new URL('dist/preview/index.html', `file://${process.cwd()}/`).href}\n`);
+	process.exit(0);
+}
 
 if (process.argv[2] === 'bench') {
 	await esbuild.build(bench);

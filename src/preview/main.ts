@@ -1,0 +1,157 @@
+/**
+ * `npm run preview`: the plugin's real study-plan view and resource picker in
+ * a plain web page, over the seed lists imported the way `npm run demo` does,
+ * inside a frame laid out like Obsidian's right sidebar. Nothing here is a
+ * copy of the plugin: `obsidian` resolves to the test runtime (./runtime.ts)
+ * and the plugin's modules are bundled unchanged.
+ *
+ * Query parameters set the starting state: `?theme=dark`, `?width=500`.
+ * `window.syllabusPreview` lets the end-to-end tests reach the plugin.
+ */
+import type { PluginManifest } from 'obsidian';
+import { setup } from 'obsidian-test-mocks/setup';
+import { manifest, seeds } from 'virtual:seeds';
+import { buildCatalog, importCatalog, MemoryVault } from '../core';
+import SyllabusPlugin from '../plugin/main';
+import { StudyPlanView, VIEW_TYPE } from '../plugin/study-plan-view';
+import { registerIcons } from './icons';
+import { App, WorkspaceLeaf } from './runtime';
+
+/** What the page hands the end-to-end tests. */
+export interface PreviewHandle {
+	plugin: SyllabusPlugin;
+	/** Run a command the way the command palette does. */
+	run(id: string): void;
+	/** Feed a list to the plugin's import flow (as "Import from clipboard" would). */
+	importText(source: string, text: string): Promise<void>;
+}
+
+declare global {
+	interface Window {
+		syllabusPreview?: PreviewHandle;
+	}
+}
+
+const SIDEBAR_WIDTHS = ['300', '500'];
+const TODAY = '2026-11-22';
+
+async function demoFiles(): Promise<Record<string, string>> {
+	const vault = new MemoryVault();
+	// A fixed date keeps the screenshots the same from one run to the next.
+	await importCatalog(vault, buildCatalog(seeds), { folder: 'Syllabus', today: TODAY });
+	return Object.fromEntries(vault.files);
+}
+
+function waitFor(check: () => boolean): Promise<void> {
+	return new Promise((resolve) => {
+		const poll = (): void => {
+			if (check()) resolve();
+			else window.setTimeout(poll, 10);
+		};
+		poll();
+	});
+}
+
+function toolbar(body: HTMLElement, params: URLSearchParams, sidebar: HTMLElement, handle: PreviewHandle): void {
+	const banner = body.createEl('header', { cls: 'preview-toolbar' });
+	banner.createEl('h1', { cls: 'preview-name', text: 'Syllabus preview' });
+	const bar = banner.createDiv({ cls: 'preview-controls', attr: { role: 'toolbar', 'aria-label': 'Preview controls' } });
+
+	const theme = bar.createEl('button', { cls: 'preview-theme', attr: { 'aria-pressed': String(body.hasClass('theme-dark')) } });
+	const paintTheme = (): void => {
+		const dark = body.hasClass('theme-dark');
+		theme.setText(dark ? 'Dark theme' : 'Light theme');
+		theme.setAttr('aria-pressed', String(dark));
+	};
+	theme.addEventListener('click', () => {
+		const dark = !body.hasClass('theme-dark');
+		body.toggleClass('theme-dark', dark);
+		body.toggleClass('theme-light', !dark);
+		paintTheme();
+	});
+	paintTheme();
+
+	const width = bar.createEl('select', { cls: 'dropdown preview-width', attr: { 'aria-label': 'Sidebar width' } });
+	for (const w of SIDEBAR_WIDTHS) width.createEl('option', { text: `Sidebar ${w} px`, value: w });
+	width.value = SIDEBAR_WIDTHS.includes(params.get('width') ?? '') ? params.get('width')! : '300';
+	const applyWidth = (): void => sidebar.setCssProps({ width: `${width.value}px` });
+	width.addEventListener('change', applyWidth);
+	applyWidth();
+
+	const find = bar.createEl('button', { cls: 'preview-find', text: 'Find resource' });
+	find.addEventListener('click', () => handle.run('find-resource'));
+	const progress = bar.createEl('button', { cls: 'preview-progress', text: 'Show progress' });
+	progress.addEventListener('click', () => handle.run('show-progress'));
+}
+
+async function showNote(plugin: SyllabusPlugin, pane: HTMLElement, path: string): Promise<void> {
+	const file = plugin.app.vault.getFileByPath(path);
+	pane.empty();
+	if (!file) return;
+	pane.createEl('h1', { cls: 'inline-title', text: file.basename });
+	pane.createDiv({ cls: 'preview-note-path', text: path });
+	pane.createEl('pre', { cls: 'preview-note-text', text: await plugin.app.vault.cachedRead(file) });
+}
+
+async function start(): Promise<void> {
+	setup();
+	registerIcons();
+	const params = new URLSearchParams(window.location.search);
+	const body = activeDocument.body;
+	body.addClass(params.get('theme') === 'dark' ? 'theme-dark' : 'theme-light');
+
+	const app = App.createConfigured__({ files: await demoFiles() });
+	const plugin = new SyllabusPlugin(app.asOriginalType__(), manifest as PluginManifest);
+	// Component.load() runs onload without waiting for it, as the app does.
+	plugin.load();
+	await waitFor(() => 'library' in plugin);
+	app.workspace.setLayoutReady__();
+	await waitFor(() => plugin.library.ready);
+
+	const handle: PreviewHandle = {
+		plugin,
+		run: (id) => {
+			const command = (plugin as unknown as { commands__: Map<string, { callback?: () => unknown }> }).commands__.get(id);
+			command?.callback?.();
+		},
+		importText: (source, text) => plugin.importer.importText(source, text),
+	};
+
+	const frame = body.createDiv({ cls: 'app-container' });
+	const rootSplit = frame.createEl('main', { cls: 'workspace-split mod-root', attr: { 'aria-label': 'Note' } });
+	const notePane = rootSplit.createDiv({ cls: 'preview-note markdown-rendered' });
+	notePane.createEl('p', { cls: 'preview-hint', text: 'Open a resource from the study plan or the picker; its note appears here.' });
+	const sidebar = frame.createEl('aside', { cls: 'workspace-split mod-right-split', attr: { 'aria-label': 'Right sidebar' } });
+	body.prepend(frame);
+	toolbar(body, params, sidebar, handle);
+	body.prepend(body.querySelector('.preview-toolbar')!);
+
+	const openNote = plugin.openNote.bind(plugin);
+	plugin.openNote = async (path, newTab) => {
+		await openNote(path, newTab);
+		await showNote(plugin, notePane, path);
+	};
+
+	const leaf = WorkspaceLeaf.create2__(app);
+	const view = new StudyPlanView(leaf.asOriginalType3__(), plugin);
+	// Obsidian wraps a view in a leaf with a header; the plugin only fills contentEl.
+	const leafEl = sidebar.createDiv({ cls: 'workspace-leaf mod-active' });
+	view.containerEl.addClass('workspace-leaf-content');
+	view.containerEl.setAttr('data-type', VIEW_TYPE);
+	const header = view.containerEl.createDiv({ cls: 'view-header' });
+	header.createDiv({ cls: 'view-header-title', text: view.getDisplayText() });
+	view.containerEl.prepend(header);
+	view.contentEl.addClass('view-content');
+	leafEl.appendChild(view.containerEl);
+	view.load();
+	await view.onOpen();
+
+	window.syllabusPreview = handle;
+	body.setAttr('data-preview-ready', 'true');
+}
+
+void start().catch((e: unknown) => {
+	const body = activeDocument.body;
+	body.setAttr('data-preview-error', e instanceof Error ? e.message : String(e));
+	body.createEl('pre', { cls: 'preview-error', text: `The preview failed to start:\n${e instanceof Error ? e.stack ?? e.message : String(e)}` });
+});
