@@ -62,7 +62,6 @@ export class Scope extends MockScope {
 	}
 }
 
-let openModals = 0;
 let modalIds = 0;
 
 /** Show a modal's container over the page, as `.modal-container` does in the app. */
@@ -76,7 +75,6 @@ function attach(modal: MockModal & { scope: Scope }, onEscape: () => void): () =
 	modal.modalEl.addClass('modal');
 	modal.modalEl.setAttrs({ role: 'dialog', 'aria-modal': 'true' });
 	activeDocument.body.appendChild(container);
-	openModals++;
 	const onKey = (evt: KeyboardEvent): void => {
 		if (modal.scope.handle(evt)) return;
 		if (evt.key === 'Escape') {
@@ -90,21 +88,38 @@ function attach(modal: MockModal & { scope: Scope }, onEscape: () => void): () =
 		container.removeEventListener('keydown', onKey);
 		bg.remove();
 		container.detach();
-		openModals--;
 		// Focus goes back where it was, as in the app, so keyboard users keep their place.
 		previous?.focus();
 	};
 }
 
-/** True while a modal is on screen (the preview page uses it to hold its own shortcuts). */
-export function modalIsOpen(): boolean {
-	return openModals > 0;
+/** Whether a modal is on screen, and how to take it off again. */
+class OnScreen {
+	private detach: (() => void) | undefined = undefined;
+
+	constructor(private readonly modal: MockModal & { scope: Scope }) {}
+
+	/** Show the modal; false when it already was. */
+	show(onEscape: () => void): boolean {
+		if (this.detach) return false;
+		this.detach = attach(this.modal, onEscape);
+		return true;
+	}
+
+	/** Take the modal off the page; false when it was not on it. */
+	hide(): boolean {
+		const detach = this.detach;
+		if (!detach) return false;
+		this.detach = undefined;
+		detach();
+		return true;
+	}
 }
 
 /** A modal shown over the page, with a close button and Escape to close. */
 export class Modal extends MockModal {
 	declare scope: Scope;
-	private detach_: (() => void) | undefined = undefined;
+	private readonly screen = new OnScreen(this);
 
 	constructor(app: App) {
 		super(app);
@@ -121,8 +136,7 @@ export class Modal extends MockModal {
 	}
 
 	override open(): void {
-		if (this.detach_) return;
-		this.detach_ = attach(this, () => this.close());
+		if (!this.screen.show(() => this.close())) return;
 		this.onOpen();
 		// A dialog is announced by its title.
 		if (this.titleEl.getText()) {
@@ -133,11 +147,7 @@ export class Modal extends MockModal {
 	}
 
 	override close(): void {
-		if (!this.detach_) return;
-		const detach = this.detach_;
-		this.detach_ = undefined;
-		detach();
-		super.close();
+		if (this.screen.hide()) super.close();
 	}
 }
 
@@ -149,7 +159,7 @@ export class Modal extends MockModal {
  */
 export abstract class SuggestModal<T> extends MockSuggestModal<T> {
 	declare scope: Scope;
-	private detach_: (() => void) | undefined = undefined;
+	private readonly screen = new OnScreen(this);
 	private values: T[] = [];
 	private items: HTMLElement[] = [];
 	private selected = 0;
@@ -190,19 +200,14 @@ export abstract class SuggestModal<T> extends MockSuggestModal<T> {
 	}
 
 	override open(): void {
-		if (this.detach_) return;
-		this.detach_ = attach(this, () => this.close());
+		if (!this.screen.show(() => this.close())) return;
 		this.onOpen();
 		this.inputEl.focus();
 		void this.update();
 	}
 
 	override close(): void {
-		if (!this.detach_) return;
-		const detach = this.detach_;
-		this.detach_ = undefined;
-		detach();
-		super.close();
+		if (this.screen.hide()) super.close();
 	}
 
 	private move(e: KeyboardEvent, by: number): false {
