@@ -57,19 +57,14 @@ function toolbar(body: HTMLElement, params: URLSearchParams, sidebar: HTMLElemen
 	banner.createEl('h1', { cls: 'preview-name', text: 'Syllabus preview' });
 	const bar = banner.createDiv({ cls: 'preview-controls', attr: { role: 'toolbar', 'aria-label': 'Preview controls' } });
 
-	const theme = bar.createEl('button', { cls: 'preview-theme', attr: { 'aria-pressed': String(body.hasClass('theme-dark')) } });
-	const paintTheme = (): void => {
-		const dark = body.hasClass('theme-dark');
-		theme.setText(dark ? 'Dark theme' : 'Light theme');
-		theme.setAttr('aria-pressed', String(dark));
-	};
+	// A toggle button: its name stays, its pressed state says whether the theme is dark.
+	const theme = bar.createEl('button', { cls: 'preview-theme', text: 'Dark theme', attr: { 'aria-pressed': String(body.hasClass('theme-dark')) } });
 	theme.addEventListener('click', () => {
 		const dark = !body.hasClass('theme-dark');
 		body.toggleClass('theme-dark', dark);
 		body.toggleClass('theme-light', !dark);
-		paintTheme();
+		theme.setAttr('aria-pressed', String(dark));
 	});
-	paintTheme();
 
 	const width = bar.createEl('select', { cls: 'dropdown preview-width', attr: { 'aria-label': 'Sidebar width' } });
 	for (const w of SIDEBAR_WIDTHS) width.createEl('option', { text: `Sidebar ${w} px`, value: w });

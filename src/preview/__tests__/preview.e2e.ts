@@ -276,12 +276,16 @@ describe('what the study plan looks like', () => {
 
 describe('accessibility', () => {
 	for (const theme of ['light', 'dark'] as const) {
-		it(`axe finds nothing serious or critical in the ${theme} theme, view and picker`, async () => {
+		it(`axe finds nothing serious or critical in the ${theme} theme: view, picker, progress`, async () => {
 			const { page } = await openPreview(browser, origin, { theme });
 			expect(await axeFindings(page)).toEqual([]);
 			await page.getByRole('button', { name: 'Find resource' }).click();
 			await page.locator('.prompt-input').pressSequentially('rope', { delay: 15 });
 			await expect.poll(() => page.locator('.suggestion-item').count()).toBeGreaterThan(0);
+			expect(await axeFindings(page)).toEqual([]);
+			await page.keyboard.press('Escape');
+			await page.getByRole('button', { name: 'Show progress' }).click();
+			await expect.poll(() => page.locator('.modal [role="progressbar"]').count()).toBeGreaterThan(5);
 			expect(await axeFindings(page)).toEqual([]);
 			await page.close();
 		});
