@@ -8,7 +8,6 @@ import type SyllabusPlugin from './main';
 import { ProgressModal } from './progress-modal';
 import { ResourcePicker } from './resource-picker';
 
-
 /** Register every command of the plugin. */
 export function registerCommands(plugin: SyllabusPlugin): void {
 	const { app } = plugin;

@@ -28,7 +28,6 @@ export const DEFAULT_SETTINGS: Readonly<SyllabusSettings> = Object.freeze<Syllab
 	view: { collapsed: [], expanded: [], statuses: [], kinds: [], text: '' },
 });
 
-
 /** Merge saved data over the defaults, deep enough for the nested parts. */
 export function mergeSettings(saved: unknown): SyllabusSettings {
 	const s = (saved && typeof saved === 'object' ? saved : {}) as Partial<SyllabusSettings>;
