@@ -19,9 +19,23 @@ describe('safeFileName', () => {
 		expect(safeFileName('')).toBe('Untitled');
 	});
 
-	it('avoids Windows device names', () => {
-		for (const n of ['CON', 'nul', 'Com1', 'LPT9', 'aux.txt']) expect(safeFileName(n), n).not.toBe(n);
-		expect(safeFileName('Console')).toBe('Console');
+	it('avoids Windows device names, with or without extensions, in any case', () => {
+		const devices = ['CON', 'PRN', 'AUX', 'NUL', ...[...'0123456789¹²³'].flatMap((d) => [`COM${d}`, `LPT${d}`])];
+		// Windows reads only the part before the first dot, ignoring spaces before it.
+		const isDevice = (name: string): boolean => devices.includes(name.split('.')[0]!.trimEnd().toUpperCase());
+		for (const d of devices) {
+			for (const n of [d, d.toLowerCase(), `${d[0]}${d.slice(1).toLowerCase()}`, `${d}.txt`, `${d.toLowerCase()}.tar.gz`, `${d}.md`, `${d} .x`, `${d}.`, `${d} `, `${d}...`]) {
+				const safe = safeFileName(n);
+				expect(isDevice(safe), `${n} → ${safe}`).toBe(false);
+				expect(safe.toUpperCase().startsWith(d), n).toBe(true);
+			}
+		}
+		expect(safeFileName('nul.txt')).toBe('nul_.txt');
+		expect(safeFileName('con.tar.gz')).toBe('con_.tar.gz');
+		expect(safeFileName('COM1.md')).toBe('COM1_.md');
+		expect(safeFileName('lpt9.x')).toBe('lpt9_.x');
+		expect(safeFileName('aux')).toBe('aux_');
+		for (const n of ['Console', 'Auxiliary losses', 'nullable types', 'COM10', 'LPT', 'com1x.txt', 'Prn-style.md']) expect(safeFileName(n), n).toBe(n);
 	});
 
 	it('caps long names at 240 UTF-8 bytes without splitting a character', () => {

@@ -7,7 +7,12 @@
 /** Longest file name, in UTF-8 bytes, before `.md` (file systems allow 255). */
 export const MAX_NAME_BYTES = 240;
 
-const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i;
+/**
+ * Windows device names. Windows reads only the part before the first dot (with
+ * spaces before that dot ignored), so `nul.txt`, `con.tar.gz` and `COM1 .md`
+ * open the device exactly as `nul` does.
+ */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?=\s*(?:\.|$))/i;
 const encoder = new TextEncoder();
 
 /** Obsidian's path rules: `/` separators, no doubled or edge slashes, NFC, plain spaces. */
@@ -58,10 +63,9 @@ export function safeFileName(title: string): string {
 		.replace(/(?:\s-\s*){2,}/g, ' - ')
 		.trim();
 	n = n.replace(/^[\s.-]+/, '').replace(/[\s.-]+$/, '');
-	n = capBytes(n, MAX_NAME_BYTES);
-	if (!n) n = 'Untitled';
-	if (RESERVED.test(n)) n = `${n} _`;
-	return n;
+	// `nul_.txt` is an ordinary name; a suffix after the extension (`nul.txt _`) is not.
+	n = capBytes(n.replace(RESERVED, '$1_'), MAX_NAME_BYTES);
+	return n || 'Untitled';
 }
 
 /** The file name of a path without folders and extension. */
