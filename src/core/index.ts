@@ -15,26 +15,40 @@ export { canonicalize } from './url/canonical';
 
 /** A list file's name and text. */
 export interface ListSource {
+	/** Where the list came from, as the reader named it: diagnostics and the list note say this. */
 	file: string;
 	text: string;
+	/** The list's identity when `file` is not enough: a resolved path, or a fresh key per clipboard import. */
+	key?: string;
+	/** A name the reader gave the list, over the one its text gives. */
+	title?: string;
 }
 
 /** Read every list and merge them into one catalog. Never throws on any text. */
 export function buildCatalog(sources: ListSource[]): Catalog {
 	const builder = new CatalogBuilder();
 	for (const s of sources) builder.addList(parseList(s.file, s.text));
-	return builder.build();
+	const catalog = builder.build();
+	// Lists come out in the order they went in.
+	sources.forEach((s, i) => {
+		const list = catalog.lists[i];
+		if (!list) return;
+		if (s.key) list.key = s.key;
+		if (s.title?.trim()) list.title = s.title.trim();
+	});
+	return catalog;
 }
 export { catalogToJson, type CatalogJson } from './catalog/json';
 export type { PropertyPatch, ScannedNote, Vault, VaultScan } from './vault/types';
 export { applyPatchToObject, applyPatchToText, readProperties, splitNote } from './vault/frontmatter';
 export { isInside, normalizePath, safeFileName } from './vault/names';
 export { MemoryVault, scanText } from './vault/memory-vault';
-export { DEFAULT_SUBFOLDERS, planImport, listId, type ImportOptions, type ImportReport, type NoteType } from './vault/plan';
+export { DEFAULT_SUBFOLDERS, planImport, type ImportOptions, type ImportReport, type NoteType } from './vault/plan';
+export { describeListChange, listId, type ListChange } from './vault/list-identity';
 export { importCatalog, writeCount } from './vault/apply';
 export { vaultProgress, type Progress, type VaultProgress } from './vault/progress';
 export { LinkResolver, linkTarget, linkTargets } from './vault/links';
-export { libraryItem, nextStatus, statusChange, type ItemType, type LibraryItem } from './plan/library';
+export { applyStatusChange, isAdvance, libraryItem, nextStatus, statusChange, type ItemType, type LibraryItem, type StatusChange } from './plan/library';
 export { buildStudyPlan, listBlockLines, parseBlockLines, parseListBlock, studyOrder, type BlockLine, type PlanFilter, type PlanNode, type StudyPlan } from './plan/tree';
 export { SearchIndex, normalize, type SearchRecord, type SearchResult } from './search/index';
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';

@@ -10,7 +10,7 @@ import { Importer } from './import-flow';
 import { LibraryStore } from './library-store';
 import { ResourceSearch } from './resource-search';
 import { mergeSettings, SyllabusSettingTab, type SyllabusSettings } from './settings';
-import { setNoteStatus } from './status';
+import { changeStatusWithUndo } from './status';
 import { StudyPlanView, VIEW_TYPE } from './study-plan-view';
 
 /** Syllabus: reading lists into a study plan. */
@@ -99,16 +99,16 @@ export default class SyllabusPlugin extends Plugin {
 		else new Notice(path);
 	}
 
-	/** Set a note's status, with the dates that record the move. */
+	/** Set a note's status, with the dates that record the move and an Undo on the notice. */
 	async setStatus(path: string, status: Status): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
-		if (file) await setNoteStatus(this.app, file, status);
+		if (file) await changeStatusWithUndo(this.app, file, status);
 	}
 
-	/** Move a note's status one step along the cycle. */
+	/** Move a note's status one step along the cycle, with an Undo on the notice. */
 	async cycleStatus(path: string): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
-		if (file) await setNoteStatus(this.app, file, undefined, this.settings.statusCycle);
+		if (file) await changeStatusWithUndo(this.app, file, undefined, this.settings.statusCycle);
 	}
 
 	onunload(): void {

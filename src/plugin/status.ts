@@ -1,17 +1,68 @@
 /**
- * Changing a note's status through `processFrontMatter`, setting `started`
- * when reading begins and `finished` when it is done.
+ * Changing a note's status through `processFrontMatter`, with the dates that
+ * record the move, and an Undo on the notice that restores the status and
+ * dates exactly as they were.
  */
-import type { App, TFile } from 'obsidian';
-import { localDate, nextStatus, statusChange, type Status } from '../core';
+import { Notice, type App, type TFile } from 'obsidian';
+import { applyStatusChange, localDate, nextStatus, statusChange, type Status } from '../core';
+
+/** The properties a status change touches. */
+const TOUCHED = ['status', 'started', 'finished'] as const;
+
+/** What those properties held before a change: a value, or absent. */
+export type StatusSnapshot = Partial<Record<(typeof TOUCHED)[number], { value: unknown }>>;
+
+/** What a status change did. */
+export interface StatusResult {
+	from: Status | undefined;
+	to: Status;
+	before: StatusSnapshot;
+}
 
 /** Set `status` (or the next one in `cycle` when `status` is undefined). */
-export async function setNoteStatus(app: App, file: TFile, status: Status | undefined, cycle?: Status[]): Promise<Status> {
-	let result: Status = status ?? 'todo';
+export async function setNoteStatus(app: App, file: TFile, status: Status | undefined, cycle?: Status[]): Promise<StatusResult> {
+	const result: StatusResult = { from: undefined, to: status ?? 'todo', before: {} };
 	await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-		const from = typeof fm.status === 'string' ? (fm.status as Status) : undefined;
-		result = status ?? nextStatus(from, cycle);
-		Object.assign(fm, statusChange(from, result, localDate(), fm));
+		for (const k of TOUCHED) if (k in fm) result.before[k] = { value: fm[k] };
+		result.from = typeof fm.status === 'string' ? (fm.status as Status) : undefined;
+		result.to = status ?? nextStatus(result.from, cycle);
+		applyStatusChange(fm, statusChange(result.from, result.to, localDate(), fm));
 	});
+	return result;
+}
+
+/** Put back the status and dates a change replaced, leaving every other property alone. */
+export async function restoreStatus(app: App, file: TFile, before: StatusSnapshot): Promise<void> {
+	await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+		for (const k of TOUCHED) {
+			const was = before[k];
+			if (was) fm[k] = was.value;
+			else delete fm[k];
+		}
+	});
+}
+
+/** How long the notice with Undo stays, in milliseconds. */
+export const UNDO_MS = 6000;
+
+/**
+ * Change a note's status and say so in a notice that offers Undo
+ * ("Marked done · Undo"). Undo works on the note wherever it has moved since.
+ */
+export async function changeStatusWithUndo(app: App, file: TFile, status: Status | undefined, cycle?: Status[]): Promise<StatusResult> {
+	const result = await setNoteStatus(app, file, status, cycle);
+	if (result.from === result.to) return result;
+	let notice: Notice | undefined;
+	const message = createFragment((f) => {
+		f.appendText(`Marked ${result.to} · `);
+		const undo = f.createEl('button', { text: 'Undo', cls: 'syllabus-undo' });
+		undo.setAttr('aria-label', `Undo: put ${file.basename} back to ${result.from ?? 'no status'}`);
+		undo.addEventListener('click', (e) => {
+			e.stopPropagation();
+			notice?.hide();
+			void restoreStatus(app, file, result.before).then(() => new Notice(`${file.basename} is ${result.from ?? 'without a status'} again.`, 2000));
+		});
+	});
+	notice = new Notice(message, UNDO_MS);
 	return result;
 }

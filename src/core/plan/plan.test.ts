@@ -4,7 +4,7 @@ import { importCatalog } from '../vault/apply';
 import { LinkResolver } from '../vault/links';
 import { MemoryVault } from '../vault/memory-vault';
 import { libraryFromFiles, type LibraryFromFiles } from './from-files';
-import { libraryItem, nextStatus, statusChange } from './library';
+import { applyStatusChange, isAdvance, libraryItem, nextStatus, statusChange } from './library';
 import { buildStudyPlan, studyOrder, type PlanNode } from './tree';
 
 async function library(text: string): Promise<LibraryFromFiles & { vault: MemoryVault }> {
@@ -34,11 +34,41 @@ describe('library items', () => {
 		expect(nextStatus('done')).toBe('todo');
 		expect(nextStatus('skipped')).toBe('todo');
 		expect(nextStatus('todo', ['todo', 'done'])).toBe('done');
-		expect(statusChange('todo', 'reading', '2026-11-22', {})).toEqual({ status: 'reading', started: '2026-11-22' });
-		expect(statusChange('reading', 'done', '2026-11-23', { started: '2026-11-22' })).toEqual({ status: 'done', finished: '2026-11-23' });
-		expect(statusChange('done', 'todo', '2026-11-24', {})).toEqual({ status: 'todo' });
+		expect(statusChange('todo', 'reading', '2026-11-22', {})).toEqual({ set: { status: 'reading', started: '2026-11-22' }, remove: [] });
+		expect(statusChange('reading', 'done', '2026-11-23', { started: '2026-11-22' })).toEqual({ set: { status: 'done', finished: '2026-11-23' }, remove: [] });
+		expect(statusChange('done', 'todo', '2026-11-24', {})).toEqual({ set: { status: 'todo' }, remove: [] });
+		expect(isAdvance('todo', 'done')).toBe(true);
+		expect(isAdvance(undefined, 'reading')).toBe(true);
+		expect(isAdvance('done', 'reading')).toBe(false);
+		expect(isAdvance('skipped', 'done')).toBe(false);
+		expect(isAdvance('todo', 'skipped')).toBe(false);
 		// Dates are the reader's local calendar day, zero-padded, as Obsidian's date properties expect.
 		expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+	});
+});
+
+describe('dates follow the status', () => {
+	const dated = (): Record<string, unknown> => ({ status: 'done', started: '2026-11-01', finished: '2026-11-10', mine: 'kept' });
+
+	it('moving back to todo (the cycle wrapping done → todo) drops both dates', () => {
+		const fm = dated();
+		applyStatusChange(fm, statusChange('done', 'todo', '2026-11-24', fm));
+		expect(fm).toEqual({ status: 'todo', mine: 'kept' });
+	});
+
+	it('moving back to reading drops the finished date and keeps the start', () => {
+		const fm = dated();
+		applyStatusChange(fm, statusChange('done', 'reading', '2026-11-24', fm));
+		expect(fm).toEqual({ status: 'reading', started: '2026-11-01', mine: 'kept' });
+	});
+
+	it('skipping keeps the dates; moving forward again sets a new finish', () => {
+		const fm = dated();
+		applyStatusChange(fm, statusChange('done', 'skipped', '2026-11-24', fm));
+		expect(fm).toEqual({ ...dated(), status: 'skipped' });
+		const back = { status: 'reading', started: '2026-11-01' };
+		applyStatusChange(back, statusChange('reading', 'done', '2026-11-25', back));
+		expect(back).toEqual({ status: 'done', started: '2026-11-01', finished: '2026-11-25' });
 	});
 });
 
