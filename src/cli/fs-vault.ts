@@ -3,11 +3,23 @@
  * temporary file in the same folder and are renamed into place, so a note is
  * never half-written; `create` refuses to replace an existing file.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { applyPatchToText, isInside, normalizePath, scanText, type PropertyPatch, type ScannedNote, type Vault, type VaultScan } from '../core';
 
 const SKIP_DIRS = new Set(['.obsidian', '.git', '.trash', 'node_modules']);
+/** Our temporary files: `.syllabus-<pid>-<n>.tmp`, and nothing else. */
+const TEMP_NAME = /^\.syllabus-(\d+)-\d+\.tmp$/;
+
+/** True while a process with this id runs (its temporary files may still be in use). */
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as { code?: string }).code === 'EPERM';
+	}
+}
 
 /** Run synchronous file work as a promise, so its failures arrive as rejections. */
 function attempt<T>(work: () => T): Promise<T> {
@@ -30,9 +42,8 @@ export class FsVault implements Vault {
 		return join(this.root, ...p.split('/'));
 	}
 
-	scan(): Promise<VaultScan> {
-		const files: string[] = [];
-		const notes: ScannedNote[] = [];
+	/** Every file below the root, skipping the folders that are not notes. */
+	private walk(visit: (full: string, name: string) => void): void {
 		const walk = (dir: string): void => {
 			let entries;
 			try {
@@ -46,16 +57,42 @@ export class FsVault implements Vault {
 					if (!SKIP_DIRS.has(e.name)) walk(full);
 					continue;
 				}
-				if (!e.isFile()) continue;
-				const path = relative(this.root, full).split(sep).join('/');
-				files.push(path);
-				if (!path.toLowerCase().endsWith('.md')) continue;
-				const note = scanText(path, readFileSync(full, 'utf8'));
-				if (note) notes.push(note);
+				if (e.isFile()) visit(full, e.name);
 			}
 		};
 		if (existsSync(this.root)) walk(this.root);
+	}
+
+	scan(): Promise<VaultScan> {
+		const files: string[] = [];
+		const notes: ScannedNote[] = [];
+		this.walk((full) => {
+			const path = relative(this.root, full).split(sep).join('/');
+			files.push(path);
+			if (!path.toLowerCase().endsWith('.md')) return;
+			const note = scanText(path, readFileSync(full, 'utf8'));
+			if (note) notes.push(note);
+		});
 		return Promise.resolve({ files, notes });
+	}
+
+	removeStaleTemporaryFiles(dryRun: boolean): Promise<number> {
+		const started = Date.now();
+		let count = 0;
+		return attempt(() => {
+			this.walk((full, name) => {
+				const m = TEMP_NAME.exec(name);
+				if (!m) return;
+				const pid = Number(m[1]);
+				// Older than this run, and not a file another import is writing right now (a
+				// process id seen again an hour later is another program's, not that import's).
+				const age = started - statSync(full).mtimeMs;
+				if (age <= 0 || (pid !== process.pid && isRunning(pid) && age < 3_600_000)) return;
+				if (!dryRun) rmSync(full, { force: true });
+				count++;
+			});
+			return count;
+		});
 	}
 
 	read(path: string): Promise<string | null> {

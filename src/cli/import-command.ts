@@ -1,8 +1,8 @@
 /**
- * `syllabus import <file>... --vault <dir> [--folder Syllabus] [--dry-run]`
+ * `syllabus import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status]`
  * and `syllabus stats --vault <dir>`: the vault commands, over the file system.
  */
-import { buildCatalog, importCatalog, localDate, vaultProgress, type ImportReport, type Progress } from '../core';
+import { buildCatalog, describeListChange, importCatalog, localDate, vaultProgress, type ImportReport, type Progress } from '../core';
 import { FsVault } from './fs-vault';
 import type { CommandResult } from './parse-command';
 import { readLists } from './read-lists';
@@ -29,6 +29,11 @@ export function parseArgs(args: string[], valued: string[], flags: string[]): { 
 /** The import report as a person reads it. */
 export function formatReport(report: ImportReport, dryRun: boolean): string {
 	const out: string[] = [];
+	if (report.removedTemporary) {
+		const n = report.removedTemporary;
+		out.push(`${dryRun ? 'Would remove' : 'Removed'} ${n} temporary file${n === 1 ? '' : 's'} left by an interrupted import.`);
+	}
+	for (const c of report.listChanges) out.push(describeListChange(c));
 	const verb = dryRun ? 'Would create' : 'Created';
 	const byType = (items: { type: string }[]): string => {
 		const counts = new Map<string, number>();
@@ -39,6 +44,10 @@ export function formatReport(report: ImportReport, dryRun: boolean): string {
 	out.push(`${dryRun ? 'Would update' : 'Updated'} ${report.updated.length}; ${report.unchanged} unchanged.`);
 	for (const u of report.updated) out.push(`  updated ${u.path}: ${u.fields.join(', ')}`);
 	for (const s of report.skipped) out.push(`  skipped ${s.path ?? s.title ?? ''}: ${s.reason}`);
+	if (report.advanced.length) {
+		out.push(`${report.advanced.length} note${report.advanced.length === 1 ? '' : 's'} moved forward because a list marks ${report.advanced.length === 1 ? 'it' : 'them'} so:`);
+		for (const a of report.advanced) out.push(`  ${a.path}: ${a.from} → ${a.to}`);
+	}
 	if (report.missing.length) {
 		out.push(`${report.missing.length} item${report.missing.length === 1 ? ' is' : 's are'} no longer in their list (notes kept):`);
 		for (const m of report.missing) out.push(`  ${m.list}: ${m.path}`);
@@ -48,7 +57,7 @@ export function formatReport(report: ImportReport, dryRun: boolean): string {
 
 /** Run `import`. */
 export async function runImport(args: string[]): Promise<CommandResult> {
-	const parsed = parseArgs(args, ['--vault', '--folder'], ['--dry-run']);
+	const parsed = parseArgs(args, ['--vault', '--folder'], ['--dry-run', '--keep-status']);
 	if (parsed.error) return { stdout: '', stderr: `syllabus import: ${parsed.error}\n`, code: 2 };
 	const vaultDir = parsed.values.get('--vault');
 	if (!vaultDir) return { stdout: '', stderr: 'syllabus import: name the vault with --vault <dir>\n', code: 2 };
@@ -57,7 +66,12 @@ export async function runImport(args: string[]): Promise<CommandResult> {
 	const read = readLists(parsed.files);
 	const catalog = buildCatalog(read.sources);
 	const diagnostics = [...read.diagnostics, ...catalog.diagnostics];
-	const report = await importCatalog(new FsVault(vaultDir), catalog, { folder: parsed.values.get('--folder') ?? 'Syllabus', today: localDate(), dryRun });
+	const report = await importCatalog(new FsVault(vaultDir), catalog, {
+		folder: parsed.values.get('--folder') ?? 'Syllabus',
+		today: localDate(),
+		dryRun,
+		statusFromLists: !parsed.flags.has('--keep-status'),
+	});
 	const diag = diagnostics.map((d) => `${d.severity}: ${d.line > 0 ? `${d.file}:${d.line}` : d.file} ${d.message}`).join('\n');
 	const failed = read.diagnostics.some((d) => d.severity === 'error') || report.skipped.some((s) => s.reason.startsWith('could not be written'));
 	return { stdout: formatReport(report, dryRun) + (diag ? `${diag}\n` : ''), stderr: '', code: failed ? 1 : 0 };

@@ -11,10 +11,12 @@ Commands:
       Read reading lists and print their catalog: resources, concepts, topics
       and diagnostics (file:line). --json prints one JSON object for other tools.
 
-  import <file>... --vault <dir> [--folder Syllabus] [--dry-run]
+  import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status]
       Write the lists into an Obsidian vault: one note per resource, concept,
       topic and list. Re-importing never overwrites what you wrote or set;
       an unchanged list writes nothing. --dry-run reports without writing.
+      A list marking an item done ([x], [DONE], ✅) or reading ([/]) moves its
+      note forward, never back; --keep-status leaves every status as it is.
 
   stats --vault <dir> [--json]
       Progress per list and topic, read from the notes' status.

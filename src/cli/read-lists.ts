@@ -4,7 +4,8 @@
  * UTF-8 is read as Windows-1252 (what old editors on Windows saved) and
  * reported.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Diagnostic, ListSource } from '../core';
 
 /** What reading some files produced. */
@@ -42,6 +43,15 @@ export function decodeList(file: string, buf: Buffer): { text?: string; diagnost
 	}
 }
 
+function realPath(file: string): string {
+	try {
+		// `.native` gives the case the file system stores, so `Reading.md` and `reading.md` on macOS are one list.
+		return realpathSync.native(file);
+	} catch {
+		return resolve(file);
+	}
+}
+
 /** Read every file; problems become diagnostics. */
 export function readLists(files: string[]): ReadResult {
 	const sources: ListSource[] = [];
@@ -58,7 +68,8 @@ export function readLists(files: string[]): ReadResult {
 		}
 		const { text, diagnostic } = decodeList(file, buf);
 		if (diagnostic) diagnostics.push(diagnostic);
-		if (text !== undefined) sources.push({ file, text });
+		// The list is the file itself, however its path was typed: its resolved, real path.
+		if (text !== undefined) sources.push({ file, text, key: realPath(file) });
 	}
 	return { sources, diagnostics };
 }

@@ -3,7 +3,7 @@
  * again (zero writes, byte-identical), read progress back after the reader
  * changes a status, and the file-system vault's own guarantees.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './__tests__/temp-dirs';
@@ -66,6 +66,53 @@ describe('syllabus import and stats', () => {
 		const text = await run(['stats', '--vault', vault]);
 		expect(text.stdout).toMatch(/^Overall: 1\/\d+ done/);
 		expect(text.stdout).toMatch(/#\.+ +1\/7 +14% {2}Embeddings/);
+	});
+
+	it('knows a list by its real path: two README.md are two lists, two spellings of one path are one', async () => {
+		const dir = tempDir('syllabus-lists-');
+		const vault = join(dir, 'vault');
+		for (const [folder, url] of [['papers', 'https://a.io/1'], ['courses', 'https://b.io/2']] as const) {
+			mkdirSync(join(dir, folder));
+			writeFileSync(join(dir, folder, 'README.md'), `- [Item from ${folder}](${url})\n`);
+		}
+		await run(['import', join(dir, 'papers/README.md'), '--vault', vault]);
+		const other = await run(['import', join(dir, 'courses/README.md'), '--vault', vault]);
+		expect(other.stdout).not.toMatch(/no longer in their list/);
+		expect(readdirSync(join(vault, 'Syllabus/Lists')).sort()).toEqual(['README (list).md', 'README.md']);
+		const again = await run(['import', join(dir, 'courses/../papers/README.md'), '--vault', vault]);
+		expect(again.stdout).toMatch(/^Created 0 notes\.\nUpdated 0;/);
+	});
+
+	it('moves a status forward from the list unless --keep-status, and says so', async () => {
+		const dir = tempDir('syllabus-lists-');
+		const vault = join(dir, 'vault');
+		const file = join(dir, 'log.md');
+		writeFileSync(file, '- [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
+		await run(['import', file, '--vault', vault]);
+		writeFileSync(file, '- [x] [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
+		const kept = await run(['import', file, '--vault', vault, '--keep-status']);
+		expect(kept.stdout).toMatch(/^Created 0 notes\.\nUpdated 0;/);
+		const moved = await run(['import', file, '--vault', vault]);
+		expect(moved.stdout).toContain('1 note moved forward because a list marks it so:\n  Syllabus/Resources/Flash Attention.md: todo → done');
+		expect(readFileSync(join(vault, 'Syllabus/Resources/Flash Attention.md'), 'utf8')).toMatch(/status: done\n[\s\S]*finished: \d{4}-\d{2}-\d{2}/);
+	});
+
+	it('removes temporary files an interrupted import left, and only ours', async () => {
+		const vault = tempDir('syllabus-vault-');
+		await run(['import', seeds[0]!, '--vault', vault]);
+		const dir = join(vault, 'Syllabus/Resources');
+		// A killed import leaves `.syllabus-<pid>-<n>.tmp`; a process id that no longer runs.
+		const stale = ['.syllabus-999999991-1.tmp', '.syllabus-999999991-2.tmp'];
+		const theirs = ['.syllabus-notes.tmp', 'syllabus-1-1.tmp', '.syllabus-1-1.tmp.md'];
+		for (const f of [...stale, ...theirs]) writeFileSync(join(dir, f), 'half a note');
+		const old = new Date(Date.now() - 60_000);
+		for (const f of stale) utimesSync(join(dir, f), old, old);
+		const dry = await run(['import', seeds[0]!, '--vault', vault, '--dry-run']);
+		expect(dry.stdout).toMatch(/^Would remove 2 temporary files left by an interrupted import\./);
+		expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(4);
+		const res = await run(['import', seeds[0]!, '--vault', vault]);
+		expect(res.stdout).toMatch(/^Removed 2 temporary files left by an interrupted import\./);
+		expect(readdirSync(dir).filter((f) => f.includes('syllabus')).sort()).toEqual([...theirs].sort());
 	});
 
 	it('explains bad usage', async () => {

@@ -87,6 +87,8 @@ export interface ListEntry {
 /** A list in the catalog. */
 export interface CatalogList {
 	file: string;
+	/** What the list is, when its file name does not say it: a resolved path, or one clipboard import. */
+	key?: string;
 	title: string;
 	entries: ListEntry[];
 	/** Paragraphs and code blocks that are not study items, kept for the list note. */

@@ -13,9 +13,11 @@ export async function importCatalog(
 	catalog: Catalog,
 	options: ImportOptions & { dryRun?: boolean; onProgress?: (done: number, total: number) => void | Promise<void> },
 ): Promise<ImportReport> {
+	// Leftovers of an import that was killed half-way go first, so the scan never sees them.
+	const removedTemporary = (await vault.removeStaleTemporaryFiles?.(options.dryRun ?? false)) ?? 0;
 	const scan = await vault.scan();
 	const { writes, report } = planImport(catalog, scan, options);
-	const out: ImportReport = { ...report, created: [], updated: [], skipped: [...report.skipped] };
+	const out: ImportReport = { ...report, created: [], updated: [], skipped: [...report.skipped], removedTemporary };
 	for (const [n, w] of writes.entries()) {
 		// A large import hands control back now and then, so a window never freezes.
 		if (options.onProgress && n % 50 === 0) await options.onProgress(n, writes.length);
@@ -26,6 +28,11 @@ export async function importCatalog(
 			} else if (w.op === 'patch') {
 				if (!options.dryRun) await vault.updateProperties(w.path, w.patch);
 				out.updated.push({ path: w.path, type: w.type, fields: w.fields });
+			} else if (w.op === 'upgrade') {
+				const text = await vault.read(w.path);
+				if (text === null || !w.from.includes(text)) continue;
+				if (!options.dryRun) await vault.process(w.path, (t) => (w.from.includes(t) ? w.content : t));
+				out.updated.push({ path: w.path, type: w.type, fields: ['views'] });
 			} else {
 				const text = await vault.read(w.path);
 				const change = text === null ? { text: null } : blockChange(text, w.block);

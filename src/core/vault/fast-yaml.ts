@@ -30,6 +30,9 @@ export function fastStringify(props: Record<string, unknown>): string | undefine
 			const s = scalar(v);
 			if (s === undefined) return undefined;
 			out += `${k}: ${s}\n`;
+		} else if (typeof v === 'number' && Number.isSafeInteger(v)) {
+			// Whole numbers (`order`, `year`) are written as yaml writes them: digits.
+			out += `${k}: ${v}\n`;
 		} else if (Array.isArray(v)) {
 			if (!v.length) return undefined;
 			out += `${k}:\n`;

@@ -57,7 +57,11 @@ describe('importing the seeds', () => {
 			url: 'https://github.com/Dao-AILab/flash-attention',
 			topics: ['[[Flash Attention]]'],
 			lists: ['[[000_2b7d31b80b4016fc]]', '[[002_b4185ab2ae5688b7]]'],
+			// Its name had to say `(repo)`; the lists' name for it stays findable.
+			aliases: ['Flash Attention'],
 			added: '2026-11-22',
+			// Where it stands in the study order: the 13th item of the first list.
+			order: 13,
 			tags: ['syllabus/repo'],
 			'syllabus-id': fa.id,
 		});
@@ -129,7 +133,9 @@ describe('re-import', () => {
 		expect(text.endsWith('---\nMy own summary of FlashAttention.\n')).toBe(true);
 		const p = props(v, 'Reading/Done/FA paper.md');
 		expect(p).toMatchObject({ status: 'done', rating: 5, finished: '2026-11-20', topics: ['[[Attention]]', '[[GPU kernels]]'] });
-		expect(report.updated).toContainEqual({ path: 'Reading/Done/FA paper.md', type: 'resource', fields: ['arxiv', 'topics'] });
+		// The list's name for it becomes an alias of the reader's name, so the picker finds both.
+		expect(report.updated).toContainEqual({ path: 'Reading/Done/FA paper.md', type: 'resource', fields: ['arxiv', 'topics', 'aliases'] });
+		expect(p.aliases).toEqual(['Flash Attention']);
 		expect(report.created.map((c) => c.path)).toEqual(['Syllabus/Topics/GPU kernels.md', 'Syllabus/Resources/Triton.md']);
 		// The list note links to the note where the reader put it.
 		expect(v.files.get('Syllabus/Lists/ML.md')).toContain('[[FA paper|Flash Attention]]');

@@ -9,13 +9,16 @@
  * status and its dates, other properties, the title, the body — is the
  * reader's, and is written only when the note is first created.
  */
-import type { Catalog, CatalogList } from '../types';
+import { STATUSES, type Catalog, type CatalogList, type Status } from '../types';
 import { canonicalize } from '../url/canonical';
-import { hashString } from '../hash';
+import { isAdvance, statusChange } from '../plan/library';
 import { composeNote, isEmptyPatch, patchChanges, patchFields } from './frontmatter';
 import { LinkResolver, linkTarget } from './links';
 import { basenameOf, MAX_NAME_BYTES, normalizePath, safeFileName } from './names';
-import { baseFile, conceptBody, currentBlock, listBlock, listBody, replaceBlock, resourceBody, topicBody } from './render';
+import { isLegacyNoteOf, legacyListId, listId, type ListChange } from './list-identity';
+import { baseFile, baseUpgrade } from './base-file';
+import { conceptBody, currentBlock, listBlock, listBody, replaceBlock, resourceBody, topicBody } from './render';
+import { firstOrder, studyPositions } from './study-order';
 import type { PropertyPatch, ScannedNote, VaultScan } from './types';
 
 /** The kinds of note Syllabus writes. */
@@ -29,13 +32,21 @@ export interface ImportOptions {
 	today: string;
 	/** Names of the folders for each kind of note, under the root. */
 	subfolders?: Partial<Record<Exclude<NoteType, 'base'>, string>>;
+	/**
+	 * Whether a list's `[x]`, `[DONE]`, `✅` or `[/]` moves an existing note
+	 * forward (todo → reading → done, never back). On unless the reader keeps
+	 * status only in Obsidian.
+	 */
+	statusFromLists?: boolean;
 }
 
 /** One planned write. */
 export type PlannedWrite =
 	| { op: 'create'; path: string; type: NoteType; content: string }
 	| { op: 'patch'; path: string; type: NoteType; patch: PropertyPatch; fields: string[] }
-	| { op: 'block'; path: string; type: NoteType; block: string };
+	| { op: 'block'; path: string; type: NoteType; block: string }
+	/** Replace a whole file, but only while its text is one of `from` (text we wrote and nobody changed). */
+	| { op: 'upgrade'; path: string; type: NoteType; from: string[]; content: string };
 
 /** What an import did, or would do on a dry run. */
 export interface ImportReport {
@@ -45,6 +56,12 @@ export interface ImportReport {
 	skipped: { path?: string; title?: string; reason: string }[];
 	/** Items a re-imported list no longer has; their notes are kept. */
 	missing: { list: string; path: string; title: string }[];
+	/** Lists already in the vault that this import takes items out of. */
+	listChanges: ListChange[];
+	/** Notes whose status moved forward because a list marks them further along. */
+	advanced: { path: string; title: string; from: Status; to: Status }[];
+	/** Temporary files left by an interrupted import, removed before this one. */
+	removedTemporary: number;
 }
 
 /** A plan: the writes to make and the report they add up to. */
@@ -60,12 +77,6 @@ function cleanFolder(path: string, fallback: string): string {
 	return normalizePath(path).split('/').filter((s) => s && s !== '.' && s !== '..').join('/') || fallback;
 }
 const LINK_KEYS = new Set(['topics', 'lists']);
-
-/** The id of a list note: from the list file's name, so a renamed title still matches. */
-export function listId(file: string): string {
-	const name = file.split(/[\\/]/).pop() ?? file;
-	return `l-${hashString(`list:${name.toLowerCase()}`)}`;
-}
 
 function propString(v: unknown): string | undefined {
 	return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
@@ -131,6 +142,14 @@ interface Wanted {
 	urlKey?: string;
 	path?: string;
 	existing?: Existing;
+	/** For a list note: the list it holds. */
+	list?: CatalogList;
+}
+
+/** A list note made before lists were known by their source, when it records this list as its source. */
+function legacyListNote(list: CatalogList, index: VaultIndex): Existing | undefined {
+	const old = index.byId.get(legacyListId(list.file));
+	return old && isLegacyNoteOf(list, propString(old.properties.source)) ? old : undefined;
 }
 
 /** Plan the import of a catalog into a scanned vault. Pure: it reads and writes nothing. */
@@ -140,13 +159,13 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	const subfolders = { ...DEFAULT_SUBFOLDERS };
 	for (const [k, v] of Object.entries(options.subfolders ?? {}) as [keyof typeof DEFAULT_SUBFOLDERS, string][]) subfolders[k] = cleanFolder(v, DEFAULT_SUBFOLDERS[k]);
 	const index = new VaultIndex(scan);
-	const report: ImportReport = { created: [], updated: [], unchanged: 0, skipped: [], missing: [] };
+	const report: ImportReport = { created: [], updated: [], unchanged: 0, skipped: [], missing: [], listChanges: [], advanced: [], removedTemporary: 0 };
 	const writes: PlannedWrite[] = [];
 
 	const topicByTitle = new Map(catalog.topics.map((t) => [t.title, t]));
 	const wanted: Wanted[] = [
 		...catalog.topics.map((t): Wanted => ({ id: t.id, type: 'topic', title: t.title, label: 'topic' })),
-		...catalog.lists.map((l): Wanted => ({ id: listId(l.file), type: 'list', title: l.title, label: 'list' })),
+		...catalog.lists.map((l): Wanted => ({ id: listId(l), type: 'list', title: l.title, label: 'list', list: l })),
 		...catalog.resources.map((r): Wanted => ({ id: r.id, type: 'resource', title: r.title, label: r.kind, url: r.url })),
 		...catalog.concepts.map((c): Wanted => ({ id: c.id, type: 'concept', title: c.title, label: 'concept' })),
 	];
@@ -155,7 +174,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	// Find what exists; name what does not.
 	for (const w of wanted) {
 		const key = (): string | undefined => (w.urlKey ??= w.url ? canonicalize(w.url)?.key : undefined);
-		const found = index.byId.get(w.id) ?? (w.url && key() ? index.byUrl(key()!) : undefined);
+		const found = index.byId.get(w.id) ?? (w.url && key() ? index.byUrl(key()!) : undefined) ?? (w.list ? legacyListNote(w.list, index) : undefined);
 		if (found) {
 			w.existing = found;
 			w.path = found.path;
@@ -178,15 +197,31 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const p = pathOf(id);
 		return p ? index.resolver.link(p, display) : undefined;
 	};
-	const listLinks = new Map(catalog.lists.map((l) => [l.file, linkTo(listId(l.file)) ?? l.title]));
+	const listLinks = new Map(catalog.lists.map((l) => [l.file, linkTo(listId(l)) ?? l.title]));
 	const topicLink = (title: string): string | undefined => {
 		const t = topicByTitle.get(title);
 		return t ? linkTo(t.id) : undefined;
 	};
 	const topicLinks = (paths: string[][]): string[] => unique(paths.map((p) => topicLink(p[p.length - 1]!)).filter((x): x is string => !!x));
 	const listsOf = (sources: { file: string }[]): string[] => unique(sources.map((s) => listLinks.get(s.file)).filter((x): x is string => !!x && x.startsWith('[[')));
-	// The original title lives on as an alias wherever a file name could not hold it.
-	const aliasesFor = (w: Wanted, aliases: string[]): string[] => unique(safeFileName(w.title) !== w.title ? [w.title, ...aliases] : aliases);
+	// Every label the lists give a note that its file name does not say is an alias, so the
+	// picker and links find it by that name too: a title the file name could not hold, a
+	// disambiguated name (`X (paper)`), and another list's name for the same thing.
+	const aliasesFor = (w: Wanted, labels: string[]): string[] => {
+		const name = (w.path ? basenameOf(w.path) : safeFileName(w.title)).toLowerCase();
+		return unique([w.title, ...labels].filter((l) => l.trim() && l.trim().toLowerCase() !== name));
+	};
+	const order = studyPositions(catalog, firstOrder(scan));
+	// A list that marks an item further along moves its existing note forward, never back.
+	const advance = (w: Wanted, to: Status, set: Record<string, string>): void => {
+		if (!w.existing || options.statusFromLists === false) return;
+		const raw = propString(w.existing.properties.status)?.trim().toLowerCase() ?? 'todo';
+		// A status of the reader's own (`paused`, `later`) is theirs: only our statuses move.
+		const from = (STATUSES as readonly string[]).includes(raw) ? (raw as Status) : undefined;
+		if (!from || !isAdvance(from, to)) return;
+		Object.assign(set, statusChange(from, to, options.today, w.existing.properties).set);
+		report.advanced.push({ path: w.path!, title: basenameOf(w.path!), from, to });
+	};
 	const same = (key: string, a: string, b: string): boolean => {
 		if (LINK_KEYS.has(key)) {
 			const ta = linkTarget(a);
@@ -238,6 +273,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		if (!existingUrl || (existingUrl !== r.url && canonicalize(existingUrl)?.key !== (w.urlKey ??= canonicalize(r.url)?.key))) set.url = r.url;
 		if (r.arxiv) set.arxiv = r.arxiv;
 		if (w.existing && propString(w.existing.properties['syllabus-id']) === undefined) set['syllabus-id'] = r.id;
+		advance(w, r.status, set);
 		emit(w, { set, add: { topics, lists, aliases } }, () => ({
 			properties: compact({
 				status: r.status,
@@ -248,6 +284,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 				aliases,
 				arxiv: r.arxiv,
 				added: options.today,
+				order: order.get(r.id),
 				tags: [`syllabus/${r.kind}`],
 				'syllabus-id': r.id,
 			}),
@@ -260,18 +297,23 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const topics = topicLinks(c.topics);
 		const lists = listsOf(c.sources);
 		const aliases = aliasesFor(w, c.aliases);
-		emit(w, { set: {}, add: { topics, lists, aliases } }, () => ({
-			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, tags: ['syllabus/concept'], 'syllabus-id': c.id }),
+		const set: Record<string, string> = {};
+		advance(w, c.status, set);
+		emit(w, { set, add: { topics, lists, aliases } }, () => ({
+			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, order: order.get(c.id), tags: ['syllabus/concept'], 'syllabus-id': c.id }),
 			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])]),
 		}));
 	}
 
 	for (const l of catalog.lists) {
-		const id = listId(l.file);
+		const id = listId(l);
 		const w = byId.get(id)!;
 		const block = listBlock(l, (e) => (e.ref.type === 'text' ? undefined : linkTo(e.ref.id, e.title)));
 		const aliases = aliasesFor(w, []);
-		emit(w, { set: { source: l.file }, add: { aliases } }, () => ({
+		const set: Record<string, string> = { source: l.file };
+		// A note adopted from the old base-name id takes the list's own id from now on.
+		if (w.existing && propString(w.existing.properties['syllabus-id']) !== id) set['syllabus-id'] = id;
+		emit(w, { set, add: { aliases } }, () => ({
 			properties: compact({ source: l.file, aliases, tags: ['syllabus/list'], 'syllabus-id': id }),
 			body: listBody(l.file, block),
 		}));
@@ -282,11 +324,11 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 
 	const basePath = `${folder}/Syllabus.base`;
 	if (!index.takenPaths.has(basePath.toLowerCase())) {
-		writes.push({ op: 'create', path: basePath, type: 'base', content: baseFile(folder) });
+		writes.push({ op: 'create', path: basePath, type: 'base', content: baseFile() });
 		report.created.push({ path: basePath, type: 'base' });
-	}
+	} else writes.push(baseUpgrade(basePath, folder));
 
-	const patched = new Set(writes.filter((x) => x.op !== 'block').map((x) => x.path));
+	const patched = new Set(writes.filter((x) => x.op === 'create' || x.op === 'patch').map((x) => x.path));
 	report.unchanged = wanted.filter((w) => w.existing && w.path && !patched.has(w.path)).length;
 	return { writes, report };
 }
@@ -299,19 +341,29 @@ export function blockChange(text: string, block: string): { text: string | null;
 	return { text: replaceBlock(text, block) };
 }
 
+/** Report the items that notes say are in this list and that it no longer has, and what that does to the list. */
 function findMissing(list: CatalogList, listPath: string, index: VaultIndex, scan: VaultScan, report: ImportReport): void {
 	const ids = new Set([...list.resourceIds, ...list.conceptIds, ...list.topicIds]);
+	let leaving = 0;
+	let staying = 0;
 	for (const n of scan.notes) {
 		if ('error' in n) continue;
 		const id = propString(n.properties['syllabus-id']);
-		if (!id || ids.has(id) || id.startsWith('l-')) continue;
+		if (!id || id.startsWith('l-')) continue;
 		const lists = Array.isArray(n.properties.lists) ? n.properties.lists.map(String) : typeof n.properties.lists === 'string' ? [n.properties.lists] : [];
 		const inList = lists.some((v) => {
 			const t = linkTarget(v);
 			return t !== undefined && index.resolver.resolve(t) === listPath;
 		});
-		if (inList) report.missing.push({ list: list.title, path: n.path, title: basenameOf(n.path) });
+		if (!inList) continue;
+		if (ids.has(id)) {
+			staying++;
+			continue;
+		}
+		leaving++;
+		report.missing.push({ list: list.title, path: n.path, title: basenameOf(n.path) });
 	}
+	if (leaving) report.listChanges.push({ list: basenameOf(listPath), path: listPath, leaving, staying });
 }
 
 function allocatePath(dir: string, w: Wanted, index: VaultIndex): string {

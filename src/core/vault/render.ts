@@ -4,9 +4,7 @@
  * never renders these again for an existing note (list notes excepted, and
  * only between their markers).
  */
-import { stringify } from 'yaml';
 import type { CatalogList, ListEntry, Resource } from '../types';
-import { YAML_OPTIONS } from './frontmatter';
 
 /** Markers around the generated part of a list note. */
 export const BLOCK_BEGIN = '%% syllabus:begin — generated from the list; re-import replaces what is between these markers %%';
@@ -74,33 +72,4 @@ export function currentBlock(text: string): string | null {
 	const begin = text.indexOf('%% syllabus:begin');
 	const end = text.indexOf(BLOCK_END, begin);
 	return begin < 0 || end < 0 ? null : text.slice(begin, end + BLOCK_END.length);
-}
-
-/** A `.base` file (Obsidian Bases) with the views a reader wants on day one. */
-export function baseFile(folder: string): string {
-	const view = (name: string, status: string, order: string[], sort?: { property: string; direction: 'ASC' | 'DESC' }) => ({
-		type: 'table',
-		name,
-		filters: { and: [`status == "${status}"`] },
-		order,
-		...(sort ? { sort: [sort] } : {}),
-	});
-	return stringify(
-		{
-			filters: { and: [`file.inFolder(${JSON.stringify(folder)})`, 'file.hasProperty("syllabus-id")', 'file.hasProperty("status")'] },
-			properties: {
-				status: { displayName: 'Status' },
-				kind: { displayName: 'Kind' },
-				topics: { displayName: 'Topics' },
-				lists: { displayName: 'Lists' },
-			},
-			views: [
-				view('Up next', 'todo', ['file.name', 'kind', 'topics', 'lists'], { property: 'added', direction: 'ASC' }),
-				view('Reading now', 'reading', ['file.name', 'kind', 'started', 'topics']),
-				view('Done recently', 'done', ['file.name', 'kind', 'finished', 'topics'], { property: 'finished', direction: 'DESC' }),
-				{ type: 'table', name: 'All by kind', groupBy: { property: 'kind', direction: 'ASC' }, order: ['file.name', 'status', 'topics'] },
-			],
-		},
-		YAML_OPTIONS,
-	);
 }

@@ -37,4 +37,10 @@ export interface Vault {
 	process(path: string, change: (text: string) => string): Promise<void>;
 	/** Change only a note's properties. */
 	updateProperties(path: string, patch: PropertyPatch): Promise<void>;
+	/**
+	 * Remove the temporary files an earlier, interrupted import of ours left
+	 * (our name pattern only, older than this run); with `dryRun`, only count
+	 * them. Vaults whose writes leave no such files need not have it.
+	 */
+	removeStaleTemporaryFiles?(dryRun: boolean): Promise<number>;
 }
