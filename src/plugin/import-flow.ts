@@ -4,82 +4,24 @@
  * then a summary notice whose full report can be opened as a note. The same core as
  * the CLI does the work, so results are identical.
  */
-import { FuzzySuggestModal, Modal, Notice, normalizePath, Setting, TFile, type App } from 'obsidian';
-import { buildCatalog, importCatalog, localDate, planImport, type Catalog, type ImportReport } from '../core';
+import { FuzzySuggestModal, Notice, normalizePath, TFile, type App } from 'obsidian';
+import { buildCatalog, describeListChange, importCatalog, localDate, parseList, planImport, type Catalog, type ImportReport, type ListSource } from '../core';
+import { PreviewModal, summarizePlan } from './import-preview';
 import { ObsidianVault } from './obsidian-vault';
 import type { SyllabusSettings } from './settings';
 
-/** Numbers the preview shows. */
-export interface PlanSummary {
-	resources: number;
-	concepts: number;
-	topics: number;
-	lists: number;
-	gainingLinks: number;
-	diagnostics: { line: number; severity: string; message: string }[];
-}
-
-/** Summarise a plan for the preview. */
-export function summarizePlan(catalog: Catalog, report: ImportReport): PlanSummary {
-	const count = (t: string): number => report.created.filter((c) => c.type === t).length;
-	return {
-		resources: count('resource'),
-		concepts: count('concept'),
-		topics: count('topic'),
-		lists: count('list'),
-		gainingLinks: report.updated.length,
-		diagnostics: catalog.diagnostics.map((d) => ({ line: d.line, severity: d.severity, message: d.message })),
-	};
-}
-
 /** The import report as a note. */
 export function reportNote(source: string, report: ImportReport): string {
-	const lines = [`# Import of ${source}`, '', `- Created: ${report.created.length}`, `- Updated: ${report.updated.length}`, `- Unchanged: ${report.unchanged}`, `- Skipped: ${report.skipped.length}`, ''];
+	const lines = [`# Import of ${source}`, '', `- Created: ${report.created.length}`, `- Updated: ${report.updated.length}`, `- Unchanged: ${report.unchanged}`, `- Skipped: ${report.skipped.length}`];
+	if (report.removedTemporary) lines.push(`- Temporary files of an interrupted import removed: ${report.removedTemporary}`);
+	lines.push('');
+	if (report.listChanges.length) lines.push(...report.listChanges.map(describeListChange), '');
 	if (report.created.length) lines.push('## Created', ...report.created.map((c) => `- [[${c.path.replace(/\.md$/, '')}]] (${c.type})`), '');
 	if (report.updated.length) lines.push('## Updated', ...report.updated.map((u) => `- [[${u.path.replace(/\.md$/, '')}]]: ${u.fields.join(', ')}`), '');
 	if (report.skipped.length) lines.push('## Skipped', ...report.skipped.map((s) => `- ${s.path ?? s.title ?? ''}: ${s.reason}`), '');
+	if (report.advanced.length) lines.push('## Moved forward by the list', ...report.advanced.map((a) => `- [[${a.path.replace(/\.md$/, '')}]]: ${a.from} → ${a.to}`), '');
 	if (report.missing.length) lines.push('## No longer in the list', '', 'These notes were kept.', '', ...report.missing.map((m) => `- [[${m.path.replace(/\.md$/, '')}]] (${m.list})`), '');
 	return lines.join('\n');
-}
-
-class PreviewModal extends Modal {
-	constructor(
-		app: App,
-		private readonly source: string,
-		private readonly summary: PlanSummary,
-		private readonly onImport: () => void,
-	) {
-		super(app);
-	}
-
-	onOpen(): void {
-		const { contentEl, summary: s } = this;
-		this.setTitle(`Import ${this.source}`);
-		const ul = contentEl.createEl('ul', { cls: 'syllabus-preview' });
-		ul.createEl('li', { text: `${s.resources} new resources, ${s.concepts} new concepts` });
-		ul.createEl('li', { text: `${s.topics} new topics, ${s.lists} new list notes` });
-		ul.createEl('li', { text: `${s.gainingLinks} existing notes gain a link or property` });
-		if (s.diagnostics.length) {
-			contentEl.createEl('p', { text: `${s.diagnostics.length} problems found in the list:` });
-			const d = contentEl.createEl('ul', { cls: 'syllabus-diagnostics' });
-			for (const x of s.diagnostics.slice(0, 50)) d.createEl('li', { text: `Line ${x.line}: ${x.message}` });
-		}
-		new Setting(contentEl)
-			.addButton((b) => b.setButtonText('Cancel').onClick(() => this.close()))
-			.addButton((b) =>
-				b
-					.setButtonText('Import')
-					.setCta()
-					.onClick(() => {
-						this.close();
-						this.onImport();
-					}),
-			);
-	}
-
-	onClose(): void {
-		this.contentEl.empty();
-	}
 }
 
 /** Runs imports for the plugin's commands. */
@@ -92,21 +34,29 @@ export class Importer {
 		private readonly settings: () => SyllabusSettings,
 	) {}
 
-	private options(): { folder: string; today: string; subfolders: SyllabusSettings['subfolders'] } {
+	private options(): { folder: string; today: string; subfolders: SyllabusSettings['subfolders']; statusFromLists: boolean } {
 		const s = this.settings();
-		return { folder: s.folder, today: localDate(), subfolders: s.subfolders };
+		return { folder: s.folder, today: localDate(), subfolders: s.subfolders, statusFromLists: s.statusFromLists };
 	}
 
-	/** Preview, then import, one list's text. */
-	async importText(source: string, text: string): Promise<void> {
-		const catalog = buildCatalog([{ file: source, text }]);
+	/**
+	 * Preview, then import, one list's text. `source` names where it came from;
+	 * `key` is its identity when that name is not one (a clipboard import), and
+	 * `name` a name the reader may change in the preview.
+	 */
+	async importText(source: string, text: string, from: Pick<ListSource, 'key'> & { name?: string } = {}): Promise<void> {
+		const catalog = buildCatalog([{ file: source, text, ...(from.key ? { key: from.key } : {}), ...(from.name ? { title: from.name } : {}) }]);
 		if (!catalog.resources.length && !catalog.concepts.length) {
 			new Notice(`No resources or concepts found in ${source}.`);
 			return;
 		}
 		const vault = new ObsidianVault(this.app, this.settings().folder);
 		const plan = planImport(catalog, await vault.scan(), this.options());
-		new PreviewModal(this.app, source, summarizePlan(catalog, plan.report), () => void this.run(source, catalog, vault)).open();
+		const start = (name: string | undefined): void => {
+			if (name && catalog.lists[0]) catalog.lists[0].title = name;
+			void this.run(source, catalog, vault);
+		};
+		new PreviewModal(this.app, source, summarizePlan(catalog, plan.report), start, from.name).open();
 	}
 
 	/** Write, showing progress, then the summary. */
@@ -126,6 +76,7 @@ export class Importer {
 				f.appendText(`Imported ${source}: created ${report.created.length} notes, updated ${report.updated.length}, ${report.unchanged} unchanged`);
 				if (report.skipped.length) f.appendText(`, ${report.skipped.length} skipped`);
 				if (report.missing.length) f.appendText(`, ${report.missing.length} no longer in the list`);
+				if (report.advanced.length) f.appendText(`, ${report.advanced.length} moved forward by the list`);
 				f.appendText('. ');
 				const link = f.createEl('a', { text: 'Open full report', href: '#' });
 				link.addEventListener('click', (e) => {
@@ -174,7 +125,9 @@ export class Importer {
 			new Notice('The clipboard is empty.');
 			return;
 		}
-		await this.importText('Clipboard', text);
+		// Each clipboard import is a list of its own: a fresh identity, named from its text.
+		const now = new Date();
+		await this.importText('Clipboard', text, { key: `clipboard:${now.toISOString()}`, name: clipboardListName(text, now) });
 	}
 
 	/** Let the reader choose a list file from the vault. */
@@ -204,4 +157,14 @@ class ListFileModal extends FuzzySuggestModal<TFile> {
 	onChooseItem(file: TFile): void {
 		this.choose(file);
 	}
+}
+
+/** A clipboard list's name: its front-matter title or first heading, else the date and time. */
+export function clipboardListName(text: string, now: Date): string {
+	const titled = parseList('Clipboard', text).title;
+	if (titled && titled !== 'Clipboard') return titled;
+	const heading = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(text)?.[1]?.replace(/[*_`[\]]/g, '').trim();
+	if (heading) return heading;
+	const time = `${String(now.getHours()).padStart(2, '0')}.${String(now.getMinutes()).padStart(2, '0')}`;
+	return `Clipboard list ${localDate(now)} ${time}`;
 }

@@ -14,6 +14,8 @@ export interface SyllabusSettings {
 	statusCycle: Status[];
 	nextUpCount: number;
 	showStatusBar: boolean;
+	/** Whether a list's `[x]`, `[DONE]` or `[/]` moves an existing note forward on import. */
+	statusFromLists: boolean;
 	/** View state that survives a restart. */
 	view: { collapsed: string[]; expanded: string[]; statuses: Status[]; kinds: string[]; text: string };
 }
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: Readonly<SyllabusSettings> = Object.freeze<Syllab
 	statusCycle: ['todo', 'reading', 'done'],
 	nextUpCount: 5,
 	showStatusBar: true,
+	statusFromLists: true,
 	view: { collapsed: [], expanded: [], statuses: [], kinds: [], text: '' },
 });
 
@@ -38,6 +41,7 @@ export function mergeSettings(saved: unknown): SyllabusSettings {
 		statusCycle: cycle.length >= 2 ? cycle : [...DEFAULT_SETTINGS.statusCycle],
 		nextUpCount: typeof s.nextUpCount === 'number' && s.nextUpCount >= 0 ? Math.min(50, Math.round(s.nextUpCount)) : DEFAULT_SETTINGS.nextUpCount,
 		showStatusBar: typeof s.showStatusBar === 'boolean' ? s.showStatusBar : DEFAULT_SETTINGS.showStatusBar,
+		statusFromLists: typeof s.statusFromLists === 'boolean' ? s.statusFromLists : DEFAULT_SETTINGS.statusFromLists,
 		view: {
 			collapsed: Array.isArray(s.view?.collapsed) ? s.view.collapsed.filter((x) => typeof x === 'string') : [],
 			expanded: Array.isArray(s.view?.expanded) ? s.view.expanded.filter((x) => typeof x === 'string') : [],
@@ -83,6 +87,16 @@ export class SyllabusSettingTab extends PluginSettingTab {
 				}),
 			);
 		}
+
+		new Setting(containerEl)
+			.setName('Status from the list')
+			.setDesc('When a list you import marks an item done or reading, move its note forward (never back). Turn off to keep status only in Obsidian.')
+			.addToggle((tg) =>
+				tg.setValue(s.statusFromLists).onChange(async (v) => {
+					s.statusFromLists = v;
+					await save();
+				}),
+			);
 
 		new Setting(containerEl).setName('Study plan').setHeading();
 		new Setting(containerEl)

@@ -9,8 +9,11 @@ import { applyStatusChange, localDate, nextStatus, statusChange, type Status } f
 /** The properties a status change touches. */
 const TOUCHED = ['status', 'started', 'finished'] as const;
 
-/** What those properties held before a change: a value, or absent. */
-export type StatusSnapshot = Partial<Record<(typeof TOUCHED)[number], { value: unknown }>>;
+/** What those properties held before a change (a value, or absent), and where every property stood. */
+export interface StatusSnapshot {
+	values: Partial<Record<(typeof TOUCHED)[number], { value: unknown }>>;
+	order: string[];
+}
 
 /** What a status change did. */
 export interface StatusResult {
@@ -21,9 +24,10 @@ export interface StatusResult {
 
 /** Set `status` (or the next one in `cycle` when `status` is undefined). */
 export async function setNoteStatus(app: App, file: TFile, status: Status | undefined, cycle?: Status[]): Promise<StatusResult> {
-	const result: StatusResult = { from: undefined, to: status ?? 'todo', before: {} };
+	const result: StatusResult = { from: undefined, to: status ?? 'todo', before: { values: {}, order: [] } };
 	await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-		for (const k of TOUCHED) if (k in fm) result.before[k] = { value: fm[k] };
+		result.before.order = Object.keys(fm);
+		for (const k of TOUCHED) if (k in fm) result.before.values[k] = { value: fm[k] };
 		result.from = typeof fm.status === 'string' ? (fm.status as Status) : undefined;
 		result.to = status ?? nextStatus(result.from, cycle);
 		applyStatusChange(fm, statusChange(result.from, result.to, localDate(), fm));
@@ -31,14 +35,20 @@ export async function setNoteStatus(app: App, file: TFile, status: Status | unde
 	return result;
 }
 
-/** Put back the status and dates a change replaced, leaving every other property alone. */
+/**
+ * Put back the status and dates a change replaced, where they stood, leaving
+ * every other property as it is now (the reader may have edited one since).
+ */
 export async function restoreStatus(app: App, file: TFile, before: StatusSnapshot): Promise<void> {
+	const touched = new Set<string>(TOUCHED);
 	await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-		for (const k of TOUCHED) {
-			const was = before[k];
-			if (was) fm[k] = was.value;
-			else delete fm[k];
+		const now = { ...fm };
+		for (const k of Object.keys(fm)) delete fm[k];
+		for (const k of before.order) {
+			if (touched.has(k)) fm[k] = before.values[k as (typeof TOUCHED)[number]]?.value;
+			else if (k in now) fm[k] = now[k];
 		}
+		for (const [k, v] of Object.entries(now)) if (!(k in fm) && !touched.has(k)) fm[k] = v;
 	});
 }
 

@@ -269,6 +269,11 @@ export abstract class SuggestModal<T> extends MockSuggestModal<T> {
 export class Notice extends MockNotice {
 	constructor(message: string | DocumentFragment, duration?: number) {
 		super(message, duration);
+		// The mock shows a copy of a fragment; show the fragment itself, so its buttons (Undo) work.
+		if (typeof message !== 'string') {
+			this.messageEl.empty();
+			this.messageEl.appendChild(message);
+		}
 		let host = activeDocument.body.querySelector<HTMLElement>('.notice-container');
 		if (!host) host = activeDocument.body.createDiv({ cls: 'notice-container', attr: { role: 'status', 'aria-live': 'polite' } });
 		this.containerEl.addClass('notice');

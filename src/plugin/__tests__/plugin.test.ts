@@ -8,72 +8,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PluginManifest } from 'obsidian';
-import { App, ButtonComponent, Modal, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { setup, teardown } from 'obsidian-test-mocks/setup';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import SyllabusPlugin from '../main';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ResourcePicker } from '../resource-picker';
-import { StudyPlanView } from '../study-plan-view';
+import { flush, importThroughPreview, loadPlugin, openView, type Harness } from './harness';
 
 const SEEDS = join(__dirname, '../../../seeds');
-const manifest: PluginManifest = JSON.parse(readFileSync(join(__dirname, '../../../manifest.json'), 'utf8')) as PluginManifest;
 
 beforeAll(() => setup());
 afterAll(() => teardown());
-
-interface Harness {
-	app: App;
-	plugin: SyllabusPlugin;
-}
-
-async function flush(): Promise<void> {
-	for (let i = 0; i < 5; i++) await new Promise<void>((r) => window.setTimeout(r, 0));
-}
-
-async function loadPlugin(files: Record<string, string> = {}): Promise<Harness> {
-	const app = App.createConfigured__({ files });
-	const plugin = new SyllabusPlugin(app.asOriginalType__(), manifest);
-	// Component.load() runs onload; it does not wait for its promise, as in the app.
-	plugin.load();
-	await flush();
-	app.workspace.setLayoutReady__();
-	await flush();
-	return { app, plugin };
-}
-
-/** Run an import the way a reader does: preview, then the Import button. */
-async function importThroughPreview(h: Harness, source: string, text: string, start?: () => Promise<void>): Promise<void> {
-	const opened: Modal[] = [];
-	const spy = vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
-		opened.push(this);
-		this.onOpen();
-	});
-	// The mock's buttons keep their handler instead of listening for DOM clicks.
-	const buttons: { el: HTMLElement; click: (evt: MouseEvent) => unknown }[] = [];
-	const clickSpy = vi.spyOn(ButtonComponent.prototype, 'onClick').mockImplementation(function (this: ButtonComponent, cb: (evt: MouseEvent) => unknown) {
-		buttons.push({ el: this.buttonEl, click: cb });
-		return this;
-	});
-	if (start) await start();
-	else await h.plugin.importer.importText(source, text);
-	for (let i = 0; i < 20 && !opened.length; i++) await flush();
-	const preview = opened[0]!;
-	expect(preview.contentEl.textContent).toMatch(/new resources/);
-	const before = h.plugin.importer.lastReport;
-	void buttons.find((b) => b.el.textContent === 'Import')!.click(new MouseEvent('click'));
-	for (let i = 0; i < 100 && h.plugin.importer.lastReport === before; i++) await flush();
-	spy.mockRestore();
-	clickSpy.mockRestore();
-	expect(h.plugin.importer.lastReport?.source).toBe(source);
-}
-
-async function openView(h: Harness): Promise<StudyPlanView> {
-	const leaf = WorkspaceLeaf.create2__(h.app);
-	const view = new StudyPlanView(leaf.asOriginalType3__(), h.plugin);
-	await view.onOpen();
-	return view;
-}
 
 describe('the plugin', () => {
 	let h: Harness;

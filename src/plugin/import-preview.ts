@@ -1,0 +1,105 @@
+/**
+ * The import preview: what an import will create and change, in words,
+ * before anything is written. It says when the import takes items out of a
+ * list already in the vault, how many notes the list moves forward, and
+ * every problem found in the list with its line. For a list with no file
+ * (the clipboard) the reader names the list here.
+ */
+import { Modal, Setting, type App, type TextComponent } from 'obsidian';
+import { describeListChange, type Catalog, type ImportReport } from '../core';
+
+/** What the preview shows. */
+export interface PlanSummary {
+	resources: number;
+	concepts: number;
+	topics: number;
+	lists: number;
+	gainingLinks: number;
+	/** Notes whose status the list moves forward. */
+	advanced: number;
+	/** "Replaces the list …: 9 items leave it", one line per list the import takes items out of. */
+	listChanges: string[];
+	diagnostics: { line: number; severity: string; message: string }[];
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Summarise a plan for the preview. */
+export function summarizePlan(catalog: Catalog, report: ImportReport): PlanSummary {
+	const count = (t: string): number => report.created.filter((c) => c.type === t).length;
+	return {
+		resources: count('resource'),
+		concepts: count('concept'),
+		topics: count('topic'),
+		lists: count('list'),
+		gainingLinks: report.updated.length,
+		advanced: report.advanced.length,
+		listChanges: report.listChanges.map(describeListChange),
+		diagnostics: catalog.diagnostics.map((d) => ({ line: d.line, severity: d.severity, message: d.message })),
+	};
+}
+
+/** The preview's lines, in the order a reader scans them. */
+export function previewLines(s: PlanSummary): string[] {
+	const lines = [
+		`${plural(s.resources, 'new resource')}, ${plural(s.concepts, 'new concept')}`,
+		`${plural(s.topics, 'new topic')}, ${plural(s.lists, 'new list note')}`,
+		`${plural(s.gainingLinks, 'existing note gains', 'existing notes gain')} a link or property`,
+	];
+	if (s.advanced) lines.push(`${plural(s.advanced, 'note moves', 'notes move')} forward because the list marks ${s.advanced === 1 ? 'it' : 'them'} done or reading`);
+	return lines;
+}
+
+/** The preview dialog. `name` is set when the reader may name the list. */
+export class PreviewModal extends Modal {
+	constructor(
+		app: App,
+		private readonly source: string,
+		private readonly summary: PlanSummary,
+		private readonly onImport: (name: string | undefined) => void,
+		private readonly name?: string,
+	) {
+		super(app);
+	}
+
+	private nameInput: TextComponent | null = null;
+
+	onOpen(): void {
+		const { contentEl, summary: s } = this;
+		this.setTitle(`Import ${this.source}`);
+		if (this.name !== undefined) {
+			new Setting(contentEl)
+				.setName('List name')
+				.setDesc('The name of the list note. Each clipboard import is a list of its own.')
+				.addText((t) => {
+					this.nameInput = t.setValue(this.name ?? '');
+				});
+		}
+		for (const change of s.listChanges) contentEl.createEl('p', { text: change, cls: 'syllabus-list-change mod-warning' });
+		const ul = contentEl.createEl('ul', { cls: 'syllabus-preview' });
+		for (const line of previewLines(s)) ul.createEl('li', { text: line });
+		if (s.diagnostics.length) {
+			contentEl.createEl('p', { text: `${plural(s.diagnostics.length, 'problem')} found in the list:` });
+			const d = contentEl.createEl('ul', { cls: 'syllabus-diagnostics' });
+			for (const x of s.diagnostics.slice(0, 50)) d.createEl('li', { text: `Line ${x.line}: ${x.message}` });
+		}
+		new Setting(contentEl)
+			.addButton((b) => b.setButtonText('Cancel').onClick(() => this.close()))
+			.addButton((b) =>
+				b
+					.setButtonText('Import')
+					.setCta()
+					.onClick(() => {
+						this.close();
+						// Read when Import is pressed: what the field holds is the name, however it got there.
+						this.onImport(this.nameInput?.inputEl.value.trim() || undefined);
+					}),
+			);
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}
