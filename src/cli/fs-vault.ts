@@ -1,9 +1,13 @@
 /**
- * The vault interface over a folder on disk, for the CLI. Writes go to a
- * temporary file in the same folder and are renamed into place, so a note is
- * never half-written; `create` refuses to replace an existing file.
+ * The vault interface over a folder on disk, for the CLI. A new note is made
+ * with an exclusive create (it can never replace a file, and one that fails
+ * half-way is removed); a change to a note that exists goes to a temporary
+ * file in the same folder and is renamed into place, so no note is ever
+ * half-written. A scan reads only the notes whose stat changed since the
+ * last import (see scan-cache.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { ScanCache } from './scan-cache';
 import { dirname, join, relative, sep } from 'node:path';
 import { applyPatchToText, isInside, normalizePath, scanText, type PropertyPatch, type ScannedNote, type Vault, type VaultScan } from '../core';
 
@@ -33,8 +37,13 @@ function attempt<T>(work: () => T): Promise<T> {
 /** A vault that is a folder on disk. */
 export class FsVault implements Vault {
 	writes = 0;
+	/** Notes read from disk by scans (the rest came from the cache). */
+	reads = 0;
+	private readonly cache: ScanCache;
 
-	constructor(readonly root: string) {}
+	constructor(readonly root: string) {
+		this.cache = new ScanCache(join(root, '.obsidian', 'plugins', 'syllabus', 'scan-cache.json'));
+	}
 
 	private abs(path: string): string {
 		const p = normalizePath(path);
@@ -66,14 +75,35 @@ export class FsVault implements Vault {
 	scan(): Promise<VaultScan> {
 		const files: string[] = [];
 		const notes: ScannedNote[] = [];
+		const seen = new Set<string>();
 		this.walk((full) => {
 			const path = relative(this.root, full).split(sep).join('/');
 			files.push(path);
 			if (!path.toLowerCase().endsWith('.md')) return;
-			const note = scanText(path, readFileSync(full, 'utf8'));
+			seen.add(path);
+			const stat = statSync(full);
+			let note = this.cache.lookup(path, stat)?.note;
+			if (note === undefined) {
+				note = scanText(path, readFileSync(full, 'utf8')) ?? null;
+				this.reads++;
+				this.cache.record(path, stat, note);
+			}
 			if (note) notes.push(note);
 		});
+		this.cache.keepOnly(seen);
 		return Promise.resolve({ files, notes });
+	}
+
+	/** Keep what this run learnt for the next one. */
+	finish(): Promise<void> {
+		return attempt(() => this.cache.save());
+	}
+
+	/** Tell the cache what a note we just wrote is, so the next scan need not read it. */
+	private learn(abs: string, content: string): void {
+		const path = relative(this.root, abs).split(sep).join('/');
+		// Only notes are scanned, so only notes are cached.
+		if (path.toLowerCase().endsWith('.md')) this.cache.record(path, statSync(abs), scanText(path, content) ?? null);
 	}
 
 	removeStaleTemporaryFiles(dryRun: boolean): Promise<number> {
@@ -102,13 +132,18 @@ export class FsVault implements Vault {
 	private madeDirs = new Set<string>();
 	private tmpCounter = 0;
 
-	private writeAtomic(abs: string, content: string): void {
+	private ensureDir(abs: string): void {
 		const dir = dirname(abs);
 		// One mkdir per folder, not per note: 10k notes share four folders.
 		if (!this.madeDirs.has(dir)) {
 			mkdirSync(dir, { recursive: true });
 			this.madeDirs.add(dir);
 		}
+	}
+
+	private writeAtomic(abs: string, content: string): void {
+		this.ensureDir(abs);
+		const dir = dirname(abs);
 		const tmp = join(dir, `.syllabus-${process.pid}-${++this.tmpCounter}.tmp`);
 		try {
 			writeFileSync(tmp, content, 'utf8');
@@ -118,13 +153,24 @@ export class FsVault implements Vault {
 			throw e;
 		}
 		this.writes++;
+		this.learn(abs, content);
 	}
 
 	create(path: string, content: string): Promise<void> {
 		return attempt(() => {
 			const abs = this.abs(path);
-			if (existsSync(abs)) throw new Error(`${path} already exists`);
-			this.writeAtomic(abs, content);
+			this.ensureDir(abs);
+			// `wx` fails if the file exists, so nothing of anyone's is ever replaced.
+			try {
+				writeFileSync(abs, content, { encoding: 'utf8', flag: 'wx' });
+			} catch (e) {
+				if ((e as { code?: string }).code === 'EEXIST') throw new Error(`${path} already exists`);
+				// A note that could not be written whole is not left behind half-made.
+				rmSync(abs, { force: true });
+				throw e;
+			}
+			this.writes++;
+			this.learn(abs, content);
 		});
 	}
 

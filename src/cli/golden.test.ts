@@ -29,7 +29,10 @@ function tree(dir: string): Map<string, string> {
 	const walk = (d: string): void => {
 		for (const e of readdirSync(d, { withFileTypes: true })) {
 			const full = join(d, e.name);
-			if (e.isDirectory()) walk(full);
+			// The config folder holds the CLI's scan cache, not notes.
+			if (e.isDirectory()) {
+				if (e.name !== '.obsidian') walk(full);
+			}
 			else out.set(relative(dir, full).split('\\').join('/'), readFileSync(full, 'utf8'));
 		}
 	};

@@ -15,12 +15,15 @@ import { run } from './main';
 const SEEDS = join(__dirname, '../../seeds');
 const seeds = readdirSync(SEEDS).sort().map((f) => join(SEEDS, f));
 
+/** Every note and file of a vault, without its config folder (where the CLI keeps its scan cache). */
 function snapshot(dir: string): Map<string, { text: string; mtime: number }> {
 	const out = new Map<string, { text: string; mtime: number }>();
 	const walk = (d: string): void => {
 		for (const e of readdirSync(d, { withFileTypes: true })) {
 			const full = join(d, e.name);
-			if (e.isDirectory()) walk(full);
+			if (e.isDirectory()) {
+				if (e.name !== '.obsidian') walk(full);
+			}
 			else out.set(relative(dir, full), { text: readFileSync(full, 'utf8'), mtime: statSync(full).mtimeMs });
 		}
 	};
@@ -38,9 +41,14 @@ describe('syllabus import and stats', () => {
 		const before = snapshot(vault);
 		expect([...before.keys()].some((p) => p.includes('.tmp'))).toBe(false);
 
+		const cache = join(vault, '.obsidian/plugins/syllabus/scan-cache.json');
+		const cacheTime = statSync(cache).mtimeMs;
+
 		const second = await run(['import', ...seeds, '--vault', vault]);
 		expect(second.stdout).toMatch(/^Created 0 notes\.\nUpdated 0; \d+ unchanged\./);
 		expect(snapshot(vault)).toEqual(before);
+		// Not even the scan cache is written again when nothing changed.
+		expect(statSync(cache).mtimeMs).toBe(cacheTime);
 	});
 
 	it('reports without writing on --dry-run', async () => {

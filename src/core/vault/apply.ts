@@ -50,6 +50,7 @@ export async function importCatalog(
 			out.skipped.push({ path: w.path, reason: `could not be written: ${(e as Error).message}` });
 		}
 	}
+	if (!options.dryRun) await vault.finish?.();
 	return out;
 }
 

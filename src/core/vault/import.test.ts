@@ -133,9 +133,9 @@ describe('re-import', () => {
 		expect(text.endsWith('---\nMy own summary of FlashAttention.\n')).toBe(true);
 		const p = props(v, 'Reading/Done/FA paper.md');
 		expect(p).toMatchObject({ status: 'done', rating: 5, finished: '2026-11-20', topics: ['[[Attention]]', '[[GPU kernels]]'] });
-		// The list's name for it becomes an alias of the reader's name, so the picker finds both.
-		expect(report.updated).toContainEqual({ path: 'Reading/Done/FA paper.md', type: 'resource', fields: ['arxiv', 'topics', 'aliases'] });
-		expect(p.aliases).toEqual(['Flash Attention']);
+		// The reader's name stands; the list it was already in adds no alias for its own old name.
+		expect(report.updated).toContainEqual({ path: 'Reading/Done/FA paper.md', type: 'resource', fields: ['arxiv', 'topics'] });
+		expect(p.aliases).toBeUndefined();
 		expect(report.created.map((c) => c.path)).toEqual(['Syllabus/Topics/GPU kernels.md', 'Syllabus/Resources/Triton.md']);
 		// The list note links to the note where the reader put it.
 		expect(v.files.get('Syllabus/Lists/ML.md')).toContain('[[FA paper|Flash Attention]]');

@@ -39,6 +39,17 @@ describe('labels from other lists', () => {
 		await importCatalog(v, list('c.md', `- [flash attention](${FA})`), OPTIONS);
 		expect(props(v, path).aliases).toEqual(['FlashAttention']);
 	});
+
+	it('adds the list’s name to a note the reader renamed only when another list brings it', async () => {
+		const v = new MemoryVault();
+		await importCatalog(v, list('a.md', `- [Flash Attention](${FA})`), OPTIONS);
+		v.rename('Syllabus/Resources/Flash Attention.md', 'Syllabus/Resources/FA paper.md');
+		// Only the list's own block follows the new name; the reader's note is not written.
+		expect((await importCatalog(v, list('a.md', `- [Flash Attention](${FA})`), OPTIONS)).updated).toEqual([{ path: 'Syllabus/Lists/a.md', type: 'list', fields: ['list'] }]);
+		expect(writeCount(await importCatalog(v, list('a.md', `- [Flash Attention](${FA})`), OPTIONS))).toBe(0);
+		await importCatalog(v, list('b.md', `- [FlashAttention-2](${FA})`), OPTIONS);
+		expect(props(v, 'Syllabus/Resources/FA paper.md').aliases).toEqual(['FlashAttention-2']);
+	});
 });
 
 describe('status from the list', () => {

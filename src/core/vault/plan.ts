@@ -206,10 +206,14 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	const listsOf = (sources: { file: string }[]): string[] => unique(sources.map((s) => listLinks.get(s.file)).filter((x): x is string => !!x && x.startsWith('[[')));
 	// Every label the lists give a note that its file name does not say is an alias, so the
 	// picker and links find it by that name too: a title the file name could not hold, a
-	// disambiguated name (`X (paper)`), and another list's name for the same thing.
-	const aliasesFor = (w: Wanted, labels: string[]): string[] => {
+	// disambiguated name (`X (paper)`), and another list's name for the same thing. A note
+	// that exists takes the title only from a list it is joining: a list it is already in
+	// said that before, and a note the reader renamed since is theirs to name.
+	const aliasesFor = (w: Wanted, labels: string[], lists: string[] = []): string[] => {
 		const name = (w.path ? basenameOf(w.path) : safeFileName(w.title)).toLowerCase();
-		return unique([w.title, ...labels].filter((l) => l.trim() && l.trim().toLowerCase() !== name));
+		const had = w.existing ? values(w.existing.properties.lists) : [];
+		const joining = !w.existing || lists.some((l) => !had.some((h) => same('lists', h, l)));
+		return unique([...(joining ? [w.title] : []), ...labels].filter((l) => l.trim() && l.trim().toLowerCase() !== name));
 	};
 	const order = studyPositions(catalog, firstOrder(scan));
 	// A list that marks an item further along moves its existing note forward, never back.
@@ -267,7 +271,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const w = byId.get(r.id)!;
 		const topics = topicLinks(r.topics);
 		const lists = listsOf(r.sources);
-		const aliases = aliasesFor(w, r.aliases);
+		const aliases = aliasesFor(w, r.aliases, lists);
 		const set: Record<string, string> = { kind: r.kind };
 		const existingUrl = propString(w.existing?.properties.url);
 		if (!existingUrl || (existingUrl !== r.url && canonicalize(existingUrl)?.key !== (w.urlKey ??= canonicalize(r.url)?.key))) set.url = r.url;
@@ -296,7 +300,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const w = byId.get(c.id)!;
 		const topics = topicLinks(c.topics);
 		const lists = listsOf(c.sources);
-		const aliases = aliasesFor(w, c.aliases);
+		const aliases = aliasesFor(w, c.aliases, lists);
 		const set: Record<string, string> = {};
 		advance(w, c.status, set);
 		emit(w, { set, add: { topics, lists, aliases } }, () => ({
@@ -350,7 +354,7 @@ function findMissing(list: CatalogList, listPath: string, index: VaultIndex, sca
 		if ('error' in n) continue;
 		const id = propString(n.properties['syllabus-id']);
 		if (!id || id.startsWith('l-')) continue;
-		const lists = Array.isArray(n.properties.lists) ? n.properties.lists.map(String) : typeof n.properties.lists === 'string' ? [n.properties.lists] : [];
+		const lists = values(n.properties.lists);
 		const inList = lists.some((v) => {
 			const t = linkTarget(v);
 			return t !== undefined && index.resolver.resolve(t) === listPath;
@@ -413,4 +417,9 @@ function compact(props: Record<string, unknown>): Record<string, unknown> {
 		out[k] = v;
 	}
 	return out;
+}
+
+/** A property's values as strings, whether it holds one value or a list. */
+function values(v: unknown): string[] {
+	return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
 }

@@ -43,4 +43,6 @@ export interface Vault {
 	 * them. Vaults whose writes leave no such files need not have it.
 	 */
 	removeStaleTemporaryFiles?(dryRun: boolean): Promise<number>;
+	/** Called once after an import's writes (never on a dry run): keep what the run learnt. */
+	finish?(): Promise<void>;
 }

@@ -1,0 +1,111 @@
+/**
+ * The CLI's scan cache: an unchanged note is known from its stat and never
+ * read; anything else — an edit (even one that keeps the size), a rename, a
+ * move, a deletion, a cache from another version or a corrupt one, a time
+ * too close to the recording to trust — is read again, and the import is
+ * the same as without a cache.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, importCatalog, type VaultScan } from '../core';
+import { tempDir } from './__tests__/temp-dirs';
+import { FsVault } from './fs-vault';
+import { ScanCache } from './scan-cache';
+
+const LIST = '# ML\n\n## Attention\n' + Array.from({ length: 20 }, (_, i) => `- [Paper ${i + 1}](https://arxiv.org/abs/2401.${String(i + 1).padStart(5, '0')})`).join('\n');
+const OPTIONS = { folder: 'Syllabus', today: '2026-11-22' };
+const CACHE = '.obsidian/plugins/syllabus/scan-cache.json';
+
+async function vault(): Promise<string> {
+	const dir = tempDir('syllabus-cache-');
+	await importCatalog(new FsVault(dir), buildCatalog([{ file: 'ml.md', text: LIST }]), OPTIONS);
+	return dir;
+}
+
+async function rescan(dir: string): Promise<{ v: FsVault; scan: VaultScan }> {
+	const v = new FsVault(dir);
+	return { v, scan: await v.scan() };
+}
+
+const paper = (dir: string, n: number): string => join(dir, `Syllabus/Resources/Paper ${n}.md`);
+
+describe('the scan cache', () => {
+	it('reads no note on a re-import of an unchanged vault, and finds the same notes', async () => {
+		const dir = await vault();
+		const fresh = await rescan(dir);
+		expect(fresh.v.reads).toBe(0);
+		rmSync(join(dir, CACHE));
+		const uncached = await rescan(dir);
+		expect(uncached.v.reads).toBeGreaterThan(20);
+		expect(fresh.scan).toEqual(uncached.scan);
+	});
+
+	it('reads a note edited in place, even when its size did not change', async () => {
+		const dir = await vault();
+		const file = paper(dir, 3);
+		writeFileSync(file, readFileSync(file, 'utf8').replace('status: todo', 'status: done'));
+		expect(statSync(file).size).toBe(Buffer.byteLength(readFileSync(file, 'utf8')));
+		const { v, scan } = await rescan(dir);
+		expect(v.reads).toBe(1);
+		const note = scan.notes.find((n) => n.path === 'Syllabus/Resources/Paper 3.md');
+		expect(note && 'properties' in note ? note.properties.status : undefined).toBe('done');
+	});
+
+	it('finds renamed and moved notes by reading only them, and forgets deleted ones', async () => {
+		const dir = await vault();
+		renameSync(paper(dir, 1), join(dir, 'Syllabus/Resources/My paper.md'));
+		mkdirSync(join(dir, 'Reading'));
+		renameSync(paper(dir, 2), join(dir, 'Reading/Paper 2.md'));
+		rmSync(paper(dir, 4));
+		const { v, scan } = await rescan(dir);
+		expect(v.reads).toBe(2);
+		const paths = scan.notes.map((n) => n.path);
+		expect(paths).toContain('Syllabus/Resources/My paper.md');
+		expect(paths).toContain('Reading/Paper 2.md');
+		expect(paths).not.toContain('Syllabus/Resources/Paper 4.md');
+		// The re-import finds them where the reader put them: nothing is created again but the deleted note.
+		const report = await importCatalog(v, buildCatalog([{ file: 'ml.md', text: LIST }]), OPTIONS);
+		expect(report.created.map((c) => c.path)).toEqual(['Syllabus/Resources/Paper 4.md']);
+		const cache = JSON.parse(readFileSync(join(dir, CACHE), 'utf8')) as { entries: Record<string, unknown> };
+		expect(Object.keys(cache.entries)).not.toContain('Syllabus/Resources/Paper 1.md');
+	});
+
+	it('rebuilds by reading a cache from another version or a corrupt one', async () => {
+		for (const text of ['{"version":"syllabus-scan-0","recordedAt":1,"entries":{}}', '{not json', '']) {
+			const dir = await vault();
+			writeFileSync(join(dir, CACHE), text);
+			const { v } = await rescan(dir);
+			expect(v.reads, text).toBeGreaterThan(20);
+			await v.finish();
+			expect((await rescan(dir)).v.reads, text).toBe(0);
+		}
+	});
+
+	it('does not trust a whole-second time as close to the recording as an edit could be', () => {
+		const dir = tempDir('syllabus-cache-');
+		const file = join(dir, 'cache.json');
+		const now = Date.now();
+		const second = Math.floor(now / 1000) * 1000;
+		writeFileSync(file, JSON.stringify({ version: 'syllabus-scan-1', recordedAt: second + 500, entries: { 'a.md': { size: 10, mtimeMs: second, note: null }, 'b.md': { size: 10, mtimeMs: second - 5000, note: null } } }));
+		const cache = new ScanCache(file);
+		expect(cache.lookup('a.md', { size: 10, mtimeMs: second })).toBeUndefined();
+		expect(cache.lookup('b.md', { size: 10, mtimeMs: second - 5000 })).toEqual({ size: 10, mtimeMs: second - 5000, note: null });
+		expect(cache.lookup('b.md', { size: 11, mtimeMs: second - 5000 })).toBeUndefined();
+		// Checked again, the racy entry is saved again, so the next run can trust it.
+		cache.record('a.md', { size: 10, mtimeMs: second }, null);
+		cache.save();
+		const saved = JSON.parse(readFileSync(file, 'utf8')) as { recordedAt: number };
+		expect(saved.recordedAt).toBeGreaterThanOrEqual(now);
+	});
+
+	it('reads a note whose time was set back to the recorded one but whose size changed', async () => {
+		const dir = await vault();
+		const file = paper(dir, 5);
+		const { mtime } = statSync(file);
+		writeFileSync(file, readFileSync(file, 'utf8').replace('## Notes', '## Notes\n\nMine.'));
+		utimesSync(file, mtime, mtime);
+		const { v } = await rescan(dir);
+		expect(v.reads).toBe(1);
+	});
+});
