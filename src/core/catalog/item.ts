@@ -67,7 +67,7 @@ function boldPart(text: string): string | undefined {
 	return t && !isGenericLabel(t) ? t : undefined;
 }
 
-type Seg = { type: 'text'; text: string } | { type: 'res'; canon: CanonicalUrl; label?: string; bare: boolean };
+type Seg = { type: 'text'; text: string } | { type: 'res'; canon: CanonicalUrl; label?: string; bare: boolean; badge: boolean };
 
 /** Read one item (list item, paragraph line or table cell). */
 export function readItem(raw: string, file: string, line: number, diagnostics: Diagnostic[], refs?: RefDefs): ItemReading {
@@ -132,7 +132,7 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 			before.text = before.text.replace(CREDIT_ANY, ' ');
 			continue;
 		}
-		segs.push({ type: 'res', canon, ...(link.label !== undefined ? { label: link.label } : {}), bare: link.label === undefined });
+		segs.push({ type: 'res', canon, ...(link.label !== undefined ? { label: link.label } : {}), bare: link.label === undefined, badge: link.badge !== undefined });
 	}
 
 	const markers = takeStatusMarkers(segs.filter((s) => s.type === 'text').map((s) => (s as { text: string }).text).join(' '));
@@ -152,8 +152,10 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 
 	// Each label is cleaned once: cleaning is the costliest step of reading an item.
 	const labels = new Map<Seg, string | undefined>();
+	// A badge (`[![video](badge.svg)](u)`) names its target only when the item has nothing else.
+	const onlyBadges = resSegs.every((s) => s.badge);
 	const labelOf = (s: Extract<Seg, { type: 'res' }>): string | undefined => {
-		if (s.label === undefined) return undefined;
+		if (s.label === undefined || (s.badge && !onlyBadges)) return undefined;
 		if (labels.has(s)) return labels.get(s);
 		const t = cleanTitle(s.label);
 		const label = t && !isGenericLabel(t) && !looksLikeUrl(t) ? t : undefined;
@@ -174,18 +176,20 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 	// Several links with their own names are several resources (`[A](…), [B](…)`).
 	if (distinctKeys.size >= 2 && distinctLabels.size >= 2) {
 		const drafts: ResourceDraft[] = [];
+		const pending: string[] = [];
 		for (const s of resSegs) {
 			const label = labelOf(s);
 			const prev = drafts[drafts.length - 1];
 			if (!label && prev) prev.links.push(s.canon.url);
-			else drafts.push({ canon: s.canon, ...(label ? { title: label } : {}), links: [], notes: [], hint: `${s.label ?? ''}` });
+			else if (!label && s.badge) pending.push(s.canon.url);
+			else drafts.push({ canon: s.canon, ...(label ? { title: label } : {}), links: pending.splice(0), notes: [], hint: `${s.label ?? ''}` });
 		}
 		const notes = [cleanNote(beforeText), cleanNote(afterText)].filter(Boolean);
 		for (const d of drafts) d.notes.push(...notes);
 		return { resources: drafts, title: '', notes: [], ...(status ? { status } : {}), recommendedBy };
 	}
 
-	const primary = specific[0] ?? resSegs[0]!;
+	const primary = specific[0] ?? resSegs.find((s) => !s.badge) ?? resSegs[0]!;
 	const links = [...new Set(resSegs.filter((s) => s !== primary && s.canon.key !== primary.canon.key).map((s) => s.canon.url))];
 	const notes: string[] = [];
 	let title = labelOf(primary);
