@@ -18,6 +18,8 @@ import { finishTitle } from '../text/title';
 
 interface ResourceRec extends Resource {
 	derivedTitle: boolean;
+	/** The title came from a link inside a sentence; a list item's words replace it. */
+	proseTitle: boolean;
 	topicKeys: Set<string>;
 }
 
@@ -83,7 +85,7 @@ export class CatalogBuilder {
 			for (const id of l.conceptIds) if (mergedConcepts.has(id)) pushUnique(topicIds, mergedConcepts.get(id)!);
 			return { ...l, entries: fix(l.entries), conceptIds, topicIds };
 		});
-		const resources = [...this.resources.values()].map(({ derivedTitle: _d, topicKeys: _t, ...r }) => r);
+		const resources = [...this.resources.values()].map(({ derivedTitle: _d, proseTitle: _p, topicKeys: _t, ...r }) => r);
 		return { lists, resources, concepts: [...this.concepts.values()], topics: [...this.topics.values()], diagnostics: this.diagnostics };
 	}
 
@@ -150,14 +152,17 @@ export class CatalogBuilder {
 				notes: [],
 				sources: [],
 				derivedTitle: d.title === undefined,
+				proseTitle: d.prose === true,
 				topicKeys: new Set(),
 			};
 			this.resources.set(key, r);
 		} else {
 			if (d.title !== undefined) {
-				if (r.derivedTitle) {
+				if (r.derivedTitle || (r.proseTitle && !d.prose)) {
+					if (!r.derivedTitle && titleKey(r.title) !== titleKey(d.title)) r.aliases.push(r.title);
 					r.title = d.title;
 					r.derivedTitle = false;
+					r.proseTitle = d.prose === true;
 				} else if (titleKey(d.title) !== titleKey(r.title) && !r.aliases.some((a) => titleKey(a) === titleKey(d.title!))) {
 					r.aliases.push(d.title);
 				}

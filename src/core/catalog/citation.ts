@@ -37,7 +37,8 @@ function strip(text: string): string {
 
 /** One author as people read it: `Okafor, A.` → `A. Okafor`. */
 function person(last: string, first: string): string {
-	return `${first.trim()} ${last.trim()}`.trim();
+	const f = first.trim();
+	return `${/^[A-Z]$/.test(f) ? `${f}.` : f} ${last.trim()}`.trim();
 }
 
 const INITIALS = /^(?:[A-Z]\.?[\s-]?){1,3}$|^[A-Z][a-z]+$/;

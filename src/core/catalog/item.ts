@@ -6,11 +6,11 @@
  * attribution rather than a resource.
  */
 import type { Diagnostic, ResourceMeta, Status } from '../types';
-import { capTitle, dropStruck, isGenericLabel, looksLikeUrl, stripMarkup, takeStatusMarkers, trimSeparators } from '../text/clean';
+import { MAX_TITLE, capTitle, dropStruck, isGenericLabel, looksLikeUrl, stripMarkup, takeStatusMarkers, trimSeparators } from '../text/clean';
 import { canonicalize, type CanonicalUrl } from '../url/canonical';
 import { titleFromUrl } from '../url/kind';
 import { balanceBrackets, finishTitle, tidyTitle } from '../text/title';
-import { ratingOf, readCitation } from './citation';
+import { ratingOf, readCitation, type Citation } from './citation';
 import { scanInline, type InlinePart, type RefDefs } from '../parse/inline';
 
 /** A resource as one item describes it, before merging. */
@@ -26,6 +26,8 @@ export interface ResourceDraft {
 	aliases?: string[];
 	/** What a citation or a table's columns say about it. */
 	meta?: ResourceMeta;
+	/** Named by a link inside a sentence: a clean list item elsewhere names it better. */
+	prose?: boolean;
 }
 
 /** Everything an item says. */
@@ -53,7 +55,9 @@ export function cleanLine(text: string): string {
 
 /** Clean text for a title: markup, struck words and markers gone, separators trimmed, the title rules applied. */
 export function cleanTitle(text: string): string {
-	return capTitle(tidyTitle(stripMarkup(takeStatusMarkers(dropStruck(text)).text)));
+	const plain = stripMarkup(takeStatusMarkers(dropStruck(text)).text);
+	// A title keeps at most 200 characters: the rules need not run over a 10 MB line.
+	return capTitle(tidyTitle(plain.length > 4 * MAX_TITLE ? plain.slice(0, 4 * MAX_TITLE) : plain));
 }
 
 // A single word in front of links that introduces them rather than names anything.
@@ -201,8 +205,11 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 		&& resSegs.every((s) => cleanTitle(s.label ?? '').split(' ').length <= 4)) {
 		const primary = resSegs.find((s) => !s.badge) ?? resSegs[0]!;
 		const links = [...new Set(resSegs.filter((s) => s.canon.key !== primary.canon.key).map((s) => s.canon.url))];
-		const split = splitHints(boldPart(beforeText) ?? ownWords);
-		return finish({ resources: [{ canon: primary.canon, title: split.title, links, notes: split.notes, hint }], title: '', notes: [], ...(status ? { status } : {}), recommendedBy }, allText);
+		const citation = readCitation(beforeText);
+		const split = splitHints(citation ? cleanTitle(citation.title) : (boldPart(beforeText) ?? ownWords));
+		const draft: ResourceDraft = { canon: primary.canon, title: split.title, links, notes: [...split.notes, ...(citation?.notes ?? [])], hint };
+		if (citation) draft.meta = metaOf(citation);
+		return finish({ resources: [draft], title: '', notes: [], ...(status ? { status } : {}), recommendedBy }, allText);
 	}
 
 	// Several links with their own names are several resources (`[A](…), [B](…)`).
@@ -216,8 +223,13 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 			else if (!label && s.badge) pending.push(s.canon.url);
 			else drafts.push({ canon: s.canon, ...(label ? { title: label } : {}), links: pending.splice(0), notes: [], hint: `${s.label ?? ''}` });
 		}
-		const notes = [cleanNote(beforeText), cleanNote(afterText)].filter(Boolean);
-		for (const d of drafts) d.notes.push(...notes);
+		// Links named inside a sentence are mentions: the sentence is their note, their names only aliases.
+		const prose = /\p{L}/u.test(beforeText) && textOf(0, segs.length).split(/\s+/).filter(Boolean).length >= 5;
+		const notes = prose ? [cleanNote(allText)] : [cleanNote(beforeText), cleanNote(afterText)].filter(Boolean);
+		for (const d of drafts) {
+			d.notes.push(...notes);
+			if (prose) d.prose = true;
+		}
 		return finish({ resources: drafts, title: '', notes: [], ...(status ? { status } : {}), recommendedBy }, allText);
 	}
 
@@ -250,8 +262,14 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 		notes.push(cleanNote(afterText));
 	}
 	const draft: ResourceDraft = { canon: primary.canon, ...(title ? { title } : {}), links, notes: notes.filter(Boolean), hint };
-	if (citation) draft.meta = { ...(citation.authors.length ? { authors: citation.authors } : {}), ...(citation.year !== undefined ? { year: citation.year } : {}), ...(citation.venue ? { venue: citation.venue } : {}) };
+	if (citation) draft.meta = metaOf(citation);
+	// A link named inside a sentence (`as [language parsers](…) showed`) is a mention: its words are an alias, not a title.
+	if (title && labelOf(primary) === title && /\p{L}/u.test(beforeText) && /\p{L}/u.test(afterText) && textOf(0, segs.length).split(/\s+/).length >= 5) draft.prose = true;
 	return finish({ resources: [draft], title: title ?? titleFromUrl(primary.canon), notes: [], ...(status ? { status } : {}), recommendedBy }, allText);
+}
+
+function metaOf(c: Citation): ResourceMeta {
+	return { ...(c.authors.length ? { authors: c.authors } : {}), ...(c.year !== undefined ? { year: c.year } : {}), ...(c.venue ? { venue: c.venue } : {}) };
 }
 
 /** Apply the title rules to every draft (alias and note kept) and the rating the stars give. */

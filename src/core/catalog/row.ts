@@ -84,13 +84,13 @@ export function readRow(
 	};
 	let textTitleTaken = false;
 	for (const cell of cells) {
-		const value = cleanLine(cell.value);
-		if (!value && !hasLink(cell.value)) continue;
 		const status = statusOfCell(cell.value, STATUS_COLUMN.test(cell.name));
 		if (status) {
 			setStatus(status);
 			continue;
 		}
+		const value = cleanLine(cell.value);
+		if (!value && !hasLink(cell.value)) continue;
 		if (TOPIC_COLUMN.test(cell.name) || TAG_COLUMN.test(cell.name)) {
 			// A topic cell is one name even with commas in it (`Attention, Part 2`); a tags cell is a list.
 			const parts = value.split(TAG_COLUMN.test(cell.name) ? /\s*[/,;]\s*/ : /\s*[/;]\s*/);

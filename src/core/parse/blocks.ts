@@ -75,6 +75,7 @@ export function parseBlocks(lines: Line[], ctx: Ctx, depth = 0): OutlineNode[] {
 	const headings: { level: number; node: OutlineNode }[] = [];
 	let items: { indent: number; node: OutlineNode }[] = [];
 	let listBase = -1;
+	let open: { node: OutlineNode; at: number } | undefined;
 
 	const container = (): OutlineNode[] => headings[headings.length - 1]?.node.children ?? out;
 	const endList = (): void => {
@@ -128,6 +129,15 @@ export function parseBlocks(lines: Line[], ctx: Ctx, depth = 0): OutlineNode[] {
 			continue;
 		}
 
+		// Lazy continuation: a line right under an item whose link text is still open (`- [Long title`)
+		// finishes that item, indented or not, as CommonMark reads it.
+		if (open && open.at === i - 1 && kind === 'plain' && text.includes(']') && unclosed(open.node.text)) {
+			open.node.text += `\n${text.trim()}`;
+			open.at = i;
+			i++;
+			continue;
+		}
+
 		// Inside an open list, deeper lines belong to its items.
 		if (items.length && indent > listBase && kind !== 'list') {
 			let owner = items[items.length - 1]!;
@@ -168,6 +178,7 @@ export function parseBlocks(lines: Line[], ctx: Ctx, depth = 0): OutlineNode[] {
 			}
 			(items[items.length - 1]?.node.children ?? container()).push(node);
 			items.push({ indent: m.indent, node });
+			open = { node, at: i };
 			i++;
 			continue;
 		}
@@ -248,6 +259,18 @@ export function parseBlocks(lines: Line[], ctx: Ctx, depth = 0): OutlineNode[] {
 		i = j;
 	}
 	return out;
+}
+
+/** More `[` than `]` (outside escapes): link text that goes on on the next line. */
+function unclosed(text: string): boolean {
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '\\') i++;
+		else if (c === '[') depth++;
+		else if (c === ']' && depth > 0) depth--;
+	}
+	return depth > 0;
 }
 
 /** Short, unpunctuated, one line: how people title a list without `#`. */

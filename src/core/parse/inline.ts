@@ -30,6 +30,9 @@ md.normalizeLink = (url: string): string => url;
 md.normalizeLinkText = (url: string): string => url;
 md.linkify.set({ fuzzyEmail: false, fuzzyIP: false });
 
+/** Longest item text read with markdown-it. */
+export const MAX_COMMONMARK = 20_000;
+
 const refEnvs = new WeakMap<RefDefs, Record<string, { href: string; title: string }>>();
 
 /** markdown-it's reference map for a list's `[id]: url` definitions (keys as markdown-it normalises them). */
@@ -144,6 +147,10 @@ function closeOf(tokens: Token[], k: number, isHtml: boolean): number {
 /** Split one item's text into text, links and wikilinks. */
 export function scanInline(text: string, refs?: RefDefs): InlinePart[] {
 	const parts: InlinePart[] = [];
+	// markdown-it's emphasis and bracket matching grow faster than linearly on runs of
+	// thousands of `**` or `[` (about 1 s at 80,000). No reading-list item is that long,
+	// so a longer one is pathological input: the linear forgiving scanner reads it.
+	if (text.length > MAX_COMMONMARK) return scanLegacy(text, refs);
 	let tokens: Token[];
 	try {
 		tokens = md.parseInline(text, envFor(refs))[0]?.children ?? [];
