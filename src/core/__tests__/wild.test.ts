@@ -174,3 +174,19 @@ describe('11 and 12. duplicates and kinds', () => {
 		expect(byUrl(c, 'https://tiny43.example.com/').kind).toBe('article');
 	});
 });
+
+describe('9. HTML tables', () => {
+	const c = read('html-table.md');
+	it('files every row under the category its rowspan gives, with the row line', () => {
+		expect(c.resources).toHaveLength(22);
+		expect(byUrl(c, 'https://arxiv.org/abs/2301.20000')).toMatchObject({ title: 'Sparse Mixtures', topics: [['Vision & Language']], notes: ['Elastic et al., 2023', 'fast & small'] });
+		expect(byUrl(c, 'https://arxiv.org/abs/2306.20055').topics).toEqual([['Vision & Language']]);
+		expect(byUrl(c, 'https://arxiv.org/abs/2307.20066').topics).toEqual([['Speech']]);
+		expect(c.resources.filter((r) => r.topics[0]?.[0] === 'Theory')).toHaveLength(7);
+		expect(byUrl(c, 'https://arxiv.org/abs/2301.20000').sources).toEqual([{ file: 'html-table.md', line: 15 }]); // the row's <tr>
+	});
+	it('keeps the code links of a row as related links of its paper', () => {
+		expect(byUrl(c, 'https://arxiv.org/abs/2302.20011').links).toEqual(['https://github.com/sparse-lab/routed-1']);
+		expect(c.resources.some((r) => r.url.includes('github.com'))).toBe(false);
+	});
+});

@@ -19,9 +19,9 @@ import {
 	matchCheckbox,
 	matchFence,
 	matchListItem,
-	splitRow,
 	type Line,
 } from './lines';
+import { takeHtmlTable, takeTable } from './tables';
 
 /** Deepest list nesting we keep; deeper items hang at this depth. */
 export const MAX_LIST_DEPTH = 64;
@@ -52,7 +52,7 @@ function isBoldLead(text: string): boolean {
 	return t.startsWith('**') || t.startsWith('__');
 }
 
-type Kind = 'blank' | 'rule' | 'atx' | 'fence' | 'admonition' | 'quote' | 'details' | 'table' | 'list' | 'plain';
+type Kind = 'blank' | 'rule' | 'atx' | 'fence' | 'admonition' | 'quote' | 'details' | 'table' | 'htmltable' | 'list' | 'plain';
 
 function kindOf(text: string): Kind {
 	if (isBlank(text)) return 'blank';
@@ -64,6 +64,7 @@ function kindOf(text: string): Kind {
 	if ((c === '!' || c === '?') && matchAdmonition(text)) return 'admonition';
 	if (c === '>' && indentOf(text) <= 3) return 'quote';
 	if (c === '<' && /^<details\b/i.test(t)) return 'details';
+	if (c === '<' && /^<table\b/i.test(t)) return 'htmltable';
 	if (c === '|' && isTableRow(text)) return 'table';
 	if (matchListItem(text)) return 'list';
 	return 'plain';
@@ -208,6 +209,10 @@ export function parseBlocks(lines: Line[], ctx: Ctx, depth = 0): OutlineNode[] {
 
 		if (kind === 'table') {
 			i = takeTable(lines, i, container());
+			continue;
+		}
+		if (kind === 'htmltable') {
+			i = takeHtmlTable(lines, i, container());
 			continue;
 		}
 
@@ -359,53 +364,4 @@ function takeDetails(lines: Line[], i: number): { title: string; body: Line[]; n
 		}
 	}
 	return { title, body, next: j };
-}
-
-/**
- * A table: the header names the columns; the column whose cells hold links is
- * the resource; the rest go to `cells`. Separator rows anywhere are skipped.
- */
-function takeTable(lines: Line[], i: number, into: OutlineNode[], headerLine?: Line): number {
-	let j = i;
-	let header: string[] | undefined;
-	const rows: { cells: string[]; line: number }[] = [];
-	const first = headerLine ?? lines[j]!;
-	if (headerLine) {
-		header = splitRow(headerLine.text);
-		j = i + 1;
-	} else if (lines[j + 1] && isTableSeparator(lines[j + 1]!.text)) {
-		// A "header" that holds links is a row of data under an unnamed header.
-		if (hasLink(first.text)) {
-			rows.push({ cells: splitRow(first.text), line: first.line });
-			j += 1;
-		} else {
-			header = splitRow(first.text);
-			j += 2;
-		}
-	}
-	for (; j < lines.length; j++) {
-		const t = lines[j]!.text;
-		if (isBlank(t)) break;
-		if (isTableSeparator(t) || /^[ \t]*\|?[ \t:=|-]*$/.test(t)) continue;
-		if (!t.includes('|')) break;
-		rows.push({ cells: splitRow(t), line: lines[j]!.line });
-	}
-	if (!header) {
-		const width = Math.max(0, ...rows.map((r) => r.cells.length));
-		header = Array.from({ length: width }, (_, k) => `Column ${k + 1}`);
-	}
-	const names = header.map((h, k) => stripMarkup(h) || `Column ${k + 1}`);
-	const linkCounts = names.map((_, k) => rows.filter((r) => hasLink(r.cells[k] ?? '')).length);
-	const best = Math.max(0, ...linkCounts);
-	let main = best > 0 ? linkCounts.indexOf(best) : names.findIndex((n) => /^(?:title|name|paper|resource|item)$/i.test(n));
-	if (main < 0) main = 0;
-	for (const r of rows) {
-		const mainCell = r.cells[main] ?? '';
-		const cells = names
-			.map((name, k) => ({ name, value: r.cells[k] ?? '' }))
-			.filter((c, k) => k !== main && c.value.trim() !== '');
-		if (stripMarkup(mainCell) === '' && !hasLink(mainCell) && !cells.length) continue;
-		into.push({ type: 'table-row', text: mainCell, line: r.line, cells, children: [] });
-	}
-	return j;
 }

@@ -54,6 +54,9 @@ function escapeText(text: string): string {
 
 /** A single HTML tag's name and attributes, read by htmlparser2's tokenizer. */
 export function readTag(html: string): { name: string; closing: boolean; attrs: Record<string, string> } | undefined {
+	// htmlparser2 reports a closing tag only when its element is open; alone, `</a>` is read here.
+	const close = /^<\/\s*([A-Za-z][A-Za-z0-9-]*)\s*>$/.exec(html);
+	if (close) return { name: close[1]!.toLowerCase(), closing: true, attrs: {} };
 	let found: { name: string; closing: boolean; attrs: Record<string, string> } | undefined;
 	const parser = new Parser(
 		{
