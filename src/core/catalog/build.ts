@@ -11,6 +11,8 @@ import { hashString } from '../hash';
 import { kindOf, titleFromUrl } from '../url/kind';
 import { hasLink } from '../parse/blocks';
 import type { ParsedListWithRefs } from '../parse/list';
+import { canonicalize } from '../url/canonical';
+import { coverageDiagnostic } from './coverage';
 import type { RefDefs } from '../parse/inline';
 import { cleanLine, cleanTitle, readItem, type ItemReading, type ResourceDraft } from './item';
 import { readRow } from './row';
@@ -60,6 +62,23 @@ export class CatalogBuilder {
 		const walker = new ListWalker(this, list, parsed.refs);
 		walker.walk(parsed.nodes, [], [], list.entries);
 		this.lists.push(list);
+		this.checkCoverage(parsed, list);
+	}
+
+	/** Warn when many of a list's links ended nowhere (see coverage.ts). */
+	private checkCoverage(parsed: ParsedListWithRefs, list: CatalogList): void {
+		if (!parsed.links?.length) return;
+		const kept = new Set<string>(this.attributed);
+		const members = this.members.get(list);
+		for (const [key, r] of this.resources) {
+			if (!members?.has(r.id)) continue;
+			kept.add(key);
+			for (const l of r.links) kept.add(canonicalize(l)?.key ?? l);
+		}
+		this.attributed.clear();
+		const reported = this.diagnostics.filter((d) => d.file === list.file).map((d) => d.message).join('\n');
+		const d = coverageDiagnostic(list.file, parsed.links, kept, reported);
+		if (d) this.diagnostics.push(d);
 	}
 
 	/** The catalog of every list added so far. */
@@ -128,6 +147,9 @@ export class CatalogBuilder {
 	hasTopic(id: string): boolean {
 		return this.topicIds.has(id);
 	}
+
+	/** Canonical keys of the links that credited a person (`recommended by [Jing](…)`) in the list being added. */
+	readonly attributed = new Set<string>();
 
 	/** Record a problem found while reading an item. */
 	report(d: Diagnostic): void {
@@ -233,6 +255,7 @@ class ListWalker {
 		const found: Diagnostic[] = [];
 		const reading = readItem(node.text, this.list.file, node.line, found, this.refs);
 		for (const d of found) this.catalog.report(d);
+		for (const k of reading.attributed ?? []) this.catalog.attributed.add(k);
 		if (node.checkbox) reading.status = reading.status ? moreAdvanced(reading.status, node.checkbox) : node.checkbox;
 		return reading;
 	}
@@ -329,6 +352,12 @@ class ListWalker {
 		const row = readRow(node.cells ?? [], needTitle, { file: this.list.file, line: node.line, diagnostics: found, refs: this.refs });
 		for (const d of found) this.catalog.report(d);
 		if (row.status) reading.status = reading.status ? moreAdvanced(reading.status, row.status) : row.status;
+		if (!reading.resources.length && row.links.length) {
+			// A row whose main cell has no link of its own: its first link elsewhere is the resource, named by the row.
+			const canon = canonicalize(row.links[0]!);
+			const own = cleanTitle(node.text);
+			if (canon) reading.resources.push({ canon, ...(own ? { title: own } : {}), links: row.links.slice(1), notes: [], hint: '' });
+		}
 		const last = path[path.length - 1];
 		const topicPaths = row.topics.map((t) => (last && titleKey(last) === titleKey(t) ? path : [...path, t]));
 		if (!topicPaths.length) topicPaths.push(path);
@@ -346,7 +375,7 @@ class ListWalker {
 				d.meta = { ...row.meta, ...d.meta };
 			}
 			// Links in the other cells (`[Github](…)`, `[Demo](…)`) belong to the row's first resource.
-			for (const u of row.links) if (u !== first.canon.url) pushUnique(first.links, u);
+			for (const u of row.links) if (u !== first.canon.url && canonicalize(u)?.key !== first.canon.key) pushUnique(first.links, u);
 			let entry: ListEntry | undefined;
 			for (const p of topicPaths) {
 				const pLines = [...lines, ...p.slice(lines.length).map(() => node.line)];

@@ -38,6 +38,8 @@ export interface ItemReading {
 	notes: string[];
 	status?: Status;
 	recommendedBy: string[];
+	/** Canonical keys of the links that credited those people. */
+	attributed?: string[];
 	/** Target note of a `[[wikilink]]` item. */
 	wikiTarget?: string;
 }
@@ -97,6 +99,7 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 	const parts: InlinePart[] = scanInline(raw, refs);
 	const segs: Seg[] = [];
 	const recommendedBy: string[] = [];
+	const attributed: string[] = [];
 	let wikiTarget: string | undefined;
 	let wikiTitle: string | undefined;
 	const pushText = (text: string): void => {
@@ -152,6 +155,7 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 		if (before?.type === 'text' && CREDIT_TAIL.test(before.text)) {
 			const who = cleanTitle(labelText);
 			recommendedBy.push(who && !looksLikeUrl(who) ? who : canon.host);
+			attributed.push(canon.key);
 			before.text = before.text.replace(CREDIT_ANY, ' ');
 			continue;
 		}
@@ -171,7 +175,7 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 		const split = splitHints(base);
 		const finished = finishTitle(split.title);
 		const notes = [...(finished.note ? [finished.note] : []), ...split.notes, ...(rest ? [rest] : [])].filter(Boolean);
-		return { resources: [], title: finished.title || split.title, notes, ...(status ? { status } : {}), recommendedBy, ...(wikiTarget ? { wikiTarget } : {}) };
+		return { resources: [], title: finished.title || split.title, notes, ...(status ? { status } : {}), recommendedBy, attributed, ...(wikiTarget ? { wikiTarget } : {}) };
 	}
 
 	// Each label is cleaned once: cleaning is the costliest step of reading an item.
@@ -209,7 +213,7 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 		const split = splitHints(citation ? cleanTitle(citation.title) : (boldPart(beforeText) ?? ownWords));
 		const draft: ResourceDraft = { canon: primary.canon, title: split.title, links, notes: [...split.notes, ...(citation?.notes ?? [])], hint };
 		if (citation) draft.meta = metaOf(citation);
-		return finish({ resources: [draft], title: '', notes: [], ...(status ? { status } : {}), recommendedBy }, allText);
+		return finish({ resources: [draft], title: '', notes: [], ...(status ? { status } : {}), recommendedBy, attributed }, allText);
 	}
 
 	// Several links with their own names are several resources (`[A](…), [B](…)`).
@@ -230,7 +234,7 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 			d.notes.push(...notes);
 			if (prose) d.prose = true;
 		}
-		return finish({ resources: drafts, title: '', notes: [], ...(status ? { status } : {}), recommendedBy }, allText);
+		return finish({ resources: drafts, title: '', notes: [], ...(status ? { status } : {}), recommendedBy, attributed }, allText);
 	}
 
 	const primary = specific[0] ?? resSegs.find((s) => !s.badge) ?? resSegs[0]!;
@@ -265,7 +269,7 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 	if (citation) draft.meta = metaOf(citation);
 	// A link named inside a sentence (`as [language parsers](…) showed`) is a mention: its words are an alias, not a title.
 	if (title && labelOf(primary) === title && /\p{L}/u.test(beforeText) && /\p{L}/u.test(afterText) && textOf(0, segs.length).split(/\s+/).length >= 5) draft.prose = true;
-	return finish({ resources: [draft], title: title ?? titleFromUrl(primary.canon), notes: [], ...(status ? { status } : {}), recommendedBy }, allText);
+	return finish({ resources: [draft], title: title ?? titleFromUrl(primary.canon), notes: [], ...(status ? { status } : {}), recommendedBy, attributed }, allText);
 }
 
 function metaOf(c: Citation): ResourceMeta {

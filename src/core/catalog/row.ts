@@ -92,6 +92,11 @@ export function readRow(
 		const value = cleanLine(cell.value);
 		if (!value && !hasLink(cell.value)) continue;
 		if (TOPIC_COLUMN.test(cell.name) || TAG_COLUMN.test(cell.name)) {
+			// The words name a topic; a link there has nowhere to go, so the reader is told.
+			for (const m of cell.value.matchAll(/https?:\/\/[^\s)\]>"'|<]+/gi)) {
+				const url = m[0].replace(/[.,;:!?*_~]+$/, '');
+				where.diagnostics.push({ file: where.file, line: where.line, severity: 'info', message: `Link ${url} in the ${cell.name} column names a topic; the link itself is not kept.` });
+			}
 			// A topic cell is one name even with commas in it (`Attention, Part 2`); a tags cell is a list.
 			const parts = value.split(TAG_COLUMN.test(cell.name) ? /\s*[/,;]\s*/ : /\s*[/;]\s*/);
 			for (const p of parts) if (p.trim()) out.topics.push(p.trim());

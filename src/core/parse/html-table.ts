@@ -89,7 +89,8 @@ function tokenize(html: string): { rows: { cells: RawCell[]; at: number }[]; hea
 
 /** Read a `<table>` block's lines. */
 export function readHtmlTable(lines: Line[]): HtmlTable {
-	const html = lines.map((l) => l.text).join('\n');
+	// A markdown autolink (`<https://…>`) would read as a tag: keep it as a bare URL, same length so offsets hold.
+	const html = lines.map((l) => l.text).join('\n').replace(/<(https?:\/\/[^\s<>]+)>/gi, ' $1 ');
 	// Line starts, to give each row the line its `<tr>` is on.
 	const starts: number[] = [];
 	let offset = 0;

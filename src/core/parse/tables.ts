@@ -67,8 +67,13 @@ function emitRows(headerIn: string[] | undefined, rows: { cells: string[]; line:
 		const width = Math.max(0, ...rows.map((r) => r.cells.length));
 		header = Array.from({ length: width }, (_, k) => `Column ${k + 1}`);
 	}
-	const names = header.map((h, k) => stripMarkup(h) || `Column ${k + 1}`);
-	const linkCounts = names.map((_, k) => rows.filter((r) => hasLink(r.cells[k] ?? '')).length);
+	// Rows wider than the header keep their extra cells under numbered names.
+	const width = Math.max(header.length, ...rows.map((r) => r.cells.length));
+	const names = Array.from({ length: width }, (_, k) => stripMarkup(header[k] ?? '') || `Column ${k + 1}`);
+	// A topic column names sections even when its cells are links; the resource is in another column if there is one.
+	const isTopic = names.map((n) => /^(?:topics?|categor(?:y|ies)|sections?|area|field|subjects?|themes?|groups?|tags?)$/i.test(n));
+	const counts = names.map((_, k) => rows.filter((r) => hasLink(r.cells[k] ?? '')).length);
+	const linkCounts = counts.some((n, k) => n > 0 && !isTopic[k]) ? counts.map((n, k) => (isTopic[k] ? 0 : n)) : counts;
 	const best = Math.max(0, ...linkCounts);
 	let main = best > 0 ? linkCounts.indexOf(best) : names.findIndex((n) => /^(?:title|name|paper|resource|item)$/i.test(n));
 	if (main < 0) main = 0;
