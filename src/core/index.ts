@@ -50,6 +50,6 @@ export { vaultProgress, type Progress, type VaultProgress } from './vault/progre
 export { LinkResolver, linkTarget, linkTargets } from './vault/links';
 export { applyStatusChange, isAdvance, libraryItem, nextStatus, statusChange, type ItemType, type LibraryItem, type StatusChange } from './plan/library';
 export { buildStudyPlan, listBlockLines, parseBlockLines, parseListBlock, studyOrder, type BlockLine, type PlanFilter, type PlanNode, type StudyPlan } from './plan/tree';
-export { SearchIndex, normalize, type SearchRecord, type SearchResult } from './search/index';
+export { SearchIndex, bibliography, bibliographyLine, normalize, type SearchRecord, type SearchResult } from './search/index';
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';
 export { libraryFromFiles, type LibraryFromFiles } from './plan/from-files';

@@ -114,7 +114,18 @@ export interface Resource {
 	notes: string[];
 	recommendedBy?: string[];
 	sources: SourceRef[];
+	/** Authors a citation or an `Authors` column names. */
+	authors?: string[];
+	/** Year of publication, from a citation or a `Year`/`Date` column. */
+	year?: number;
+	/** Conference, journal or publisher. */
+	venue?: string;
+	/** Stars the list gave it (`:star::star::star:` is 3). */
+	rating?: number;
 }
+
+/** What a list may say about a resource besides its title: the source-owned bibliographic properties. */
+export type ResourceMeta = Partial<Pick<Resource, 'authors' | 'year' | 'venue' | 'rating'>>;
 
 /** A thing to study that has no URL (`Cross Encoders`, `LORA`). */
 export interface Concept {

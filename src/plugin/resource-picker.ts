@@ -5,7 +5,7 @@
  * The ranking lives in the core; this modal only renders results.
  */
 import { SuggestModal, setIcon, type App } from 'obsidian';
-import { QUERY_HELP, type SearchRecord, type SearchResult } from '../core';
+import { QUERY_HELP, bibliographyLine, type SearchRecord, type SearchResult } from '../core';
 import type SyllabusPlugin from './main';
 import { iconFor } from './study-plan-view';
 
@@ -83,6 +83,8 @@ export class ResourcePicker extends SuggestModal<SearchResult> {
 			else title.appendText(run.text);
 		}
 		if (r.topicPath) main.createDiv({ text: r.topicPath, cls: 'syllabus-suggestion-path' });
+		const cited = bibliographyLine(r);
+		if (cited) main.createDiv({ text: cited, cls: 'syllabus-suggestion-path syllabus-suggestion-cited' });
 		el.createSpan({ text: r.status, cls: `syllabus-status is-${r.status}` });
 	}
 

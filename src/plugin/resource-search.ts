@@ -4,7 +4,7 @@
  * removes one record and adds one) — never rebuilt per keystroke, per opening
  * or per note of an import.
  */
-import { SearchIndex, studyOrder, type LibraryItem, type SearchRecord, type SearchResult } from '../core';
+import { SearchIndex, bibliography, studyOrder, type LibraryItem, type SearchRecord, type SearchResult } from '../core';
 import type { LibraryChange, LibraryStore } from './library-store';
 
 /** The search side of the library. */
@@ -52,6 +52,7 @@ export class ResourceSearch {
 			status: item.status ?? 'todo',
 			...(item.url ? { url: item.url } : {}),
 			lists,
+			...bibliography(item),
 			order,
 		};
 	}

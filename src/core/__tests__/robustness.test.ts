@@ -45,23 +45,35 @@ describe('the parser never throws', () => {
 
 describe('every link is accounted for', () => {
 	const host = fc.constantFrom('arxiv.org/abs/2205.14135', 'github.com/a/b', 'example.org/p/some-post', 'youtu.be/zduSFxRajkE', 'x.com/u/status/1', 'blog.io/2024/x');
-	const linkForm = fc.tuple(host, fc.constantFrom('md', 'bare', 'auto', 'label'), fc.constantFrom('Paper', 'Code', 'Great post', 'word2vec', '')).map(([h, form, label]) => {
+	const linkForm = fc.tuple(host, fc.constantFrom('md', 'bare', 'auto', 'label', 'badge', 'html', 'bracketed'), fc.constantFrom('Paper', 'Code', 'Great post', 'word2vec', '')).map(([h, form, label]) => {
 		const url = `https://${h}`;
 		if (form === 'md') return `[${label || 'x'}](${url})`;
 		if (form === 'auto') return `<${url}>`;
 		if (form === 'label') return `${label || 'note'}: ${url}`;
+		if (form === 'badge') return `[![${label || 'video'}](https://img.example/badge.svg)](${url})`;
+		if (form === 'html') return `<a href="${url}">${label || 'here'}</a>`;
+		if (form === 'bracketed') return `[[${label || 'arXiv'}](${url})]`;
 		return url;
 	});
-	const line = fc.tuple(fc.constantFrom('- ', '1. ', '\t- ', '    * ', '', '| '), fc.array(fc.oneof(linkForm, fc.constantFrom(' and ', ' - ', ' (Blog)', ' [DONE]', ' ~~x~~ ', ' ')), { minLength: 1, maxLength: 4 })).map(([m, parts]) => m + parts.join(''));
-	const doc = fc.array(fc.oneof(line, fc.constantFrom('## Section', 'Plain title', '', '---', '!!! note "N"', '| A | B |', '|---|---|')), { maxLength: 25 }).map((l) => ['# List', ...l].join('\n'));
+	const words = fc.constantFrom(' and ', ' - ', ' (Blog)', ' [DONE]', ' ~~x~~ ', ' ', '3) **Sparse Mixtures** - shows that ', ' <br> ● point ', ' ✅ ', ' :star: ');
+	const parts = fc.array(fc.oneof(linkForm, words), { minLength: 1, maxLength: 4 }).map((p) => p.join(''));
+	const line = fc.tuple(fc.constantFrom('- ', '1. ', '\t- ', '    * ', '', '| '), parts).map(([m, p]) => m + p);
+	// Table rows with the description in one cell and links in others, under a header naming the columns.
+	const tableRow = fc.tuple(parts, parts, fc.constantFrom('', 'ACL', '2024-05', 'Done')).map(([a, b, c]) => `| ${a.replace(/\|/g, ' ')} | ${b.replace(/\|/g, ' ')} | ${c} |`);
+	const table = fc.array(tableRow, { minLength: 1, maxLength: 5 }).map((r) => ['', '| Paper | Links | Venue |', '| --- | --- | --- |', ...r, ''].join('\n'));
+	const htmlCell = fc.tuple(linkForm, fc.boolean()).map(([l, span]) => `<td${span ? ' rowspan="2"' : ''}>${l.replace(/\|/g, ' ')}</td>`);
+	const htmlTable = fc.array(fc.array(htmlCell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }).map((rs) => ['', '<table>', '<tr><th>Category</th><th>Paper</th><th>Code</th></tr>', ...rs.map((r) => `<tr>${r.join('')}</tr>`), '</table>', ''].join('\n'));
+	const doc = fc.array(fc.oneof(line, line, table, htmlTable, fc.constantFrom('## Section', 'Plain title', '', '---', '!!! note "N"', '| A | B |', '|---|---|')), { maxLength: 25 }).map((l) => ['# List', ...l].join('\n'));
 
 	// Each document starts with a heading, so none opens with front matter (metadata, not items).
-	it('as a resource, a related link, an attribution or a diagnostic', () => {
+	it('as a resource, a related link, an attribution or a diagnostic, in items, table cells, HTML tables, badges and descriptions', () => {
 		fc.assert(
 			fc.property(doc, (text) => {
 				const c = buildCatalog([{ file: 'x.md', text }]);
 				const keys = new Set(c.resources.flatMap((r) => [r.url, ...r.links]).map((u) => canonicalize(u)!.key));
-				for (const m of text.matchAll(/https:\/\/[^\s()<>[\]|]+/g)) {
+				// An image's source is not a link to anything (the badge's own target is).
+				const linksOnly = text.replace(/!\[[^\]]*\]\(https:\/\/img\.example\/badge\.svg\)/g, '');
+				for (const m of linksOnly.matchAll(/https:\/\/[^\s()<>[\]|"]+/g)) {
 					const url = m[0].replace(/[.,;:!?'"*_~]+$/, '');
 					const k = canonicalize(url)!.key;
 					expect(keys.has(k) || c.diagnostics.some((d) => d.message.includes(url)), `${url} in\n${text}`).toBe(true);

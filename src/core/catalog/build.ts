@@ -5,22 +5,23 @@
  * per title — keeping every label, topic path, note, source line and the most
  * advanced status.
  */
-import type { Catalog, CatalogList, Concept, Diagnostic, ListEntry, OutlineNode, Resource, SourceRef, Status, Topic } from '../types';
+import type { Catalog, CatalogList, Concept, Diagnostic, ListEntry, OutlineNode, Resource, ResourceMeta, SourceRef, Status, Topic } from '../types';
 import { moreAdvanced, stripMarkup, titleKey } from '../text/clean';
 import { hashString } from '../hash';
 import { kindOf, titleFromUrl } from '../url/kind';
 import { hasLink } from '../parse/blocks';
 import type { ParsedListWithRefs } from '../parse/list';
+import { canonicalize } from '../url/canonical';
+import { coverageDiagnostic } from './coverage';
 import type { RefDefs } from '../parse/inline';
-import { cleanTitle, readItem, type ItemReading, type ResourceDraft } from './item';
-
-const TOPIC_COLUMN = /^(?:topics?|categor(?:y|ies)|sections?|area|field|subjects?|tags?|themes?|groups?)$/i;
-const NOTE_COLUMN = /^(?:comments?|notes?|descriptions?|summary|remarks?|why|thoughts|review|takeaways?)$/i;
-const STATUS_COLUMN = /^(?:status|progress|state|done|read)$/i;
-const TITLE_COLUMN = /^(?:title|name|paper|resource|item)$/i;
+import { cleanLine, cleanTitle, readItem, type ItemReading, type ResourceDraft } from './item';
+import { readRow } from './row';
+import { finishTitle } from '../text/title';
 
 interface ResourceRec extends Resource {
 	derivedTitle: boolean;
+	/** The title came from a link inside a sentence; a list item's words replace it. */
+	proseTitle: boolean;
 	topicKeys: Set<string>;
 }
 
@@ -32,12 +33,15 @@ function pushSource(list: SourceRef[], ref: SourceRef): void {
 	if (!list.some((s) => s.file === ref.file && s.line === ref.line)) list.push(ref);
 }
 
-function statusOfCell(value: string): Status | undefined {
-	const v = value.trim().toLowerCase();
-	if (/^(?:done|read|finished|yes|y|x|✅|✔|✔️|\[x\])$/.test(v)) return 'done';
-	if (/^(?:reading|wip|in progress|started|\[\/\])$/.test(v)) return 'reading';
-	if (/^(?:skipped|skip|dropped|\[-\])$/.test(v)) return 'skipped';
-	return undefined;
+/** Add what a reading says about authors, year, venue and rating; the first value given stays. */
+function mergeMeta(r: Resource, meta: ResourceMeta): void {
+	if (meta.authors?.length) {
+		r.authors ??= [];
+		for (const a of meta.authors) pushUnique(r.authors, a);
+	}
+	if (meta.year !== undefined) r.year ??= meta.year;
+	if (meta.venue) r.venue ??= meta.venue;
+	if (meta.rating !== undefined) r.rating ??= meta.rating;
 }
 
 /** Merges readings of many lists into one catalog. */
@@ -58,6 +62,23 @@ export class CatalogBuilder {
 		const walker = new ListWalker(this, list, parsed.refs);
 		walker.walk(parsed.nodes, [], [], list.entries);
 		this.lists.push(list);
+		this.checkCoverage(parsed, list);
+	}
+
+	/** Warn when many of a list's links ended nowhere (see coverage.ts). */
+	private checkCoverage(parsed: ParsedListWithRefs, list: CatalogList): void {
+		if (!parsed.links?.length) return;
+		const kept = new Set<string>(this.attributed);
+		const members = this.members.get(list);
+		for (const [key, r] of this.resources) {
+			if (!members?.has(r.id)) continue;
+			kept.add(key);
+			for (const l of r.links) kept.add(canonicalize(l)?.key ?? l);
+		}
+		this.attributed.clear();
+		const reported = this.diagnostics.filter((d) => d.file === list.file).map((d) => d.message).join('\n');
+		const d = coverageDiagnostic(list.file, parsed.links, kept, reported);
+		if (d) this.diagnostics.push(d);
 	}
 
 	/** The catalog of every list added so far. */
@@ -83,7 +104,7 @@ export class CatalogBuilder {
 			for (const id of l.conceptIds) if (mergedConcepts.has(id)) pushUnique(topicIds, mergedConcepts.get(id)!);
 			return { ...l, entries: fix(l.entries), conceptIds, topicIds };
 		});
-		const resources = [...this.resources.values()].map(({ derivedTitle: _d, topicKeys: _t, ...r }) => r);
+		const resources = [...this.resources.values()].map(({ derivedTitle: _d, proseTitle: _p, topicKeys: _t, ...r }) => r);
 		return { lists, resources, concepts: [...this.concepts.values()], topics: [...this.topics.values()], diagnostics: this.diagnostics };
 	}
 
@@ -127,6 +148,9 @@ export class CatalogBuilder {
 		return this.topicIds.has(id);
 	}
 
+	/** Canonical keys of the links that credited a person (`recommended by [Jing](…)`) in the list being added. */
+	readonly attributed = new Set<string>();
+
 	/** Record a problem found while reading an item. */
 	report(d: Diagnostic): void {
 		this.diagnostics.push(d);
@@ -150,14 +174,17 @@ export class CatalogBuilder {
 				notes: [],
 				sources: [],
 				derivedTitle: d.title === undefined,
+				proseTitle: d.prose === true,
 				topicKeys: new Set(),
 			};
 			this.resources.set(key, r);
 		} else {
 			if (d.title !== undefined) {
-				if (r.derivedTitle) {
+				if (r.derivedTitle || (r.proseTitle && !d.prose)) {
+					if (!r.derivedTitle && titleKey(r.title) !== titleKey(d.title)) r.aliases.push(r.title);
 					r.title = d.title;
 					r.derivedTitle = false;
+					r.proseTitle = d.prose === true;
 				} else if (titleKey(d.title) !== titleKey(r.title) && !r.aliases.some((a) => titleKey(a) === titleKey(d.title!))) {
 					r.aliases.push(d.title);
 				}
@@ -170,6 +197,8 @@ export class CatalogBuilder {
 			r.topicKeys.add(pathKey);
 			r.topics.push([...path]);
 		}
+		for (const a of d.aliases ?? []) if (titleKey(a) !== titleKey(r.title) && !r.aliases.some((x) => titleKey(x) === titleKey(a))) r.aliases.push(a);
+		if (d.meta) mergeMeta(r, d.meta);
 		for (const l of d.links) if (l !== r.url) pushUnique(r.links, l);
 		for (const n of d.notes) pushUnique(r.notes, n);
 		if (recommendedBy.length) {
@@ -206,7 +235,7 @@ function hasLinkDeep(node: OutlineNode): boolean {
 }
 
 function flattenText(node: OutlineNode): string[] {
-	const own = cleanTitle(node.text);
+	const own = cleanLine(node.text);
 	return [...(own ? [own] : []), ...node.children.flatMap(flattenText)];
 }
 
@@ -226,6 +255,7 @@ class ListWalker {
 		const found: Diagnostic[] = [];
 		const reading = readItem(node.text, this.list.file, node.line, found, this.refs);
 		for (const d of found) this.catalog.report(d);
+		for (const k of reading.attributed ?? []) this.catalog.attributed.add(k);
 		if (node.checkbox) reading.status = reading.status ? moreAdvanced(reading.status, node.checkbox) : node.checkbox;
 		return reading;
 	}
@@ -264,7 +294,7 @@ class ListWalker {
 			return;
 		}
 		if (node.type === 'text' && !hasLinkDeep(node)) {
-			const text = cleanTitle(node.text.replace(/\n/g, ' '));
+			const text = cleanLine(node.text.replace(/\n/g, ' '));
 			if (text) {
 				this.list.notes.push({ line: node.line, text: node.text });
 				into.push({ ref: { type: 'text' }, title: text, line: node.line, children: [] });
@@ -316,38 +346,36 @@ class ListWalker {
 	}
 
 	private visitRow(node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): void {
-		const cells = node.cells ?? [];
 		const reading = this.read(node);
-		const topicPaths: string[][] = [];
-		const notes: string[] = [];
-		let titleCell: string | undefined;
-		for (const cell of cells) {
-			const value = cleanTitle(cell.value);
-			if (!value) continue;
-			if (TOPIC_COLUMN.test(cell.name)) {
-				for (const part of value.split(/\s*[/,;]\s*/)) {
-					const t = part.trim();
-					if (!t) continue;
-					const last = path[path.length - 1];
-					topicPaths.push(last && titleKey(last) === titleKey(t) ? path : [...path, t]);
-				}
-			} else if (STATUS_COLUMN.test(cell.name) && statusOfCell(cell.value)) {
-				const s = statusOfCell(cell.value)!;
-				reading.status = reading.status ? moreAdvanced(reading.status, s) : s;
-			} else if (NOTE_COLUMN.test(cell.name)) {
-				notes.push(value);
-			} else if (TITLE_COLUMN.test(cell.name)) {
-				titleCell = value;
-			} else {
-				notes.push(`${cell.name}: ${value}`);
-			}
+		const needTitle = !reading.resources.length || reading.resources.some((d) => d.title === undefined);
+		const found: Diagnostic[] = [];
+		const row = readRow(node.cells ?? [], needTitle, { file: this.list.file, line: node.line, diagnostics: found, refs: this.refs });
+		for (const d of found) this.catalog.report(d);
+		if (row.status) reading.status = reading.status ? moreAdvanced(reading.status, row.status) : row.status;
+		if (!reading.resources.length && row.links.length) {
+			// A row whose main cell has no link of its own: its first link elsewhere is the resource, named by the row.
+			const canon = canonicalize(row.links[0]!);
+			const own = cleanTitle(node.text);
+			if (canon) reading.resources.push({ canon, ...(own ? { title: own } : {}), links: row.links.slice(1), notes: [], hint: '' });
 		}
+		const last = path[path.length - 1];
+		const topicPaths = row.topics.map((t) => (last && titleKey(last) === titleKey(t) ? path : [...path, t]));
 		if (!topicPaths.length) topicPaths.push(path);
 		if (reading.resources.length) {
+			const first = reading.resources[0]!;
 			for (const d of reading.resources) {
-				if (titleCell && d.title === undefined) d.title = titleCell;
-				d.notes.push(...notes);
+				if (row.title && d.title === undefined) {
+					const f = finishTitle(row.title);
+					d.title = f.title;
+					if (f.alias) (d.aliases ??= []).push(f.alias);
+					if (f.note) d.notes.unshift(f.note);
+				}
+				d.notes.push(...row.notes);
+				d.hint += row.hint;
+				d.meta = { ...row.meta, ...d.meta };
 			}
+			// Links in the other cells (`[Github](…)`, `[Demo](…)`) belong to the row's first resource.
+			for (const u of row.links) if (u !== first.canon.url && canonicalize(u)?.key !== first.canon.key) pushUnique(first.links, u);
 			let entry: ListEntry | undefined;
 			for (const p of topicPaths) {
 				const pLines = [...lines, ...p.slice(lines.length).map(() => node.line)];
@@ -355,10 +383,10 @@ class ListWalker {
 			}
 			return;
 		}
-		const title = reading.title || titleCell;
+		const title = reading.title || row.title;
 		if (!title) return;
 		reading.title = title;
-		reading.notes.push(...notes);
+		reading.notes.push(...row.notes);
 		for (const p of topicPaths) {
 			const pLines = [...lines, ...p.slice(lines.length).map(() => node.line)];
 			this.catalog.ensureTopics(p, pLines, this.list.file, this.list);

@@ -21,6 +21,10 @@ export interface CatalogJson {
 		notes: string[];
 		recommendedBy?: string[];
 		sources: { file: string; line: number }[];
+		authors?: string[];
+		year?: number;
+		venue?: string;
+		rating?: number;
 	}[];
 	concepts: { id: string; title: string; status: string; topics: string[][]; notes: string[]; sources: { file: string; line: number }[] }[];
 	topics: { id: string; title: string; path: string[]; sources: { file: string; line: number }[] }[];
@@ -44,6 +48,10 @@ export function catalogToJson(catalog: Catalog): CatalogJson {
 			notes: r.notes,
 			...(r.recommendedBy?.length ? { recommendedBy: r.recommendedBy } : {}),
 			sources: r.sources,
+			...(r.authors?.length ? { authors: r.authors } : {}),
+			...(r.year !== undefined ? { year: r.year } : {}),
+			...(r.venue ? { venue: r.venue } : {}),
+			...(r.rating !== undefined ? { rating: r.rating } : {}),
 		})),
 		concepts: catalog.concepts.map((c) => ({ id: c.id, title: c.title, status: c.status, topics: c.topics, notes: c.notes, sources: c.sources })),
 		topics: catalog.topics.map((t) => ({ id: t.id, title: t.title, path: t.path, sources: t.sources })),

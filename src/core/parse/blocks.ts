@@ -19,9 +19,9 @@ import {
 	matchCheckbox,
 	matchFence,
 	matchListItem,
-	splitRow,
 	type Line,
 } from './lines';
+import { takeHtmlTable, takeTable } from './tables';
 
 /** Deepest list nesting we keep; deeper items hang at this depth. */
 export const MAX_LIST_DEPTH = 64;
@@ -52,7 +52,7 @@ function isBoldLead(text: string): boolean {
 	return t.startsWith('**') || t.startsWith('__');
 }
 
-type Kind = 'blank' | 'rule' | 'atx' | 'fence' | 'admonition' | 'quote' | 'details' | 'table' | 'list' | 'plain';
+type Kind = 'blank' | 'rule' | 'atx' | 'fence' | 'admonition' | 'quote' | 'details' | 'table' | 'htmltable' | 'list' | 'plain';
 
 function kindOf(text: string): Kind {
 	if (isBlank(text)) return 'blank';
@@ -64,6 +64,7 @@ function kindOf(text: string): Kind {
 	if ((c === '!' || c === '?') && matchAdmonition(text)) return 'admonition';
 	if (c === '>' && indentOf(text) <= 3) return 'quote';
 	if (c === '<' && /^<details\b/i.test(t)) return 'details';
+	if (c === '<' && /^<table\b/i.test(t)) return 'htmltable';
 	if (c === '|' && isTableRow(text)) return 'table';
 	if (matchListItem(text)) return 'list';
 	return 'plain';
@@ -75,6 +76,7 @@ export function parseBlocks(lines: Line[], ctx: Ctx, depth = 0): OutlineNode[] {
 	const headings: { level: number; node: OutlineNode }[] = [];
 	let items: { indent: number; node: OutlineNode }[] = [];
 	let listBase = -1;
+	let open: { node: OutlineNode; at: number } | undefined;
 
 	const container = (): OutlineNode[] => headings[headings.length - 1]?.node.children ?? out;
 	const endList = (): void => {
@@ -128,6 +130,15 @@ export function parseBlocks(lines: Line[], ctx: Ctx, depth = 0): OutlineNode[] {
 			continue;
 		}
 
+		// Lazy continuation: a line right under an item whose link text is still open (`- [Long title`)
+		// finishes that item, indented or not, as CommonMark reads it.
+		if (open && open.at === i - 1 && kind === 'plain' && text.includes(']') && unclosed(open.node.text)) {
+			open.node.text += `\n${text.trim()}`;
+			open.at = i;
+			i++;
+			continue;
+		}
+
 		// Inside an open list, deeper lines belong to its items.
 		if (items.length && indent > listBase && kind !== 'list') {
 			let owner = items[items.length - 1]!;
@@ -168,6 +179,7 @@ export function parseBlocks(lines: Line[], ctx: Ctx, depth = 0): OutlineNode[] {
 			}
 			(items[items.length - 1]?.node.children ?? container()).push(node);
 			items.push({ indent: m.indent, node });
+			open = { node, at: i };
 			i++;
 			continue;
 		}
@@ -197,6 +209,10 @@ export function parseBlocks(lines: Line[], ctx: Ctx, depth = 0): OutlineNode[] {
 
 		if (kind === 'table') {
 			i = takeTable(lines, i, container());
+			continue;
+		}
+		if (kind === 'htmltable') {
+			i = takeHtmlTable(lines, i, container());
 			continue;
 		}
 
@@ -248,6 +264,18 @@ export function parseBlocks(lines: Line[], ctx: Ctx, depth = 0): OutlineNode[] {
 		i = j;
 	}
 	return out;
+}
+
+/** More `[` than `]` (outside escapes): link text that goes on on the next line. */
+function unclosed(text: string): boolean {
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '\\') i++;
+		else if (c === '[') depth++;
+		else if (c === ']' && depth > 0) depth--;
+	}
+	return depth > 0;
 }
 
 /** Short, unpunctuated, one line: how people title a list without `#`. */
@@ -336,53 +364,4 @@ function takeDetails(lines: Line[], i: number): { title: string; body: Line[]; n
 		}
 	}
 	return { title, body, next: j };
-}
-
-/**
- * A table: the header names the columns; the column whose cells hold links is
- * the resource; the rest go to `cells`. Separator rows anywhere are skipped.
- */
-function takeTable(lines: Line[], i: number, into: OutlineNode[], headerLine?: Line): number {
-	let j = i;
-	let header: string[] | undefined;
-	const rows: { cells: string[]; line: number }[] = [];
-	const first = headerLine ?? lines[j]!;
-	if (headerLine) {
-		header = splitRow(headerLine.text);
-		j = i + 1;
-	} else if (lines[j + 1] && isTableSeparator(lines[j + 1]!.text)) {
-		// A "header" that holds links is a row of data under an unnamed header.
-		if (hasLink(first.text)) {
-			rows.push({ cells: splitRow(first.text), line: first.line });
-			j += 1;
-		} else {
-			header = splitRow(first.text);
-			j += 2;
-		}
-	}
-	for (; j < lines.length; j++) {
-		const t = lines[j]!.text;
-		if (isBlank(t)) break;
-		if (isTableSeparator(t) || /^[ \t]*\|?[ \t:=|-]*$/.test(t)) continue;
-		if (!t.includes('|')) break;
-		rows.push({ cells: splitRow(t), line: lines[j]!.line });
-	}
-	if (!header) {
-		const width = Math.max(0, ...rows.map((r) => r.cells.length));
-		header = Array.from({ length: width }, (_, k) => `Column ${k + 1}`);
-	}
-	const names = header.map((h, k) => stripMarkup(h) || `Column ${k + 1}`);
-	const linkCounts = names.map((_, k) => rows.filter((r) => hasLink(r.cells[k] ?? '')).length);
-	const best = Math.max(0, ...linkCounts);
-	let main = best > 0 ? linkCounts.indexOf(best) : names.findIndex((n) => /^(?:title|name|paper|resource|item)$/i.test(n));
-	if (main < 0) main = 0;
-	for (const r of rows) {
-		const mainCell = r.cells[main] ?? '';
-		const cells = names
-			.map((name, k) => ({ name, value: r.cells[k] ?? '' }))
-			.filter((c, k) => k !== main && c.value.trim() !== '');
-		if (stripMarkup(mainCell) === '' && !hasLink(mainCell) && !cells.length) continue;
-		into.push({ type: 'table-row', text: mainCell, line: r.line, cells, children: [] });
-	}
-	return j;
 }

@@ -1,208 +1,215 @@
 /**
- * Splits the text of one item into plain text and links: `[text](url)`,
- * `[text][ref]`, `<https://…>`, `<a href>`, bare URLs, `[[wikilinks]]` and
- * images/badges (which are marked so they never become resources).
+ * Splits the text of one item into plain text and links, reading CommonMark
+ * inline syntax with markdown-it's `parseInline`: links inside brackets
+ * (`[[arXiv](u)]`), images inside links (a badge wrapping a video link),
+ * entities, emphasis, code and inline HTML are read as CommonMark reads them,
+ * not by hand-written patterns. Bare URLs are found by markdown-it's
+ * linkify-it. `<a href>`, `<img>` and `<br>` inside the text are read with
+ * htmlparser2's tokenizer.
  *
- * Brackets and parentheses are matched once up front with a stack, so every
- * construct is found in one linear pass however unbalanced the text is.
+ * What CommonMark leaves as text is still ours to forgive: a link broken by a
+ * stray space (`[t](https://exa mple.org)`) and `[[wikilinks]]` are read by
+ * the older forgiving scanner (`inline-legacy.ts`), but only on the text
+ * pieces markdown-it did not understand.
+ *
+ * Text parts keep the few marks later steps need as markdown: `**bold**`,
+ * `~~struck~~`, and literal `<`, `>`, `&`, `*`, `_` escaped, so that cleaning
+ * a title never mistakes a decoded `&lt;b&gt;` for a tag.
  */
+import MarkdownIt, { type Token } from 'markdown-it';
+import { Parser } from 'htmlparser2';
+import { scanInline as scanLegacy, type InlineLink, type InlinePart, type RefDefs } from './inline-legacy';
 
-/** A link found in an item. */
-export interface InlineLink {
-	/** The target as written (may be relative, `mailto:`, or broken by a space). */
-	target: string;
-	/** Link text for `[text](url)` forms; undefined for bare and autolinks. */
-	label?: string;
-	form: 'markdown' | 'reference' | 'autolink' | 'bare' | 'html';
-	image: boolean;
+export type { InlineLink, InlinePart, RefDefs };
+
+const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+// We decide which schemes are safe (and report the rest); markdown-it would silently drop them.
+md.validateLink = (): boolean => true;
+// URLs are canonicalised later; percent-encoding them here would change their keys.
+md.normalizeLink = (url: string): string => url;
+md.normalizeLinkText = (url: string): string => url;
+md.linkify.set({ fuzzyEmail: false, fuzzyIP: false });
+
+/** Longest item text read with markdown-it. */
+export const MAX_COMMONMARK = 20_000;
+
+const refEnvs = new WeakMap<RefDefs, Record<string, { href: string; title: string }>>();
+
+/** markdown-it's reference map for a list's `[id]: url` definitions (keys as markdown-it normalises them). */
+function envFor(refs: RefDefs | undefined): { references?: Record<string, { href: string; title: string }> } {
+	if (!refs || refs.size === 0) return {};
+	let env = refEnvs.get(refs);
+	if (!env) {
+		env = {};
+		for (const [id, url] of refs) env[id.trim().replace(/\s+/g, ' ').toUpperCase()] = { href: url, title: '' };
+		refEnvs.set(refs, env);
+	}
+	return { references: env };
 }
 
-/** A piece of an item's text, in order. */
-export type InlinePart =
-	| { type: 'text'; text: string }
-	| { type: 'link'; link: InlineLink }
-	| { type: 'wiki'; target: string; alias?: string };
+/** Escape what later cleaning would read as markup in text that was literal. */
+function escapeText(text: string): string {
+	return /[&<>*_~`\\]/.test(text) ? text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(/[*_~`\\]/g, '\\$&') : text;
+}
 
-/** Reference definitions (`[id]: https://…`) of the list, keyed by lower-cased id. */
-export type RefDefs = Map<string, string>;
+/** A single HTML tag's name and attributes, read by htmlparser2's tokenizer. */
+export function readTag(html: string): { name: string; closing: boolean; attrs: Record<string, string> } | undefined {
+	// htmlparser2 reports a closing tag only when its element is open; alone, `</a>` is read here.
+	const close = /^<\/\s*([A-Za-z][A-Za-z0-9-]*)\s*>$/.exec(html);
+	if (close) return { name: close[1]!.toLowerCase(), closing: true, attrs: {} };
+	let found: { name: string; closing: boolean; attrs: Record<string, string> } | undefined;
+	const parser = new Parser(
+		{
+			onopentag(name, attrs) {
+				found ??= { name, closing: false, attrs };
+			},
+			onclosetag(name, implied) {
+				if (!implied) found ??= { name, closing: true, attrs: {} };
+			},
+		},
+		{ decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+	);
+	parser.write(html);
+	parser.end();
+	return found;
+}
 
-function matchPairs(text: string, open: number, close: number): Int32Array {
-	const match = new Int32Array(text.length).fill(-1);
-	const stack: number[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 92 /* \ */) {
-			i++;
-			continue;
+/** Bare URLs in a piece of text: scheme links and `www.` hosts, never `README.md`. */
+function linkifyText(text: string, out: InlinePart[]): void {
+	const matches = text.includes('://') || /www\./i.test(text) ? md.linkify.match(text) : null;
+	let at = 0;
+	for (const m of matches ?? []) {
+		// Sentence punctuation after a URL is not part of it (linkify-it keeps a trailing `:`).
+		const raw = text.slice(m.index, m.lastIndex).replace(/[.,;:!?'"*_~]+$/, '');
+		if (m.schema === '' && !/^www\./i.test(raw)) continue;
+		if (m.schema !== '' && !/^https?:$/i.test(m.schema)) continue;
+		if (m.index > at) out.push({ type: 'text', text: escapeText(text.slice(at, m.index)) });
+		out.push({ type: 'link', link: { target: m.schema === '' ? `https://${raw}` : raw, form: 'bare', image: false } });
+		at = m.index + raw.length;
+	}
+	if (at < text.length) out.push({ type: 'text', text: escapeText(text.slice(at)) });
+}
+
+/** Text markdown-it left alone: forgiving reading for broken links and wikilinks, linkify for bare URLs. */
+function readText(text: string, refs: RefDefs | undefined, out: InlinePart[]): void {
+	if (text.includes('](') || text.includes('[[') || text.includes('<http')) {
+		for (const p of scanLegacy(text, refs)) {
+			if (p.type === 'text') out.push({ type: 'text', text: escapeText(p.text) });
+			else out.push(p);
 		}
-		if (c === open) stack.push(i);
-		else if (c === close && stack.length) {
-			const o = stack.pop()!;
-			match[o] = i;
-			match[i] = o;
+		return;
+	}
+	linkifyText(text, out);
+}
+
+/** A token's attribute as text. */
+function attr(t: Token, name: string): string {
+	return String(t.attrGet(name) ?? '');
+}
+
+/** Plain words of a run of tokens (a link's label): images give their alt text. */
+function labelOf(tokens: Token[], from: number, to: number): { label: string; image?: string } {
+	let label = '';
+	let image: string | undefined;
+	for (let k = from; k < to; k++) {
+		const t = tokens[k]!;
+		if (t.type === 'text' || t.type === 'code_inline') label += escapeText(t.content);
+		else if (t.type === 'image') {
+			const alt = t.children ? t.children.map((c) => c.content).join('') : t.content;
+			image ??= attr(t, 'src');
+			label += escapeText(alt);
+		} else if (t.type === 'strong_open' || t.type === 'strong_close') label += '**';
+		else if (t.type === 's_open' || t.type === 's_close') label += '~~';
+		else if (t.type === 'softbreak' || t.type === 'hardbreak') label += ' ';
+		else if (t.type === 'html_inline') {
+			const tag = readTag(t.content);
+			if (tag?.name === 'img' && !tag.closing) label += escapeText(tag.attrs.alt ?? '');
+			else if (tag?.name === 'br') label += ' ';
 		}
 	}
-	return match;
+	return image !== undefined ? { label, image } : { label };
 }
 
-const TRAILING_PUNCT = /[.,;:!?'"*_~]+$/;
-
-/** End of a bare URL starting at `start`: stops at space, quotes and angle brackets; drops trailing punctuation and unbalanced closers. */
-function bareUrlEnd(text: string, start: number): number {
-	let end = start;
+/** Index of the token closing the link or HTML anchor opened at `k`. */
+function closeOf(tokens: Token[], k: number, isHtml: boolean): number {
 	let depth = 0;
-	while (end < text.length) {
-		const c = text[end]!;
-		// An unbalanced `)` closes whatever the URL sits in: `(see https://a.io/x) more`.
-		if (c === '(') depth++;
-		else if (c === ')' && --depth < 0) break;
-		if (c === ' ' || c === '\t' || c === '\n' || c === '<' || c === '>' || c === '"' || c === '`' || c === '|' || c === '[' || c === '\u00a0') break;
-		end++;
+	for (let j = k; j < tokens.length; j++) {
+		const t = tokens[j]!;
+		if (isHtml) {
+			if (t.type !== 'html_inline') continue;
+			const tag = readTag(t.content);
+			if (tag?.name !== 'a') continue;
+			depth += tag.closing ? -1 : 1;
+		} else if (t.type === 'link_open') depth++;
+		else if (t.type === 'link_close') depth--;
+		if (depth === 0) return j;
 	}
-	for (;;) {
-		const before = end;
-		const url = text.slice(start, end);
-		const trimmed = url.replace(TRAILING_PUNCT, '');
-		end = start + trimmed.length;
-		const last = text[end - 1];
-		if (last === ')' || last === ']' || last === '}') {
-			const openCh = last === ')' ? '(' : last === ']' ? '[' : '{';
-			const seg = text.slice(start, end);
-			if (seg.split(openCh).length < seg.split(last).length) end--;
-		}
-		if (end === before) return end;
-	}
+	return tokens.length;
 }
 
-function isWordChar(c: string | undefined): boolean {
-	return c !== undefined && /[\p{L}\p{N}_/@]/u.test(c);
-}
-
-/** Split one line of item text into text, links and wikilinks. */
+/** Split one item's text into text, links and wikilinks. */
 export function scanInline(text: string, refs?: RefDefs): InlinePart[] {
 	const parts: InlinePart[] = [];
-	const hasBracket = text.includes('[');
-	const brackets = hasBracket ? matchPairs(text, 91, 93) : undefined;
-	const parens = hasBracket && text.includes('(') ? matchPairs(text, 40, 41) : undefined;
-	// Searches forward are memoised so that a line of 500,000 `[[` or `<http` without
-	// a closer costs one scan, not one per opener.
-	const memo = new Map<string, number>();
-	const nextIndex = (needle: string, from: number): number => {
-		const known = memo.get(needle);
-		if (known !== undefined && (known === -1 || known >= from)) return known;
-		const at = (needle === '</a>' ? lowerText() : text).indexOf(needle, from);
-		memo.set(needle, at);
-		return at;
-	};
-	let lower: string | undefined;
-	const lowerText = (): string => (lower ??= text.toLowerCase());
-	// Plain text is sliced out in runs, never built a character at a time.
-	let runStart = 0;
-	const flush = (): void => {
-		if (i > runStart) parts.push({ type: 'text', text: text.slice(runStart, i) });
-	};
-	let i = 0;
-	while (i < text.length) {
-		const c = text[i]!;
-		if (c === '\\' && i + 1 < text.length) {
-			i += 2;
-			continue;
-		}
-		if (c === '[' && text[i + 1] === '[') {
-			const end = nextIndex(']]', i + 2);
-			const inner = end > 0 && end - i <= 502 ? text.slice(i + 2, end) : '';
-			if (end > 0 && inner && !inner.includes('[') && !inner.includes('\n') && inner.length < 500) {
-				flush();
-				const bar = inner.indexOf('|');
-				const target = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
-				const alias = bar >= 0 ? inner.slice(bar + 1).trim() : undefined;
-				parts.push(alias ? { type: 'wiki', target, alias } : { type: 'wiki', target });
-				i = end + 2;
-				runStart = i;
-				continue;
-			}
-		}
-		const image = c === '!' && text[i + 1] === '[';
-		const at = image ? i + 1 : i;
-		if ((c === '[' || image) && brackets) {
-			const close = brackets[at]!;
-			if (close > at) {
-				const label = text.slice(at + 1, close);
-				const next = text[close + 1];
-				if (next === '(' && parens && parens[close + 1]! > close) {
-					const pEnd = parens[close + 1]!;
-					let target = text.slice(close + 2, pEnd).trim();
-					if (target.startsWith('<') && target.includes('>')) target = target.slice(1, target.indexOf('>'));
-					else {
-						// `(url "title")`: drop the title; a space elsewhere is a broken URL we try to mend later.
-						const q = /\s+["'(]/.exec(target);
-						if (q) target = target.slice(0, q.index);
-					}
-					flush();
-					const badge = label.trimStart().startsWith('![');
-					parts.push({ type: 'link', link: { target, label, form: 'markdown', image: image || badge } });
-					i = pEnd + 1;
-					runStart = i;
-					continue;
-				}
-				if (next === '[' && refs && brackets[close + 1]! > close + 1) {
-					const idEnd = brackets[close + 1]!;
-					const id = (text.slice(close + 2, idEnd) || label).trim().toLowerCase();
-					const target = refs.get(id);
-					if (target) {
-						flush();
-						parts.push({ type: 'link', link: { target, label, form: 'reference', image } });
-						i = idEnd + 1;
-						runStart = i;
-						continue;
-					}
-				}
-			}
-		}
-		if (c === '<') {
-			if (text.startsWith('http://', i + 1) || text.startsWith('https://', i + 1)) {
-				const end = nextIndex('>', i);
-				const target = end > 0 ? text.slice(i + 1, end) : '';
-				if (end > 0 && !/\s/.test(target)) {
-					flush();
-					parts.push({ type: 'link', link: { target, form: 'autolink', image: false } });
-					i = end + 1;
-					runStart = i;
-					continue;
-				}
-			}
-			if ((text[i + 1] === 'a' || text[i + 1] === 'A') && /\s/.test(text[i + 2] ?? '')) {
-				const m = /^<a\s[^>]{0,500}?href\s*=\s*["']([^"']{1,4000})["'][^>]{0,500}>/i.exec(text.slice(i, i + 5000));
-				if (m) {
-					const bodyStart = i + m[0].length;
-					const close = nextIndex('</a>', bodyStart);
-					const bodyEnd = close >= 0 ? close : bodyStart;
-					flush();
-					parts.push({ type: 'link', link: { target: m[1]!, label: text.slice(bodyStart, bodyEnd), form: 'html', image: false } });
-					i = close >= 0 ? close + 4 : bodyStart;
-					runStart = i;
-					continue;
-				}
-			}
-		}
-		if ((c === 'h' || c === 'H' || c === 'w') && !isWordChar(text[i - 1])) {
-			const lower = text.slice(i, i + 8).toLowerCase();
-			const scheme = lower.startsWith('https://') || lower.startsWith('http://');
-			if (scheme || (lower.startsWith('www.') && /^www\.[\p{L}\p{N}-]+\.[a-z]{2,}/iu.test(text.slice(i, i + 300)))) {
-				const end = bareUrlEnd(text, i);
-				const raw = text.slice(i, end);
-				if (raw.length > (scheme ? 8 : 5)) {
-					flush();
-					parts.push({ type: 'link', link: { target: scheme ? raw : `https://${raw}`, form: 'bare', image: false } });
-					i = end;
-					runStart = i;
-					continue;
-				}
-			}
-		}
-		i++;
+	// markdown-it's emphasis and bracket matching grow faster than linearly on runs of
+	// thousands of `**` or `[` (about 1 s at 80,000). No reading-list item is that long,
+	// so a longer one is pathological input: the linear forgiving scanner reads it.
+	if (text.length > MAX_COMMONMARK) return scanLegacy(text, refs);
+	let tokens: Token[];
+	try {
+		tokens = md.parseInline(text, envFor(refs))[0]?.children ?? [];
+	} catch {
+		// markdown-it does not throw on text; if it ever did, the forgiving scanner still reads the item.
+		return scanLegacy(text, refs);
 	}
-	flush();
+	for (let k = 0; k < tokens.length; k++) {
+		const t = tokens[k]!;
+		switch (t.type) {
+			case 'text':
+				readText(t.content, refs, parts);
+				break;
+			case 'code_inline':
+				parts.push({ type: 'text', text: escapeText(t.content) });
+				break;
+			case 'strong_open':
+			case 'strong_close':
+				parts.push({ type: 'text', text: '**' });
+				break;
+			case 's_open':
+			case 's_close':
+				parts.push({ type: 'text', text: '~~' });
+				break;
+			case 'softbreak':
+			case 'hardbreak':
+				parts.push({ type: 'text', text: '\n' });
+				break;
+			case 'image':
+				parts.push({ type: 'link', link: { target: attr(t, 'src'), label: labelOf([t], 0, 1).label, form: 'markdown', image: true } });
+				break;
+			case 'link_open': {
+				const end = closeOf(tokens, k, false);
+				const { label, image } = labelOf(tokens, k + 1, end);
+				const target = attr(t, 'href');
+				const form = t.markup === 'linkify' ? 'bare' : t.markup === 'autolink' ? 'autolink' : 'markdown';
+				parts.push({ type: 'link', link: { target, ...(form === 'markdown' ? { label } : {}), form, image: false, ...(image !== undefined ? { badge: image } : {}) } });
+				k = end;
+				break;
+			}
+			case 'html_inline': {
+				const tag = readTag(t.content);
+				if (tag?.name === 'a' && !tag.closing && tag.attrs.href) {
+					const end = closeOf(tokens, k, true);
+					const { label, image } = labelOf(tokens, k + 1, end);
+					parts.push({ type: 'link', link: { target: tag.attrs.href, label, form: 'html', image: false, ...(image !== undefined ? { badge: image } : {}) } });
+					k = end;
+				} else if (tag?.name === 'br') parts.push({ type: 'text', text: '\n' });
+				else if (tag?.name === 'img' && tag.attrs.src) parts.push({ type: 'link', link: { target: tag.attrs.src, label: tag.attrs.alt ?? '', form: 'html', image: true } });
+				else parts.push({ type: 'text', text: t.content });
+				break;
+			}
+			default:
+				break;
+		}
+	}
 	return parts;
 }
 

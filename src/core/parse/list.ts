@@ -11,10 +11,13 @@ import { stripMarkup } from '../text/clean';
 import { parseBlocks } from './blocks';
 import { matchRefDef, type Line } from './lines';
 import type { RefDefs } from './inline';
+import { linksByLine, type LineLinks } from '../catalog/coverage';
 
 /** A parsed list plus what item interpretation needs from the whole file. */
 export interface ParsedListWithRefs extends ParsedList {
 	refs: RefDefs;
+	/** The http(s) links of each line, to check afterwards that each one ended somewhere. */
+	links: LineLinks[];
 }
 
 /** The file name without folders and extension: the title of last resort. */
@@ -79,5 +82,5 @@ export function parseList(file: string, raw: string): ParsedListWithRefs {
 		title = stripMarkup(h1s[0]!.text) || undefined;
 		nodes = [...h1s[0]!.children, ...nodes.slice(1)];
 	}
-	return { file, title: title ?? baseName(file), nodes, diagnostics, refs };
+	return { file, title: title ?? baseName(file), nodes, diagnostics, refs, links: linksByLine(lines) };
 }

@@ -22,6 +22,10 @@ export interface LibraryItem {
 	status?: Status;
 	kind?: Kind;
 	url?: string;
+	/** Bibliographic properties, when the note has them. */
+	authors?: string[];
+	year?: number;
+	venue?: string;
 	aliases: string[];
 	/** Link targets as written in `topics` (resolve them with a LinkResolver). */
 	topicLinks: string[];
@@ -52,6 +56,9 @@ export function libraryItem(path: string, properties: Record<string, unknown> | 
 	const status = scalarText(properties.status).toLowerCase() as Status;
 	const kind = scalarText(properties.kind);
 	const url = scalarText(properties.url);
+	const authors = values(properties.authors);
+	const year = Number.parseInt(scalarText(properties.year), 10);
+	const venue = scalarText(properties.venue);
 	return {
 		id,
 		path,
@@ -60,6 +67,9 @@ export function libraryItem(path: string, properties: Record<string, unknown> | 
 		...(STATUSES.includes(status) ? { status } : type === 'resource' || type === 'concept' ? { status: 'todo' as const } : {}),
 		...(kind ? { kind: kind as Kind } : {}),
 		...(url ? { url } : {}),
+		...(authors.length ? { authors } : {}),
+		...(Number.isFinite(year) ? { year } : {}),
+		...(venue ? { venue } : {}),
 		aliases: values(properties.aliases),
 		topicLinks: values(properties.topics).map((v) => linkTarget(v)).filter((t): t is string => !!t),
 		listLinks: values(properties.lists).map((v) => linkTarget(v)).filter((t): t is string => !!t),

@@ -25,8 +25,23 @@ export interface SearchRecord {
 	status: Status;
 	url?: string;
 	lists: string[];
+	/** Bibliographic properties, for `author:` and `year:` and the detail line. */
+	authors?: string[];
+	year?: number;
+	venue?: string;
 	/** Position in study order, for Next up and empty queries. */
 	order: number;
+}
+
+/** The bibliographic fields of a record, only those the resource has. */
+export function bibliography(r: { authors?: string[]; year?: number; venue?: string }): Pick<SearchRecord, 'authors' | 'year' | 'venue'> {
+	return { ...(r.authors?.length ? { authors: r.authors } : {}), ...(r.year !== undefined ? { year: r.year } : {}), ...(r.venue ? { venue: r.venue } : {}) };
+}
+
+/** The picker's detail line for a resource: `authors · year · venue`, or '' when it has none. */
+export function bibliographyLine(r: Pick<SearchRecord, 'authors' | 'year' | 'venue'>): string {
+	const authors = r.authors?.length ? (r.authors.length > 3 ? `${r.authors.slice(0, 3).join(', ')} et al.` : r.authors.join(', ')) : '';
+	return [authors, r.year !== undefined ? String(r.year) : '', r.venue ?? ''].filter(Boolean).join(' · ');
 }
 
 /** One answer to a query. */
@@ -164,7 +179,7 @@ export class SearchIndex {
 		});
 		let order = 0;
 		const records: SearchRecord[] = [
-			...catalog.resources.map((r): SearchRecord => ({ id: r.id, type: 'resource', title: r.title, aliases: r.aliases, ...pathText(r.topics), kind: r.kind, status: r.status, url: r.url, lists: [], order: order++ })),
+			...catalog.resources.map((r): SearchRecord => ({ id: r.id, type: 'resource', title: r.title, aliases: r.aliases, ...pathText(r.topics), kind: r.kind, status: r.status, url: r.url, lists: [], ...bibliography(r), order: order++ })),
 			...catalog.concepts.map((c): SearchRecord => ({ id: c.id, type: 'concept', title: c.title, aliases: c.aliases, ...pathText(c.topics), status: c.status, lists: [], order: order++ })),
 		];
 		return new SearchIndex(records);
@@ -247,7 +262,11 @@ export class SearchIndex {
 			let ok: boolean;
 			if (f.field === 'status') ok = f.values.includes(r.status);
 			else if (f.field === 'kind') ok = f.values.includes(r.type === 'concept' ? 'concept' : r.kind ?? 'other');
-			else {
+			else if (f.field === 'year') ok = r.year !== undefined && f.values.includes(String(r.year));
+			else if (f.field === 'author') {
+				const names = (r.authors ?? []).map(normalize);
+				ok = f.values.some((v) => names.some((n) => n.split(' ').some((w) => w.startsWith(normalize(v))) || n.includes(normalize(v))));
+			} else {
 				const names = (f.field === 'topic' ? r.topics : r.lists).map(normalize);
 				ok = f.values.some((v) => {
 					const nv = normalize(v);

@@ -1,6 +1,7 @@
 /**
  * The picker's query language, the way people type: free words, plus
  * `status:todo`, `kind:paper`, `#topic` or `topic:"two words"`, `list:name`,
+ * `author:okafor`, `year:2021`,
  * each negated with a leading `-` and taking comma lists (`kind:repo,video`).
  * An unknown `word:` is just text.
  */
@@ -8,7 +9,7 @@ import { STATUSES, type Kind, type Status } from '../types';
 
 /** One filter of a query. */
 export interface QueryFilter {
-	field: 'status' | 'kind' | 'topic' | 'list';
+	field: 'status' | 'kind' | 'topic' | 'list' | 'author' | 'year';
 	values: string[];
 	negate: boolean;
 }
@@ -25,6 +26,8 @@ export const QUERY_HELP: { syntax: string; description: string }[] = [
 	{ syntax: 'kind:paper', description: 'by kind (paper, repo, video, course…)' },
 	{ syntax: '#topic', description: 'under a topic' },
 	{ syntax: 'list:name', description: 'from a list' },
+	{ syntax: 'author:okafor', description: 'by an author' },
+	{ syntax: 'year:2021', description: 'from a year' },
 	{ syntax: '-status:done', description: 'leave out' },
 ];
 
@@ -34,7 +37,7 @@ const KINDS: Kind[] = ['paper', 'repo', 'video', 'post', 'course', 'docs', 'book
 export function parseQuery(input: string): ParsedQuery {
 	const filters: QueryFilter[] = [];
 	const words: string[] = [];
-	const re = /(-?)(status|kind|topic|list):(?:"([^"]*)"|(\S*))|(-?)#(?:"([^"]*)"|(\S+))|(\S+)/gi;
+	const re = /(-?)(status|kind|topic|list|author|year):(?:"([^"]*)"|(\S*))|(-?)#(?:"([^"]*)"|(\S+))|(\S+)/gi;
 	for (const m of input.matchAll(re)) {
 		if (m[2]) {
 			const field = m[2].toLowerCase() as QueryFilter['field'];
@@ -43,6 +46,7 @@ export function parseQuery(input: string): ParsedQuery {
 			if (field === 'status') values = values.filter((v) => STATUSES.includes(v as Status) || v === 'concept');
 			if (field === 'kind') values = values.filter((v) => KINDS.includes(v as Kind) || v === 'concept');
 			if (field === 'topic' || field === 'list') values = values.map((v) => v.replace(/[-_]+/g, ' '));
+			if (field === 'year') values = values.filter((v) => /^\d{4}$/.test(v));
 			if (values.length) filters.push({ field, values, negate: m[1] === '-' });
 			else if (!raw) continue;
 			else words.push(m[0]);

@@ -50,6 +50,8 @@ export function kindFromUrl(c: CanonicalUrl): Kind | undefined {
 	}
 	if (lastSeg.endsWith('.pdf')) return 'paper';
 	if (has(lower, 'publications', 'research') && segs.length >= 2) return 'paper';
+	// Conference and journal proceedings pages (`ijcai.org/proceedings/2021/3`, `aaai.org/ojs/…`).
+	if (has(lower, 'proceedings', 'ojs', 'anthology') && segs.length >= 2) return 'paper';
 	if (segs.length === 0) return 'site';
 	return undefined;
 }

@@ -278,7 +278,9 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		if (r.arxiv) set.arxiv = r.arxiv;
 		if (w.existing && propString(w.existing.properties['syllabus-id']) === undefined) set['syllabus-id'] = r.id;
 		advance(w, r.status, set);
-		emit(w, { set, add: { topics, lists, aliases } }, () => ({
+		// Bibliographic properties are only ever added: a value already in the note (the list's or the reader's) stays.
+		for (const k of ['year', 'venue', 'rating'] as const) if (r[k] !== undefined && w.existing?.properties[k] === undefined) set[k] = String(r[k]);
+		emit(w, { set, add: { topics, lists, aliases, ...(r.authors?.length ? { authors: r.authors } : {}) } }, () => ({
 			properties: compact({
 				status: r.status,
 				kind: r.kind,
@@ -287,6 +289,10 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 				lists,
 				aliases,
 				arxiv: r.arxiv,
+				authors: r.authors,
+				year: r.year,
+				venue: r.venue,
+				rating: r.rating,
 				added: options.today,
 				order: order.get(r.id),
 				tags: [`syllabus/${r.kind}`],

@@ -130,4 +130,17 @@ describe('the picker', () => {
 		picker.renderSuggestion(hit, el);
 		expect(el.querySelector('.syllabus-match')?.textContent).toBe('word2vec');
 	});
+
+	it('understands author: and year: and shows authors · year · venue', async () => {
+		const h = await loadPlugin();
+		const list = ['- Okafor, A. "Sparse mixtures for long documents." ACL 2021. [pdf](https://arxiv.org/abs/2101.00001)', '- Lin, B. "Dense routing revisited." EMNLP 2019. [pdf](https://arxiv.org/abs/1901.00002)'].join('\n');
+		await importThroughPreview(h, 'papers.md', list);
+		await flush();
+		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin, 'open');
+		expect(picker.getSuggestions('author:okafor').map((r) => r.record.title)).toEqual(['Sparse mixtures for long documents']);
+		expect(picker.getSuggestions('year:2019').map((r) => r.record.title)).toEqual(['Dense routing revisited']);
+		const el = createDiv();
+		picker.renderSuggestion(picker.getSuggestions('sparse mixtures')[0]!, el);
+		expect(el.querySelector('.syllabus-suggestion-cited')?.textContent).toBe('A. Okafor · 2021 · ACL');
+	});
 });

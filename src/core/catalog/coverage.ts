@@ -1,0 +1,67 @@
+/**
+ * Says so when a list yields far fewer resources than it has links: the
+ * lines whose links ended nowhere (not a resource, not a related link, not
+ * reported) are shapes the parser did not understand, and the reader should
+ * know which before trusting the catalog.
+ */
+import type { Diagnostic } from '../types';
+import { canonicalize } from '../url/canonical';
+import { matchFence, type Line } from '../parse/lines';
+
+/** The http(s) links written on one line. */
+export interface LineLinks {
+	line: number;
+	urls: string[];
+}
+
+/** Links per line, outside fenced code and image sources. */
+export function linksByLine(lines: Line[]): LineLinks[] {
+	const out: LineLinks[] = [];
+	let fence: { char: string; size: number } | undefined;
+	for (const l of lines) {
+		const f = l.text.includes('```') || l.text.includes('~~~') ? matchFence(l.text) : undefined;
+		if (fence) {
+			if (f && f.char === fence.char && f.size >= fence.size) fence = undefined;
+			continue;
+		}
+		if (f) {
+			fence = f;
+			continue;
+		}
+		if (!l.text.includes('://')) continue;
+		const text = l.text.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/<img\b[^>]*>/gi, ' ');
+		const urls = [...text.matchAll(/https?:\/\/[^\s)\]>"'|<]+/gi)].map((m) => m[0].replace(/[.,;:!?*_~]+$/, ''));
+		if (urls.length) out.push({ line: l.line, urls });
+	}
+	return out;
+}
+
+/** Share of a list's links that may end nowhere before it is reported. */
+const TOLERATED = 0.25;
+
+/** A warning naming the lines whose links ended nowhere, when they are many; else undefined. */
+export function coverageDiagnostic(file: string, lines: LineLinks[], kept: Set<string>, reported: string): Diagnostic | undefined {
+	const all = new Set<string>();
+	const lost = new Set<string>();
+	const lostLines: number[] = [];
+	for (const l of lines) {
+		let lineLost = false;
+		for (const u of l.urls) {
+			const key = canonicalize(u)?.key;
+			if (!key) continue;
+			all.add(key);
+			if (kept.has(key) || reported.includes(u)) continue;
+			lost.add(key);
+			lineLost = true;
+		}
+		if (lineLost) lostLines.push(l.line);
+	}
+	if (lost.size < 3 || lost.size <= all.size * TOLERATED) return undefined;
+	const shown = lostLines.slice(0, 12).join(', ') + (lostLines.length > 12 ? ', …' : '');
+	return {
+		file,
+		line: lostLines[0]!,
+		severity: 'warning',
+		message: `${lost.size} of the ${all.size} links in this list were not understood and are not in the catalog (lines ${shown}).`,
+	};
+}

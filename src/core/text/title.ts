@@ -1,0 +1,132 @@
+/**
+ * The rules every title obeys, whatever the list looked like: no numbering
+ * (`1)`, `12.`, `[12]`), no emoji shortcodes, no markup left over (`**`,
+ * `](`, `<br`, `<img`, backticks), no unbalanced or empty brackets, at most
+ * one sentence and at most 200 characters. And the titles people paste from
+ * browser tabs (`[2106.01234] Title`, `Title | OpenReview`, `Title - YouTube`,
+ * `GitHub - owner/repo: description`, wrapping quotes) become the title a
+ * researcher would write, the pasted text kept as an alias.
+ *
+ * Pure string functions, each linear in the length of the text.
+ */
+import { MAX_TITLE } from './clean';
+
+const SHORTCODE = /(^|[\s(])(?::[a-z0-9_+-]{1,30}:)+(?=$|[\s).,;])/gi;
+const STAR_EMOJI = /[\u2B50\u{1F31F}\u2605\u2606]\uFE0F?/gu;
+const NUMBERING = /^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?=\s)|#\d{1,4}(?=\s))\s*/;
+
+/** Remove leftover markup that should never reach a title. */
+function dropLeftovers(text: string): string {
+	let t = text;
+	if (t.includes(':')) t = t.replace(SHORTCODE, '$1');
+	t = t.replace(STAR_EMOJI, '');
+	if (t.includes('<')) t = t.replace(/<\/?(?:br|img)\b[^>]{0,500}>?/gi, ' ');
+	return t.replace(/\*\*|`|\]\(/g, ' ');
+}
+
+/**
+ * Remove empty bracket pairs (`[ ]`, `( , )`, but not the call in `pin_memory()`)
+ * and any bracket without its partner. Notes keep their unbalanced parentheses
+ * (`parens: false`): that is the writer's prose, not leftover link syntax.
+ */
+export function balanceBrackets(text: string, parens = true): string {
+	if (!/[[\]()]/.test(text)) return text;
+	let t = text;
+	for (let k = 0; k < 3; k++) t = t.replace(/(^|[^\w)\]])(?:\[[\s,;|/]*\]|\([\s,;|/]*\))/g, '$1 ');
+	const keep = new Array<boolean>(t.length).fill(true);
+	const stack: number[] = [];
+	for (let i = 0; i < t.length; i++) {
+		const c = t[i];
+		if (!parens && (c === '(' || c === ')')) continue;
+		if (c === '[' || c === '(') stack.push(i);
+		else if (c === ']' || c === ')') {
+			const open = stack.length ? stack[stack.length - 1]! : -1;
+			if (open >= 0 && t[open] === (c === ']' ? '[' : '(')) stack.pop();
+			else keep[i] = false;
+		}
+	}
+	for (const i of stack) keep[i] = false;
+	let out = '';
+	for (let i = 0; i < t.length; i++) if (keep[i]) out += t[i];
+	return out;
+}
+
+/** Strip numbering a list put in front of a title (`1)`, `12.`, `[12]`, `#3`). */
+export function dropNumbering(text: string): string {
+	let t = text.trimStart();
+	for (let k = 0; k < 2; k++) {
+		const next = t.replace(NUMBERING, '');
+		if (next === t || !next.trim()) break;
+		t = next;
+	}
+	return t;
+}
+
+/** The structural rules: leftovers, numbering and brackets, white space collapsed. */
+export function tidyTitle(text: string): string {
+	const t = balanceBrackets(dropNumbering(dropLeftovers(text)));
+	return t.replace(/\s+/g, ' ').replace(/^[\s\-–—:;,|>=~]+/, '').replace(/[\s\-–—:;,|<=~]+$/, '').trim();
+}
+
+const SITE_SUFFIX = /^(.{3,}?)\s+[|·–—-]\s+(?:by\s+[^|]{1,60}\s+[|·–—-]\s+)?(?:OpenReview|YouTube|arXiv|Medium|GitHub|Hugging ?Face|Papers [Ww]ith Code|Semantic Scholar|ACL Anthology|Substack|Towards Data Science|Google Scholar|ResearchGate|Wikipedia|Reddit|LinkedIn|Twitter|X|Coursera|Distill|NeurIPS|PMLR)(?:\.(?:com|org|net|io|co))?$/;
+const ARXIV_TAB = /^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s+(.+)$/;
+const GITHUB_TAB = /^GitHub\s+-\s+([\w.-]+)\/([\w.-]+)(?::\s+(.+))?$/;
+const QUOTED = /^["“'‘«](.+)["”'’»]$/;
+
+/** A title pasted from a browser tab, as a researcher would write it; undefined if it was not one. */
+export function fromBrowserTab(title: string): string | undefined {
+	let m = ARXIV_TAB.exec(title);
+	if (m) return m[1]!.trim();
+	m = GITHUB_TAB.exec(title);
+	if (m) {
+		const desc = m[3]?.trim().replace(/\.$/, '');
+		return desc && desc.length <= 80 && desc.split(' ').length >= 2 ? desc : m[2]!;
+	}
+	m = SITE_SUFFIX.exec(title);
+	if (m) return m[1]!.trim();
+	m = QUOTED.exec(title);
+	if (m && !/["“”]/.test(m[1]!)) return m[1]!.trim();
+	return undefined;
+}
+
+const ABBREV = /(?:\bet al|\be\.g|\bi\.e|\bvs|\bDr|\bMr|\bMs|\bProf|\bFig|\bNo|\bVol|\bSt|\bInc|\bLtd|\bv\d*|\b[A-Z])$/;
+
+/** End of the first sentence when text has more than one, else -1. */
+function firstSentenceEnd(text: string): number {
+	const re = /[.!?](?=\s+[A-Z“"(])/g;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const head = text.slice(0, m.index);
+		if (m[0] === '.' && ABBREV.test(head)) continue;
+		if (head.split(' ').length < 3) continue;
+		return m.index + 1;
+	}
+	return -1;
+}
+
+/** A finished title, plus the alias and note the rules moved out of it. */
+export interface FinishedTitle {
+	title: string;
+	alias?: string;
+	note?: string;
+}
+
+/** Apply every title rule; the text it started from is kept as an alias (tab titles) or a note (cut text). */
+export function finishTitle(text: string): FinishedTitle {
+	const tidy = tidyTitle(text);
+	if (!tidy) return { title: '' };
+	const tab = fromBrowserTab(tidy);
+	const base = tab ? tidyTitle(tab) || tidy : tidy;
+	const out: FinishedTitle = { title: base };
+	if (tab && base !== tidy) out.alias = tidy;
+	const end = firstSentenceEnd(base);
+	let title = end > 0 ? base.slice(0, end).replace(/\.$/, '') : base;
+	if (title.length > MAX_TITLE) {
+		// One character is left for the ellipsis, so no title is ever over MAX_TITLE.
+		const cut = title.slice(0, MAX_TITLE - 1);
+		const space = cut.lastIndexOf(' ');
+		title = `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+	}
+	if (title !== base) out.note = base;
+	out.title = title;
+	return out;
+}
