@@ -82,6 +82,7 @@ export class ResourcePicker extends SuggestModal<SearchResult> {
 			if (run.match) title.createSpan({ text: run.text, cls: 'syllabus-match' });
 			else title.appendText(run.text);
 		}
+		if (r.detail) main.createDiv({ text: r.detail, cls: 'syllabus-suggestion-path' });
 		if (r.topicPath) main.createDiv({ text: r.topicPath, cls: 'syllabus-suggestion-path' });
 		el.createSpan({ text: r.status, cls: `syllabus-status is-${r.status}` });
 	}

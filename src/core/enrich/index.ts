@@ -13,3 +13,4 @@ export { enrichVault, type EnrichReport, type EnrichVault, type EnrichVaultOptio
 export { guardedFetch, headerOf, redactUrl, refusal, type NetPolicy } from '../net/guard';
 export { localHostReason } from '../net/address';
 export { MAX_BODY_BYTES, type Clock, type Transport, type TransportRequest, type TransportResponse } from '../net/types';
+export { metadataSearchTerms } from './search-terms';

@@ -27,6 +27,8 @@ export interface SearchRecord {
 	lists: string[];
 	/** Position in study order, for Next up and empty queries. */
 	order: number;
+	/** `authors · year · venue` from fetched metadata. */
+	detail?: string;
 }
 
 /** One answer to a query. */

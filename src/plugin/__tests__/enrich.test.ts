@@ -13,7 +13,7 @@ import type { PluginManifest } from 'obsidian';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildCatalog, importCatalog, MemoryVault } from '../../core';
+import { buildCatalog, importCatalog, libraryItem, MemoryVault, SearchIndex } from '../../core';
 import { FakeClock } from '../../core/net/__tests__/fake-clock';
 import { loadFixtures, Replay } from '../../core/enrich/__tests__/replay';
 import SyllabusPlugin from '../main';
@@ -82,6 +82,12 @@ describe('fetching metadata in the plugin', () => {
 		const cacheText = await app.vault.adapter.read(`${app.vault.configDir}/plugins/syllabus/enrich-cache.json`);
 		expect(cacheText).toContain('"arxiv:2205.14135"');
 		for (const t of [reportNote, cacheText]) expect(t).not.toContain('ghp_SECRET');
+
+		// The picker searches the fetched title and authors and shows authors · year · venue.
+		const item = libraryItem('Syllabus/Resources/GQA paper.md', { 'syllabus-id': 'r-x', url: 'https://arxiv.org/abs/2305.13245', title: 'GQA: Training Generalized Multi-Query Transformer Models', authors: ['Joshua Ainslie', 'James Lee-Thorp', 'Michiel de Jong'], year: 2023, venue: 'EMNLP' })!;
+		const record = plugin.search.record(item, 0);
+		expect(record.detail).toBe('Joshua Ainslie, James Lee-Thorp et al. · 2023 · EMNLP');
+		expect(new SearchIndex([record]).search('ainslie', 5)[0]?.record.title).toBe('GQA paper');
 
 		replay = new Replay([]);
 		const again = (await plugin.enricher.run())!;
