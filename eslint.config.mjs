@@ -27,6 +27,9 @@ export default defineConfig([
 		rules: {
 			'obsidianmd/no-nodejs-modules': 'off',
 			'obsidianmd/hardcoded-config-path': 'off',
+			// Node has no requestUrl and no popout windows: the CLI uses fetch and Node's timers.
+			'no-restricted-globals': 'off',
+			'obsidianmd/prefer-window-timers': 'off',
 		},
 	},
 	{

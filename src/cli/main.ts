@@ -1,6 +1,7 @@
 /**
  * The `syllabus` command line: the same core as the plugin, over files.
  */
+import { enrichAfterImport, runEnrich } from './enrich-command';
 import { runImport, runStats } from './import-command';
 import { runParse, type CommandResult } from './parse-command';
 
@@ -11,12 +12,21 @@ Commands:
       Read reading lists and print their catalog: resources, concepts, topics
       and diagnostics (file:line). --json prints one JSON object for other tools.
 
-  import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status]
+  import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status] [--enrich]
       Write the lists into an Obsidian vault: one note per resource, concept,
       topic and list. Re-importing never overwrites what you wrote or set;
       an unchanged list writes nothing. --dry-run reports without writing.
       A list marking an item done ([x], [DONE], ✅) or reading ([/]) moves its
       note forward, never back; --keep-status leaves every status as it is.
+      --enrich fetches metadata afterwards, as \`enrich\` does.
+
+  enrich --vault <dir> [--only arxiv,doi,github,youtube,web] [--refresh] [--dry-run] [--allow-local]
+      Fetch titles, authors, years and abstracts for resource notes (the
+      network is used only by this command and by import --enrich). Adds
+      properties a note lacks, never replaces one; renames notes that still
+      have the name made from their URL. Answers are cached beside the vault;
+      --refresh asks again. Pages on your local network are never fetched
+      unless --allow-local (or SYLLABUS_ALLOW_LOCAL=1).
 
   stats --vault <dir> [--json]
       Progress per list and topic, read from the notes' status.
@@ -29,7 +39,12 @@ export async function run(argv: string[]): Promise<CommandResult> {
 	const [command, ...rest] = argv;
 	if (!command || command === '--help' || command === '-h' || command === 'help') return { stdout: USAGE, stderr: '', code: command ? 0 : 2 };
 	if (command === 'parse') return runParse(rest);
-	if (command === 'import') return runImport(rest);
+	if (command === 'import') {
+		if (!rest.includes('--enrich')) return runImport(rest);
+		const imported = await runImport(rest.filter((a) => a !== '--enrich'));
+		return enrichAfterImport(imported, rest);
+	}
+	if (command === 'enrich') return runEnrich(rest);
 	if (command === 'stats') return runStats(rest);
 	return { stdout: '', stderr: `syllabus: unknown command "${command}"\n\n${USAGE}`, code: 2 };
 }

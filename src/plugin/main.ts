@@ -6,6 +6,8 @@
 import { Notice, Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { Status } from '../core';
 import { registerCommands } from './commands';
+import type { Enricher } from './enrich-flow';
+import { registerEnrichCommands } from './enrich-commands';
 import { Importer } from './import-flow';
 import { LibraryStore } from './library-store';
 import { ResourceSearch } from './resource-search';
@@ -19,6 +21,7 @@ export default class SyllabusPlugin extends Plugin {
 	library!: LibraryStore;
 	importer!: Importer;
 	search!: ResourceSearch;
+	enricher!: Enricher;
 	private statusBarEl: HTMLElement | undefined;
 
 	async onload(): Promise<void> {
@@ -31,6 +34,7 @@ export default class SyllabusPlugin extends Plugin {
 		this.addRibbonIcon('graduation-cap', 'Open study plan', () => void this.activateView());
 		this.addSettingTab(new SyllabusSettingTab(this.app, this));
 		registerCommands(this);
+		this.enricher = registerEnrichCommands(this, () => this.settings);
 
 		this.statusBarEl = this.addStatusBarItem();
 		this.statusBarEl.addClass('syllabus-status-bar');

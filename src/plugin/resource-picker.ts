@@ -82,6 +82,7 @@ export class ResourcePicker extends SuggestModal<SearchResult> {
 			if (run.match) title.createSpan({ text: run.text, cls: 'syllabus-match' });
 			else title.appendText(run.text);
 		}
+		if (r.detail) main.createDiv({ text: r.detail, cls: 'syllabus-suggestion-path' });
 		if (r.topicPath) main.createDiv({ text: r.topicPath, cls: 'syllabus-suggestion-path' });
 		const cited = bibliographyLine(r);
 		if (cited) main.createDiv({ text: cited, cls: 'syllabus-suggestion-path syllabus-suggestion-cited' });

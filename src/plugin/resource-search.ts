@@ -45,7 +45,7 @@ export class ResourceSearch {
 			id: item.path,
 			type: item.type === 'concept' ? 'concept' : 'resource',
 			title: item.title,
-			aliases: item.aliases,
+			aliases: item.searchTerms ? [...item.aliases, ...item.searchTerms] : item.aliases,
 			topics,
 			topicPath,
 			...(item.kind ? { kind: item.kind } : {}),
@@ -54,6 +54,7 @@ export class ResourceSearch {
 			lists,
 			...bibliography(item),
 			order,
+			...(item.detail ? { detail: item.detail } : {}),
 		};
 	}
 

@@ -4,6 +4,7 @@
  */
 import { PluginSettingTab, Setting, type App } from 'obsidian';
 import { DEFAULT_SUBFOLDERS, STATUSES, type Status } from '../core';
+import { DEFAULT_ENRICH_SETTINGS, mergeEnrichSettings, renderEnrichSettings, type EnrichSettings } from './enrich-settings';
 import type SyllabusPlugin from './main';
 
 /** Everything the plugin saves with `saveData`. */
@@ -18,6 +19,8 @@ export interface SyllabusSettings {
 	statusFromLists: boolean;
 	/** View state that survives a restart. */
 	view: { collapsed: string[]; expanded: string[]; statuses: Status[]; kinds: string[]; text: string };
+	/** Metadata fetching: off by default. */
+	enrich: EnrichSettings;
 }
 
 /** Defaults; never mutated (settings are merged into a copy). */
@@ -29,6 +32,7 @@ export const DEFAULT_SETTINGS: Readonly<SyllabusSettings> = Object.freeze<Syllab
 	showStatusBar: true,
 	statusFromLists: true,
 	view: { collapsed: [], expanded: [], statuses: [], kinds: [], text: '' },
+	enrich: DEFAULT_ENRICH_SETTINGS,
 });
 
 /** Merge saved data over the defaults, deep enough for the nested parts. */
@@ -49,6 +53,7 @@ export function mergeSettings(saved: unknown): SyllabusSettings {
 			kinds: Array.isArray(s.view?.kinds) ? s.view.kinds.filter((x) => typeof x === 'string') : [],
 			text: typeof s.view?.text === 'string' ? s.view.text : '',
 		},
+		enrich: mergeEnrichSettings(s.enrich),
 	};
 }
 
@@ -128,5 +133,6 @@ export class SyllabusSettingTab extends PluginSettingTab {
 					await save();
 				}),
 			);
+		renderEnrichSettings(containerEl, s.enrich, save);
 	}
 }

@@ -8,6 +8,7 @@ import { STATUSES, type Kind, type Status } from '../types';
 import { scalarText } from '../vault/frontmatter';
 import { linkTarget } from '../vault/links';
 import { basenameOf } from '../vault/names';
+import { metadataSearchTerms } from '../enrich/search-terms';
 
 /** What a Syllabus note is. */
 export type ItemType = 'resource' | 'concept' | 'topic' | 'list';
@@ -31,6 +32,10 @@ export interface LibraryItem {
 	topicLinks: string[];
 	/** Link targets as written in `lists`. */
 	listLinks: string[];
+	/** Fetched title and authors, for the picker to search (metadata fetching). */
+	searchTerms?: string[];
+	/** `authors · year · venue`, for the picker's detail line. */
+	detail?: string;
 }
 
 
@@ -73,7 +78,13 @@ export function libraryItem(path: string, properties: Record<string, unknown> | 
 		aliases: values(properties.aliases),
 		topicLinks: values(properties.topics).map((v) => linkTarget(v)).filter((t): t is string => !!t),
 		listLinks: values(properties.lists).map((v) => linkTarget(v)).filter((t): t is string => !!t),
+		...fetched(properties),
 	};
+}
+
+function fetched(properties: Record<string, unknown>): Pick<LibraryItem, 'searchTerms' | 'detail'> {
+	const { terms, detail } = metadataSearchTerms(properties);
+	return { ...(terms.length ? { searchTerms: terms } : {}), ...(detail ? { detail } : {}) };
 }
 
 /** The status after this one when the reader clicks it: todo → reading → done → todo. */

@@ -31,6 +31,8 @@ export interface SearchRecord {
 	venue?: string;
 	/** Position in study order, for Next up and empty queries. */
 	order: number;
+	/** `authors · year · venue` from fetched metadata. */
+	detail?: string;
 }
 
 /** The bibliographic fields of a record, only those the resource has. */

@@ -1,0 +1,128 @@
+/**
+ * `syllabus enrich --vault <dir> [--only arxiv,github,…] [--refresh] [--dry-run] [--allow-local]`:
+ * fetch titles, authors, years and abstracts for the vault's resource notes.
+ * The cache is a file beside the vault. Each API's base URL can be replaced by
+ * an environment variable, which counts as the reader's choice to reach that
+ * address even when it is local (tests point them at 127.0.0.1).
+ */
+import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { WriteStream } from 'node:tty';
+import { enrichVault, parseCache, parseSources, serializeCache, DEFAULT_ENDPOINTS, type EnrichReport, type Endpoints, type EnrichProgress, type NetPolicy, type SourceName } from '../core';
+import { FsEnrichVault } from './fs-enrich-vault';
+import { parseArgs } from './import-command';
+import { nodeTransport, systemClock, userAgent } from './node-transport';
+import type { CommandResult } from './parse-command';
+
+const VERSION = '0.1.0';
+const ENV_URLS: Record<keyof Endpoints, string> = { arxiv: 'SYLLABUS_ARXIV_URL', datacite: 'SYLLABUS_DATACITE_URL', doi: 'SYLLABUS_DOI_URL', github: 'SYLLABUS_GITHUB_URL', oembed: 'SYLLABUS_OEMBED_URL' };
+
+/** What the environment configures: API bases, local access, token, contact, timeout. */
+export function enrichEnvironment(env: Record<string, string | undefined>, allowLocalFlag: boolean): { endpoints: Endpoints; policy: NetPolicy; contact?: string } | { error: string } {
+	const endpoints: Endpoints = { ...DEFAULT_ENDPOINTS };
+	const trusted: string[] = [];
+	for (const [key, name] of Object.entries(ENV_URLS) as [keyof Endpoints, string][]) {
+		const v = env[name];
+		if (!v) continue;
+		let u: URL;
+		try {
+			u = new URL(v);
+		} catch {
+			return { error: `${name} is not a URL: ${v}` };
+		}
+		if (u.protocol !== 'http:' && u.protocol !== 'https:') return { error: `${name} must be an http(s) URL` };
+		endpoints[key] = v.replace(/\/+$/, '');
+		trusted.push(u.origin);
+	}
+	const token = env.SYLLABUS_GITHUB_TOKEN;
+	const timeout = Number(env.SYLLABUS_TIMEOUT_MS);
+	const policy: NetPolicy = {
+		allowLocal: allowLocalFlag || env.SYLLABUS_ALLOW_LOCAL === '1' || env.SYLLABUS_ALLOW_LOCAL === 'true',
+		trustedOrigins: trusted,
+		secrets: token ? [{ origin: new URL(endpoints.github).origin, headers: { authorization: `Bearer ${token}` } }] : [],
+		...(timeout > 0 ? { timeoutMs: timeout } : {}),
+	};
+	return { endpoints, policy, ...(env.SYLLABUS_CONTACT ? { contact: env.SYLLABUS_CONTACT } : {}) };
+}
+
+/** Where the cache lives: a file beside the vault folder, named after it. */
+export function cachePath(vaultDir: string): string {
+	const abs = resolve(vaultDir);
+	return join(dirname(abs), `${basename(abs)}.syllabus-cache.json`);
+}
+
+/** The report as a person reads it. */
+export function formatEnrichReport(r: EnrichReport, dryRun: boolean): string {
+	const out: string[] = [];
+	const renamed = r.filled.filter((f) => f.renamedFrom);
+	out.push(`${dryRun ? 'Would fill' : 'Filled'} ${r.filled.length} note${r.filled.length === 1 ? '' : 's'} (${renamed.length} renamed); ${r.unchanged} already complete; ${r.failed.length} failed.`);
+	out.push(`${r.requests} request${r.requests === 1 ? '' : 's'}, ${r.fromCache} from the cache.${r.cancelled ? ' Cancelled before the end.' : ''}`);
+	for (const f of r.filled) out.push(f.renamedFrom ? `  renamed ${f.renamedFrom} → ${f.path} (${f.source}): ${f.fields.join(', ')}` : `  filled ${f.path} (${f.source}): ${f.fields.join(', ')}`);
+	for (const s of r.skipped) out.push(`  kept ${s.path}: ${s.reason}`);
+	for (const f of r.failed) out.push(`  failed ${f.path}${f.url ? ` <${f.url}>` : ''}: ${f.reason}`);
+	return `${out.join('\n')}\n`;
+}
+
+/** Run an enrichment of a vault folder with the given settings. */
+export async function enrichFolder(vaultDir: string, opts: { sources?: SourceName[]; refresh: boolean; dryRun: boolean; allowLocal: boolean; env: Record<string, string | undefined>; progress?: (p: EnrichProgress) => void }): Promise<CommandResult> {
+	const conf = enrichEnvironment(opts.env, opts.allowLocal);
+	if ('error' in conf) return { stdout: '', stderr: `syllabus enrich: ${conf.error}\n`, code: 2 };
+	const file = cachePath(vaultDir);
+	let text: string | null = null;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch {
+		text = null;
+	}
+	const cache = parseCache(text);
+	const report = await enrichVault(new FsEnrichVault(vaultDir), cache, {
+		transport: nodeTransport(userAgent(VERSION, conf.contact)),
+		clock: systemClock,
+		policy: conf.policy,
+		endpoints: conf.endpoints,
+		refresh: opts.refresh,
+		dryRun: opts.dryRun,
+		...(opts.sources ? { sources: opts.sources } : {}),
+		...(opts.progress ? { onProgress: opts.progress } : {}),
+	});
+	if (!opts.dryRun) {
+		const tmp = `${file}.${process.pid}.tmp`;
+		writeFileSync(tmp, serializeCache(cache), 'utf8');
+		renameSync(tmp, file);
+	}
+	const writeFailed = report.failed.some((f) => f.reason.startsWith('could not be'));
+	return { stdout: formatEnrichReport(report, opts.dryRun), stderr: '', code: writeFailed ? 1 : 0 };
+}
+
+/** A progress line on a terminal, rewritten in place: `12/140 · arXiv waiting 3 s`. */
+export function terminalProgress(stream: WriteStream): ((p: EnrichProgress) => void) | undefined {
+	if (!stream.isTTY) return undefined;
+	return (p) => stream.write(`\r\x1b[K${p.done}/${p.total}${p.note ? ` · ${p.note}` : ''}${p.done === p.total ? '\n' : ''}`);
+}
+
+/** Run `enrich`. */
+export async function runEnrich(args: string[], env: Record<string, string | undefined> = process.env): Promise<CommandResult> {
+	const parsed = parseArgs(args, ['--vault', '--only'], ['--refresh', '--dry-run', '--allow-local']);
+	if (parsed.error || parsed.files.length) return { stdout: '', stderr: `syllabus enrich: ${parsed.error ?? 'takes no file arguments'}\n`, code: 2 };
+	const vaultDir = parsed.values.get('--vault');
+	if (!vaultDir) return { stdout: '', stderr: 'syllabus enrich: name the vault with --vault <dir>\n', code: 2 };
+	let sources: SourceName[] | undefined;
+	const only = parsed.values.get('--only');
+	if (only) {
+		const s = parseSources(only);
+		if ('unknown' in s) return { stdout: '', stderr: `syllabus enrich: unknown source "${s.unknown}" (use arxiv, doi, github, youtube, web)\n`, code: 2 };
+		sources = s.sources;
+	}
+	const progress = terminalProgress(process.stderr);
+	return enrichFolder(vaultDir, { ...(sources ? { sources } : {}), refresh: parsed.flags.has('--refresh'), dryRun: parsed.flags.has('--dry-run'), allowLocal: parsed.flags.has('--allow-local'), env, ...(progress ? { progress } : {}) });
+}
+
+/** `import … --enrich`: the import is complete and reported first; enrichment cannot undo or fail it. */
+export async function enrichAfterImport(imported: CommandResult, importArgs: string[], env: Record<string, string | undefined> = process.env): Promise<CommandResult> {
+	const parsed = parseArgs(importArgs.filter((a) => a !== '--enrich'), ['--vault', '--folder'], ['--dry-run', '--keep-status']);
+	const vaultDir = parsed.values.get('--vault');
+	if (imported.code === 2 || !vaultDir || parsed.flags.has('--dry-run')) return imported;
+	const progress = terminalProgress(process.stderr);
+	const enriched = await enrichFolder(vaultDir, { refresh: false, dryRun: false, allowLocal: false, env, ...(progress ? { progress } : {}) });
+	return { stdout: `${imported.stdout}\nMetadata:\n${enriched.stdout}`, stderr: imported.stderr + enriched.stderr, code: imported.code };
+}

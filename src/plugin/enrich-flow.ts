@@ -1,0 +1,115 @@
+/**
+ * "Fetch metadata for all resources" and "… for this note": runs enrichment
+ * in the background with a progress notice that can cancel it, keeps the
+ * cache in the plugin's folder, and ends with a report note of what was
+ * filled, what failed and why. Nothing here runs unless the reader turned
+ * fetching on in the settings.
+ */
+import { Notice, normalizePath, type App, type TFile } from 'obsidian';
+import { enrichVault, parseCache, serializeCache, SOURCE_NAMES, type Clock, type EnrichReport, type Transport } from '../core';
+import type { EnrichSettings } from './enrich-settings';
+import { requestUrlTransport } from './enrich-transport';
+import { ObsidianEnrichVault } from './enrich-vault';
+
+/** The enrichment report as a note. */
+export function enrichReportNote(r: EnrichReport): string {
+	const link = (p: string): string => `[[${p.replace(/\.md$/, '')}]]`;
+	const lines = ['# Metadata report', '', `- Filled: ${r.filled.length} (${r.filled.filter((f) => f.renamedFrom).length} renamed)`, `- Already complete: ${r.unchanged}`, `- Failed: ${r.failed.length}`, `- Requests: ${r.requests}; from the cache: ${r.fromCache}`, ''];
+	if (r.cancelled) lines.push('Cancelled before the end; run it again to continue.', '');
+	if (r.filled.length) lines.push('## Filled', ...r.filled.map((f) => `- ${link(f.path)}${f.renamedFrom ? ` (was ${f.renamedFrom.replace(/^.*\//, '').replace(/\.md$/, '')})` : ''}: ${f.fields.join(', ')} from ${f.source}`), '');
+	if (r.skipped.length) lines.push('## Kept', ...r.skipped.map((s) => `- ${link(s.path)}: ${s.reason}`), '');
+	if (r.failed.length) lines.push('## Not filled', ...r.failed.map((f) => `- ${link(f.path)}${f.url ? ` <${f.url}>` : ''}: ${f.reason}`), '');
+	return lines.join('\n');
+}
+
+/** Runs enrichment for the plugin. */
+export class Enricher {
+	/** Replaceable in tests: the network and the time. */
+	transport: (contact: string) => Transport = requestUrlTransport;
+	clock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => window.setTimeout(r, ms)) };
+	private running = false;
+
+	constructor(
+		private readonly app: App,
+		private readonly settings: () => { folder: string; enrich: EnrichSettings },
+		private readonly cacheFile: string,
+	) {}
+
+	/** Fetch metadata for every resource note, or only the given one. Resolves with the report. */
+	async run(only?: TFile, refresh = false): Promise<EnrichReport | undefined> {
+		const s = this.settings().enrich;
+		if (!s.enabled) {
+			new Notice('Fetching metadata is off: turn it on in the plugin settings first.');
+			return undefined;
+		}
+		if (this.running) {
+			new Notice('Metadata is already being fetched.');
+			return undefined;
+		}
+		this.running = true;
+		let cancelled = false;
+		const notice = new Notice('', 0);
+		let label: HTMLElement | undefined;
+		notice.setMessage(
+			createFragment((f) => {
+				label = f.createSpan({ text: 'Fetching metadata…' });
+				f.createEl('button', { text: 'Cancel', cls: 'syllabus-notice-button' }).addEventListener('click', () => {
+					cancelled = true;
+					label?.setText('Cancelling after the current request…');
+				});
+			}),
+		);
+		try {
+			const cache = parseCache(await this.readCache());
+			const report = await enrichVault(new ObsidianEnrichVault(this.app, this.settings().folder), cache, {
+				transport: this.transport(s.contact),
+				clock: this.clock,
+				policy: { allowLocal: s.allowLocal, secrets: s.githubToken ? [{ origin: 'https://api.github.com', headers: { authorization: `Bearer ${s.githubToken}` } }] : [] },
+				sources: SOURCE_NAMES.filter((n) => s.sources[n]),
+				refresh,
+				...(only ? { paths: [only.path] } : {}),
+				cancelled: () => cancelled,
+				onProgress: (p) => {
+					if (!cancelled) label?.setText(`Fetching metadata: ${p.done}/${p.total}${p.note ? ` · ${p.note}` : ''}`);
+				},
+			});
+			await this.app.vault.adapter.write(this.cacheFile, serializeCache(cache));
+			notice.hide();
+			await this.finish(report);
+			return report;
+		} catch (e) {
+			notice.hide();
+			new Notice(`Fetching metadata failed: ${e instanceof Error ? e.message : String(e)}`);
+			return undefined;
+		} finally {
+			this.running = false;
+		}
+	}
+
+	private async readCache(): Promise<string | null> {
+		try {
+			return (await this.app.vault.adapter.exists(this.cacheFile)) ? await this.app.vault.adapter.read(this.cacheFile) : null;
+		} catch {
+			return null;
+		}
+	}
+
+	/** Write the report note and say in a notice what happened, with a link to it. */
+	private async finish(report: EnrichReport): Promise<void> {
+		const path = normalizePath(`${this.settings().folder}/Metadata report.md`);
+		const text = enrichReportNote(report);
+		const existing = this.app.vault.getFileByPath(path);
+		const file = existing ?? (await this.app.vault.create(path, text));
+		if (existing) await this.app.vault.modify(existing, text);
+		new Notice(
+			createFragment((f) => {
+				f.appendText(`Metadata: filled ${report.filled.length} notes, ${report.failed.length} not filled${report.cancelled ? ' (cancelled)' : ''}. `);
+				f.createEl('a', { text: 'Open report', href: '#' }).addEventListener('click', (e) => {
+					e.preventDefault();
+					void this.app.workspace.getLeaf(true).openFile(file);
+				});
+			}),
+			10_000,
+		);
+	}
+}
