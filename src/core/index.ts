@@ -34,7 +34,10 @@ export { DEFAULT_SUBFOLDERS, planImport, listId, type ImportOptions, type Import
 export { importCatalog, writeCount } from './vault/apply';
 export { vaultProgress, type Progress, type VaultProgress } from './vault/progress';
 export { LinkResolver, linkTarget, linkTargets } from './vault/links';
-export { libraryItem, nextStatus, statusChange, type ItemType, type LibraryItem } from './plan/library';
+export { displayTitle, libraryItem, nextStatus, statusChange, type ItemType, type LibraryItem } from './plan/library';
+export { isFiltered, matches, matchesKindAndText } from './plan/filter';
+export { readingNow, topPriority } from './plan/next';
+export { weeklyProgress, type WeekCount, type WeeklyProgress } from './plan/weekly';
 export { buildStudyPlan, listBlockLines, parseBlockLines, parseListBlock, studyOrder, type BlockLine, type PlanFilter, type PlanNode, type StudyPlan } from './plan/tree';
 export { SearchIndex, normalize, type SearchRecord, type SearchResult } from './search/index';
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';

@@ -4,7 +4,7 @@ import { importCatalog } from '../vault/apply';
 import { LinkResolver } from '../vault/links';
 import { MemoryVault } from '../vault/memory-vault';
 import { libraryFromFiles, type LibraryFromFiles } from './from-files';
-import { libraryItem, nextStatus, statusChange } from './library';
+import { displayTitle, libraryItem, nextStatus, statusChange } from './library';
 import { buildStudyPlan, studyOrder, type PlanNode } from './tree';
 
 async function library(text: string): Promise<LibraryFromFiles & { vault: MemoryVault }> {
@@ -27,6 +27,20 @@ describe('library items', () => {
 		expect(libraryItem('t.md', { 'syllabus-id': 't-1', tags: ['syllabus/topic'] })?.type).toBe('topic');
 		expect(libraryItem('x.md', { status: 'todo' })).toBeUndefined();
 		expect(libraryItem('c.md', { 'syllabus-id': 'c-1', status: 'weird' })?.status).toBe('todo');
+	});
+
+	it('shows the title the reader knows, not the file-safe name', () => {
+		// The file name lost the `>` that no file system allows; the alias kept it.
+		expect(displayTitle('C/Why 9.11 9.9.md', {}, ['Why 9.11 > 9.9'])).toBe('Why 9.11 > 9.9');
+		expect(displayTitle('R/openai - tiktoken.md', {}, ['openai/tiktoken'])).toBe('openai/tiktoken');
+		// Another label of the same paper is not its title; a `title` property wins over everything.
+		expect(displayTitle('R/Practical Tips for LoRA.md', {}, ['tips on fine tuning'])).toBe('Practical Tips for LoRA');
+		expect(displayTitle('R/2106.09685.md', { title: 'LoRA: Low-Rank Adaptation' }, [])).toBe('LoRA: Low-Rank Adaptation');
+		// A list named after its source file drops the hash tools append.
+		expect(displayTitle('L/000_2b7d31b80b4016fc.md', { source: 'seeds/000_2b7d31b80b4016fc.txt' }, [])).toBe('List 000');
+		expect(displayTitle('L/ml-reading_2b7d31b80b4016fc.md', { source: 'lists/ml-reading_2b7d31b80b4016fc.md' }, [])).toBe('ml reading');
+		expect(displayTitle('L/Reading List.md', { source: 'seeds/003.txt' }, [])).toBe('Reading List');
+		expect(libraryItem('R/x.md', { 'syllabus-id': 'r-1', status: 'done', started: '2026-11-01', finished: '2026-11-03', priority: 2 })).toMatchObject({ started: '2026-11-01', finished: '2026-11-03', priority: 2 });
 	});
 
 	it('cycles status and records the dates of the move', () => {
