@@ -33,7 +33,6 @@ interface Rendered {
 
 /** Milliseconds within which typed letters add up to one type-ahead search. */
 const TYPE_AHEAD_MS = 700;
-let ids = 0;
 
 /** The tree element and everything it shows. */
 export class PlanTree {
@@ -63,8 +62,11 @@ export class PlanTree {
 		});
 	}
 
-	/** Build the whole tree for a plan, keeping the keyboard user's place. */
-	render(plan: StudyPlan): void {
+	/**
+	 * Build the whole tree for a plan, keeping the keyboard user's place.
+	 * Returns true when the focus was in the tree and no row is left to hold it.
+	 */
+	render(plan: StudyPlan): boolean {
 		const hadFocus = this.el.contains(activeDocument.activeElement);
 		const before = this.visible();
 		const at = this.current ? before.findIndex((el) => el.dataset.key === this.current) : -1;
@@ -76,8 +78,9 @@ export class PlanTree {
 		const keep = (this.current ? this.byKey.get(this.current)?.el : undefined) ?? rows[Math.min(Math.max(at, 0), rows.length - 1)];
 		this.current = undefined;
 		if (keep) this.setCurrent(this.byKey.get(keep.dataset.key ?? '')!, hadFocus);
-		else if (hadFocus) this.el.focus();
-		this.el.setAttr('tabindex', rows.length ? '-1' : '0');
+		// An empty tree is hidden: a tree without items means nothing to a screen reader.
+		this.el.toggle(rows.length > 0);
+		return hadFocus && !keep;
 	}
 
 	/**
@@ -131,25 +134,25 @@ export class PlanTree {
 		const target = this.byKey.get(trail[trail.length - 1]!.key);
 		if (!target) return false;
 		this.setCurrent(target, true);
-		target.el.scrollIntoView({ block: 'center' });
+		target.row.scrollIntoView({ block: 'center' });
 		return true;
 	}
 
 	private renderNode(node: PlanNode, parent: HTMLElement, level: number): void {
-		const id = `syllabus-node-${++ids}`;
-		const el = parent.createDiv({ cls: `syllabus-node syllabus-${node.type}`, attr: { role: 'treeitem', tabindex: '-1', 'aria-level': String(level), 'data-key': node.key, 'aria-labelledby': `${id}-title ${id}-more` } });
-		const row = el.createDiv({ cls: 'syllabus-row' });
+		// The row is the tree item, named by its own text; the wrapper only nests
+		// children for the eye, so a folder's name never swallows its children's.
+		const el = parent.createDiv({ cls: `syllabus-node syllabus-${node.type}`, attr: { 'data-key': node.key } });
+		const row = el.createDiv({ cls: 'syllabus-row', attr: { role: 'treeitem', tabindex: '-1', 'aria-level': String(level) } });
 		const r: Rendered = { node, el, row };
 		this.byKey.set(node.key, r);
 		if (node.type === 'list' || node.type === 'topic') setIcon(row.createSpan({ cls: 'syllabus-toggle', attr: { 'aria-hidden': 'true', 'data-action': 'toggle' } }), 'chevron-down');
 		icon(row, node.type === 'text' ? 'minus' : iconFor(node.item));
-		row.createSpan({ text: node.title, cls: 'syllabus-title', attr: { id: `${id}-title`, title: node.title, ...(node.path && node.item ? { 'data-action': 'open' } : {}) } });
+		row.createSpan({ text: node.title, cls: 'syllabus-title', attr: { title: node.title, ...(node.path && node.item ? { 'data-action': 'open' } : {}) } });
 		if (node.type === 'item' && node.item) {
 			row.toggleClass('is-done', node.item.status === 'done');
 			r.status = statusButton(row, node.item.status, false);
-			r.status.id = `${id}-more`;
 		} else if (node.type === 'list' || node.type === 'topic') {
-			r.count = row.createSpan({ cls: 'syllabus-count', attr: { id: `${id}-more` } });
+			r.count = row.createSpan({ cls: 'syllabus-count' });
 			r.bar = progressBar(row, node.done, node.total, `Progress of ${node.title}`);
 			this.paintCounts(r);
 		}
@@ -166,7 +169,7 @@ export class PlanTree {
 
 	/** Fold or unfold one node in place: children are built only when shown. */
 	private fold(r: Rendered, collapsed: boolean): void {
-		r.el.setAttr('aria-expanded', String(!collapsed));
+		r.row.setAttr('aria-expanded', String(!collapsed));
 		const toggle = r.row.querySelector<HTMLElement>('.syllabus-toggle');
 		if (toggle) setIcon(toggle, collapsed ? 'chevron-right' : 'chevron-down');
 		if (collapsed) {
@@ -180,8 +183,8 @@ export class PlanTree {
 			return;
 		}
 		if (r.children) return;
-		r.children = r.el.createDiv({ cls: 'syllabus-children', attr: { role: 'group' } });
-		const level = Number(r.el.getAttr('aria-level') ?? '1');
+		r.children = r.el.createDiv({ cls: 'syllabus-children' });
+		const level = Number(r.row.getAttr('aria-level') ?? '1');
 		for (const c of r.node.children) this.renderNode(c, r.children, level + 1);
 	}
 
@@ -192,23 +195,23 @@ export class PlanTree {
 	}
 
 	private rowOf(target: EventTarget | null): Rendered | undefined {
-		const key = (target as HTMLElement | null)?.closest<HTMLElement>('[role="treeitem"]')?.dataset.key;
+		const key = (target as HTMLElement | null)?.closest<HTMLElement>('[data-key]')?.dataset.key;
 		return key ? this.byKey.get(key) : undefined;
 	}
 
-	/** Every row on screen, top to bottom (folded children are not built). */
+	/** Every node on screen, top to bottom (folded children are not built). */
 	private visible(): HTMLElement[] {
-		return [...this.el.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+		return [...this.el.querySelectorAll<HTMLElement>('[data-key]')];
 	}
 
 	private setCurrent(r: Rendered, focus: boolean): void {
 		if (this.current !== r.node.key) {
 			const old = this.current ? this.byKey.get(this.current) : undefined;
-			old?.el.setAttr('tabindex', '-1');
+			old?.row.setAttr('tabindex', '-1');
 			this.current = r.node.key;
 		}
-		r.el.setAttr('tabindex', '0');
-		if (focus) r.el.focus({ preventScroll: false });
+		r.row.setAttr('tabindex', '0');
+		if (focus) r.row.focus({ preventScroll: false });
 	}
 
 	private onClick(e: MouseEvent): void {
@@ -232,7 +235,6 @@ export class PlanTree {
 	private onKey(e: KeyboardEvent): void {
 		const r = this.rowOf(e.target);
 		if (!r || e.altKey) return;
-		const parentRow = (): Rendered | undefined => this.rowOf(r.el.parentElement);
 		const handled = (): void => {
 			e.preventDefault();
 			e.stopPropagation();
@@ -250,7 +252,7 @@ export class PlanTree {
 			case 'ArrowLeft': {
 				handled();
 				if (r.children) return this.toggle(r, true);
-				const up = parentRow();
+				const up = this.rowOf(r.el.parentElement);
 				if (up) this.setCurrent(up, true);
 				return;
 			}

@@ -174,7 +174,8 @@ export class StudyPlanView extends ItemView implements TreeHost, HeaderHost, Men
 		plan.lists.forEach(count);
 		// A big plan opens with its topics folded, so the first render stays light.
 		this.foldByDefault = items > FOLD_ABOVE;
-		this.tree.render(plan);
+		// The last row left (a filter hid it): the focus goes to the way back, not to the page.
+		if (this.tree.render(plan)) this.emptyEl.querySelector<HTMLElement>('button')?.focus();
 	}
 
 	private renderHeader(): void {
