@@ -195,7 +195,7 @@ describe('the progress view', () => {
 			const xs = await page.locator('.syllabus-progress-row .syllabus-bar').evaluateAll((els) => [...new Set(els.map((e) => Math.round(e.getBoundingClientRect().left)))]);
 			expect(xs).toHaveLength(1);
 			await page.mouse.move(0, 0);
-			await page.locator('.preview-note .workspace-leaf').screenshot({ path: `${SHOTS}/progress-${theme}.png` });
+			await page.locator('main.workspace-split').screenshot({ path: `${SHOTS}/progress-${theme}.png` });
 
 			// Filter, then reveal a topic in the sidebar: it is shown and has the focus.
 			await page.getByLabel('Filter lists and topics').fill('tokeniz');
