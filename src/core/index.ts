@@ -37,6 +37,7 @@ export { LinkResolver, linkTarget, linkTargets } from './vault/links';
 export { displayTitle, libraryItem, nextStatus, statusChange, type ItemType, type LibraryItem } from './plan/library';
 export { isFiltered, matches, matchesKindAndText } from './plan/filter';
 export { readingNow, topPriority } from './plan/next';
+export { setBoxes, ticks, type Tick } from './plan/checkboxes';
 export { weeklyProgress, type WeekCount, type WeeklyProgress } from './plan/weekly';
 export { buildStudyPlan, listBlockLines, parseBlockLines, parseListBlock, studyOrder, type BlockLine, type PlanFilter, type PlanNode, type StudyPlan } from './plan/tree';
 export { SearchIndex, normalize, type SearchRecord, type SearchResult } from './search/index';

@@ -8,6 +8,7 @@ import type { Status } from '../core';
 import { registerCommands } from './commands';
 import { Importer } from './import-flow';
 import { LibraryStore } from './library-store';
+import { ChecklistSync } from './list-checkboxes';
 import { ResourceSearch } from './resource-search';
 import { mergeSettings, SyllabusSettingTab, type SyllabusSettings } from './settings';
 import { setNoteStatus } from './status';
@@ -44,6 +45,8 @@ export default class SyllabusPlugin extends Plugin {
 
 	private async startIndexing(): Promise<void> {
 		for (const ref of this.library.watch()) this.registerEvent(ref);
+		const checklist = new ChecklistSync(this.app, this.library, (path, status) => this.setStatus(path, status));
+		this.registerEvent(this.library.onChange((c) => checklist.onChange(c)));
 		this.registerEvent(this.library.onChange((c) => {
 			this.search.update(c);
 			this.updateStatusBar();

@@ -5,7 +5,7 @@ import { LinkResolver } from '../vault/links';
 import { MemoryVault } from '../vault/memory-vault';
 import { libraryFromFiles, type LibraryFromFiles } from './from-files';
 import { displayTitle, libraryItem, nextStatus, statusChange } from './library';
-import { buildStudyPlan, studyOrder, type PlanNode } from './tree';
+import { buildStudyPlan, parseBlockLines, parseListBlock, studyOrder, type PlanNode } from './tree';
 
 async function library(text: string): Promise<LibraryFromFiles & { vault: MemoryVault }> {
 	const vault = new MemoryVault();
@@ -53,6 +53,20 @@ describe('library items', () => {
 		expect(statusChange('done', 'todo', '2026-11-24', {})).toEqual({ status: 'todo' });
 		// Dates are the reader's local calendar day, zero-padded, as Obsidian's date properties expect.
 		expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+	});
+});
+
+describe('the list block', () => {
+	it('reads back the checkboxes it writes, and leaves text lines and topics without one', async () => {
+		const lib = await library(LIST);
+		const text = lib.vault.files.get('Syllabus/Lists/ML.md')!;
+		const lines = parseListBlock(text);
+		expect(lines.map((l) => `${l.depth}${l.checkbox ? ` [${l.checkbox}]` : ''} ${l.target ?? `text:${l.text}`}`)).toEqual([
+			'0 Attention', '1 [done] FA', '1 [todo] Ring', '0 Fine-tuning', '1 LoRA', '2 [todo] QLoRA paper', '1 [todo] DPO', '1 [todo] Skip me',
+		]);
+		expect(parseBlockLines(['\t- [/] [[Ring|Ring attention]]', '- [X] [[FA]]', '- [ ] plain words', '- [?] [[Odd]]']).map((l) => [l.checkbox, l.target, l.text])).toEqual([
+			['reading', 'Ring', 'Ring attention'], ['done', 'FA', 'FA'], [undefined, undefined, '[ ] plain words'], [undefined, 'Odd', 'Odd'],
+		]);
 	});
 });
 

@@ -5,7 +5,7 @@
  */
 import type { Status } from '../types';
 import type { LinkResolver } from '../vault/links';
-import { currentBlock } from '../vault/render';
+import { checkboxStatus, currentBlock } from '../vault/render';
 import { isFiltered, matches, type PlanFilter } from './filter';
 import type { LibraryItem } from './library';
 import { nextUp } from './next';
@@ -18,6 +18,8 @@ export interface BlockLine {
 	/** Link target, or undefined for a line of plain text. */
 	target?: string;
 	text: string;
+	/** The status its task checkbox shows (`- [x] [[…]]`), if it has one. */
+	checkbox?: Status;
 }
 
 /** The raw lines of a list note's generated block (without its markers). */
@@ -35,10 +37,13 @@ export function parseListBlock(noteText: string): BlockLine[] {
 export function parseBlockLines(lines: string[]): BlockLine[] {
 	const out: BlockLine[] = [];
 	for (const raw of lines) {
-		const m = /^(\t*)- (.*)$/.exec(raw);
+		const m = /^(\t*)- (?:\[(.)\] )?(.*)$/.exec(raw);
 		if (!m) continue;
-		const link = /^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/.exec(m[2]!.trim());
-		out.push(link ? { depth: m[1]!.length, target: link[1]!, text: link[2] ?? link[1]! } : { depth: m[1]!.length, text: m[2]! });
+		const link = /^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/.exec(m[3]!.trim());
+		const checkbox = m[2] !== undefined && link ? checkboxStatus(m[2]) : undefined;
+		const line: BlockLine = link ? { depth: m[1]!.length, target: link[1]!, text: link[2] ?? link[1]! } : { depth: m[1]!.length, text: m[2] === undefined ? m[3]! : raw.replace(/^\t*- /, '') };
+		if (checkbox) line.checkbox = checkbox;
+		out.push(line);
 	}
 	return out;
 }

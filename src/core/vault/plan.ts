@@ -9,7 +9,7 @@
  * status and its dates, other properties, the title, the body — is the
  * reader's, and is written only when the note is first created.
  */
-import type { Catalog, CatalogList } from '../types';
+import { STATUSES, type Catalog, type CatalogList, type ListEntry, type Status } from '../types';
 import { canonicalize } from '../url/canonical';
 import { hashString } from '../hash';
 import { composeNote, isEmptyPatch, patchChanges, patchFields } from './frontmatter';
@@ -266,10 +266,11 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		}));
 	}
 
+	const statusOf = statusLookup(byId, catalog);
 	for (const l of catalog.lists) {
 		const id = listId(l.file);
 		const w = byId.get(id)!;
-		const block = listBlock(l, (e) => (e.ref.type === 'text' ? undefined : linkTo(e.ref.id, e.title)));
+		const block = listBlock(l, (e) => (e.ref.type === 'text' ? undefined : linkTo(e.ref.id, e.title)), (e) => statusOf(e));
 		const aliases = aliasesFor(w, []);
 		emit(w, { set: { source: l.file }, add: { aliases } }, () => ({
 			properties: compact({ source: l.file, aliases, tags: ['syllabus/list'], 'syllabus-id': id }),
@@ -289,6 +290,16 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	const patched = new Set(writes.filter((x) => x.op !== 'block').map((x) => x.path));
 	report.unchanged = wanted.filter((w) => w.existing && w.path && !patched.has(w.path)).length;
 	return { writes, report };
+}
+
+/** Each item's status for its list checkbox: the note's own (the reader's), else what the list said. */
+function statusLookup(byId: Map<string, Wanted>, catalog: Catalog): (e: ListEntry) => Status | undefined {
+	const listed = new Map<string, Status>([...catalog.resources, ...catalog.concepts].map((i) => [i.id, i.status]));
+	return (e) => {
+		if (e.ref.type !== 'resource' && e.ref.type !== 'concept') return undefined;
+		const own = propString(byId.get(e.ref.id)?.existing?.properties.status)?.toLowerCase();
+		return own && STATUSES.includes(own as Status) ? (own as Status) : listed.get(e.ref.id) ?? 'todo';
+	};
 }
 
 /** Apply a planned block write to a list note's text: null means leave it. */

@@ -187,6 +187,32 @@ describe('the study plan view', () => {
 	});
 });
 
+describe('list note checkboxes', () => {
+	it('follow a status changed anywhere, and a box ticked in the list note sets the status', async () => {
+		const h = await loadPlugin();
+		await importThroughPreview(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
+		await flush();
+		const list = h.app.vault.getFileByPath('Syllabus/Lists/000.md')!;
+		expect(await h.app.vault.read(list)).toContain('\t- [ ] [[word2vec]]\n\t- [ ] [[RoPE embeddings]]');
+		// Status → box.
+		await h.plugin.setStatus('Syllabus/Resources/word2vec.md', 'reading');
+		for (let i = 0; i < 5; i++) await flush();
+		expect(await h.app.vault.read(list)).toContain('\t- [/] [[word2vec]]\n\t- [ ] [[RoPE embeddings]]');
+		// Box → status, with the date the status control writes.
+		await h.app.vault.modify(list, (await h.app.vault.read(list)).replace('- [ ] [[RoPE embeddings]]', '- [x] [[RoPE embeddings]]'));
+		for (let i = 0; i < 5; i++) await flush();
+		const rope = await h.app.vault.read(h.app.vault.getFileByPath('Syllabus/Resources/RoPE embeddings.md')!);
+		expect(rope).toMatch(/^status: done$/m);
+		expect(rope).toMatch(/^finished: \d{4}-\d{2}-\d{2}$/m);
+		// Unticked again, back to todo; the other boxes did not move.
+		await h.app.vault.modify(list, (await h.app.vault.read(list)).replace('- [x] [[RoPE embeddings]]', '- [ ] [[RoPE embeddings]]'));
+		for (let i = 0; i < 5; i++) await flush();
+		expect(await h.app.vault.read(h.app.vault.getFileByPath('Syllabus/Resources/RoPE embeddings.md')!)).toMatch(/^status: todo$/m);
+		expect(await h.app.vault.read(list)).toContain('\t- [/] [[word2vec]]');
+		expect(h.plugin.library.items.get('Syllabus/Resources/word2vec.md')?.status).toBe('reading');
+	});
+});
+
 describe('the progress view', () => {
 	it('shows lists and topics with their counts and a weekly chart with a text alternative', async () => {
 		const h = await loadPlugin();
