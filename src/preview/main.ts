@@ -16,6 +16,7 @@ import SyllabusPlugin from '../plugin/main';
 import { PROGRESS_VIEW_TYPE, ProgressView } from '../plugin/progress-view';
 import { StudyPlanView, VIEW_TYPE } from '../plugin/study-plan-view';
 import { registerIcons } from './icons';
+import { NotePane } from './note-pane';
 import { App, WorkspaceLeaf } from './runtime';
 
 /** What the page hands the end-to-end tests. */
@@ -109,15 +110,6 @@ function toolbar(body: HTMLElement, params: URLSearchParams, sidebar: HTMLElemen
 	progress.addEventListener('click', () => void handle.showProgress());
 }
 
-async function showNote(plugin: SyllabusPlugin, pane: HTMLElement, path: string): Promise<void> {
-	const file = plugin.app.vault.getFileByPath(path);
-	pane.empty();
-	if (!file) return;
-	pane.createEl('h1', { cls: 'inline-title', text: file.basename });
-	pane.createDiv({ cls: 'preview-note-path', text: path });
-	pane.createEl('pre', { cls: 'preview-note-text', text: await plugin.app.vault.cachedRead(file) });
-}
-
 /** Obsidian wraps a view in a leaf with a header; the plugin only fills contentEl. */
 function mountLeaf(parent: HTMLElement, view: StudyPlanView | ProgressView, type: string): void {
 	parent.empty();
@@ -176,9 +168,10 @@ async function start(): Promise<void> {
 	body.prepend(body.querySelector('.preview-toolbar')!);
 
 	const openNote = plugin.openNote.bind(plugin);
+	const notes = new NotePane(plugin.app, notePane);
 	plugin.openNote = async (path, newTab) => {
 		await openNote(path, newTab);
-		await showNote(plugin, notePane, path);
+		await notes.show(path);
 	};
 
 	const leaf = WorkspaceLeaf.create2__(app);

@@ -175,6 +175,33 @@ describe('what to read next', () => {
 	});
 });
 
+describe('a list note', () => {
+	it('shows each item\'s status as a checkbox, and ticking one sets the status', async () => {
+		const { page, errors } = await openPreview(browser, origin);
+		const tree = page.locator('.syllabus-tree');
+		await tree.locator('.syllabus-row', { hasText: 'List 000' }).first().locator('.syllabus-title').click();
+		await expect.poll(() => page.locator('.preview-note h1').innerText()).toBe('000_2b7d31b80b4016fc');
+		const box = (name: string) => page.getByRole('checkbox', { name, exact: true });
+		expect(await box('RoPE embeddings').isChecked()).toBe(false);
+		// Ticked in the note: the status, its date, the sidebar row and the count follow.
+		await box('RoPE embeddings').click();
+		await expect.poll(() => noteText(page, 'RoPE embeddings')).toMatch(/^status: done$/m);
+		expect(await noteText(page, 'RoPE embeddings')).toMatch(/^finished: \d{4}-\d{2}-\d{2}$/m);
+		const row = tree.locator('.syllabus-row', { has: page.locator('.syllabus-title', { hasText: /^RoPE embeddings$/ }) }).first();
+		await expect.poll(() => row.locator('.syllabus-status').innerText()).toBe('done');
+		// Changed in the sidebar: the box in the note follows.
+		const word2vec = tree.locator('.syllabus-row', { has: page.locator('.syllabus-title', { hasText: /^word2vec$/ }) }).first();
+		await word2vec.locator('.syllabus-status').click();
+		await expect.poll(() => box('word2vec').getAttribute('data-task')).toBe('/');
+		expect(await box('word2vec').isChecked()).toBe(true);
+		// Unticked again: back to todo.
+		await box('RoPE embeddings').click();
+		await expect.poll(() => row.locator('.syllabus-status').innerText()).toBe('todo');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('the progress view', () => {
 	beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
