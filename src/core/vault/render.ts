@@ -7,6 +7,7 @@
 import { stringify } from 'yaml';
 import { STATUSES, type CatalogList, type ListEntry, type Resource, type Status } from '../types';
 import { YAML_OPTIONS } from './frontmatter';
+import { topicBaseBlock } from './topic-base';
 
 /** Markers around the generated part of a list note. */
 export const BLOCK_BEGIN = '%% syllabus:begin — generated from the list; re-import replaces what is between these markers %%';
@@ -36,7 +37,7 @@ export function conceptBody(notes: string[]): string {
 export function topicBody(parentLinks: string[], notes: string[]): string {
 	const up = parentLinks.length ? `Part of ${parentLinks.join(', ')}.\n\n` : '';
 	const said = notes.length ? `> [!quote] From your lists\n${quoteLines(notes)}\n\n` : '';
-	return `\n${up}${said}Everything filed under this topic links here: see its backlinks.\n\n## Notes\n\n`;
+	return `\n${up}${said}Everything filed under this topic links here:\n\n${topicBaseBlock()}\n\n## Notes\n\n`;
 }
 
 /** The task checkbox of each status, as the Tasks plugin writes them: `[ ]`, `[/]`, `[x]`, `[-]`. */
