@@ -39,7 +39,7 @@ export { isFiltered, matches, matchesKindAndText } from './plan/filter';
 export { readingNow, topPriority } from './plan/next';
 export { setBoxes, ticks, type Tick } from './plan/checkboxes';
 export { weeklyProgress, type WeekCount, type WeeklyProgress } from './plan/weekly';
-export { buildStudyPlan, listBlockLines, parseBlockLines, parseListBlock, studyOrder, type BlockLine, type PlanFilter, type PlanNode, type StudyPlan } from './plan/tree';
+export { buildStudyPlan, trailTo, listBlockLines, parseBlockLines, parseListBlock, studyOrder, type BlockLine, type PlanFilter, type PlanNode, type StudyPlan } from './plan/tree';
 export { SearchIndex, normalize, type SearchRecord, type SearchResult } from './search/index';
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';
 export { libraryFromFiles, type LibraryFromFiles } from './plan/from-files';

@@ -16,6 +16,7 @@ export interface HeaderHost {
 	/** The filters or the summary's fold changed: save the state and rebuild. */
 	changed(): void;
 	open(path: string, newTab: boolean): void;
+	openUrl(url: string): void;
 	cycleStatus(path: string): void;
 	menu(path: string, at: MouseEvent): void;
 	foldAll(collapsed: boolean): void;
@@ -79,6 +80,7 @@ export class PlanHeader {
 		if (!path) return;
 		if (action === 'open') this.host.open(path, e.ctrlKey || e.metaKey);
 		else if (action === 'status') this.host.cycleStatus(path);
+		else if (action === 'url') this.host.openUrl(path);
 	}
 
 	/** Show a plan: overall progress, Reading now and Next up. */

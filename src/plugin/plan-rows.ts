@@ -60,11 +60,19 @@ export function paintStatus(el: HTMLElement, status: Status | undefined): void {
 	el.setAttr('aria-label', `Status: ${s}`);
 }
 
-/** One row of Reading now or Next up: icon, title that opens the note, status control. */
+/** A small button that opens the item's URL in the browser (shown on hover and focus). */
+export function urlButton(parent: HTMLElement, focusable: boolean): HTMLElement {
+	const el = parent.createEl('button', { cls: 'clickable-icon syllabus-url', attr: { 'aria-label': 'Open URL', 'data-action': 'url', ...(focusable ? {} : { tabindex: '-1' }) } });
+	setIcon(el, 'external-link');
+	return el;
+}
+
+/** One row of Reading now or Next up: icon, title that opens the note, URL, status control. */
 export function itemRow(parent: HTMLElement, item: LibraryItem): HTMLElement {
 	const row = parent.createDiv({ cls: 'syllabus-row syllabus-next-item', attr: { role: 'listitem', 'data-path': item.path } });
 	icon(row, iconFor(item));
 	row.createSpan({ text: item.title, cls: 'syllabus-title', attr: { tabindex: '0', role: 'link', 'data-action': 'open', title: item.title } });
+	if (item.url) urlButton(row, true);
 	statusButton(row, item.status, true);
 	return row;
 }

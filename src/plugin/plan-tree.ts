@@ -8,8 +8,8 @@
  * the one that took its place when a filter hid it — never on the page body.
  */
 import { setIcon, type Component } from 'obsidian';
-import type { PlanNode, StudyPlan } from '../core';
-import { icon, iconFor, paintBar, paintStatus, progressBar, statusButton } from './plan-rows';
+import { trailTo, type PlanNode, type StudyPlan } from '../core';
+import { icon, iconFor, paintBar, paintStatus, progressBar, statusButton, urlButton } from './plan-rows';
 
 /** What the tree asks of the view around it. */
 export interface TreeHost {
@@ -17,6 +17,7 @@ export interface TreeHost {
 	/** Remember a fold; the tree has already changed the DOM. */
 	rememberFold(node: PlanNode, collapsed: boolean): void;
 	open(node: PlanNode, newTab: boolean): void;
+	openUrl(url: string): void;
 	cycleStatus(node: PlanNode): void;
 	menu(node: PlanNode, at: MouseEvent | { x: number; y: number }): void;
 }
@@ -113,16 +114,8 @@ export class PlanTree {
 
 	/** Show a list or topic: open its ancestors, scroll to it and give it the focus. */
 	reveal(path: string, expand: (key: string) => void): boolean {
-		const find = (nodes: PlanNode[], trail: PlanNode[]): PlanNode[] | undefined => {
-			for (const n of nodes) {
-				if (n.path === path) return [...trail, n];
-				const hit = find(n.children, [...trail, n]);
-				if (hit) return hit;
-			}
-			return undefined;
-		};
 		const roots = [...this.byKey.values()].filter((r) => r.node.type === 'list').map((r) => r.node);
-		const trail = find(roots, []);
+		const trail = trailTo(roots, (n) => n.path === path);
 		if (!trail) return false;
 		for (const n of trail.slice(0, -1)) {
 			const r = this.byKey.get(n.key);
@@ -150,6 +143,7 @@ export class PlanTree {
 		row.createSpan({ text: node.title, cls: 'syllabus-title', attr: { title: node.title, ...(node.path && node.item ? { 'data-action': 'open' } : {}) } });
 		if (node.type === 'item' && node.item) {
 			row.toggleClass('is-done', node.item.status === 'done');
+			if (node.item.url) urlButton(row, false);
 			r.status = statusButton(row, node.item.status, false);
 		} else if (node.type === 'list' || node.type === 'topic') {
 			r.count = row.createSpan({ cls: 'syllabus-count' });
@@ -222,6 +216,7 @@ export class PlanTree {
 		if (action === 'toggle') this.toggle(r);
 		else if (action === 'open') this.host.open(r.node, e.ctrlKey || e.metaKey);
 		else if (action === 'status') this.host.cycleStatus(r.node);
+		else if (action === 'url' && r.node.item?.url) this.host.openUrl(r.node.item.url);
 	}
 
 	private move(from: Rendered, by: number | 'first' | 'last'): void {
@@ -258,6 +253,8 @@ export class PlanTree {
 			}
 			case 'Enter':
 				handled();
+				// Shift+Enter opens the URL, as in the picker.
+				if (e.shiftKey && r.node.item?.url) return this.host.openUrl(r.node.item.url);
 				return this.host.open(r.node, e.ctrlKey || e.metaKey);
 			case ' ':
 				handled();

@@ -6,7 +6,7 @@
  * status change repaints only what it touches; anything structural rebuilds.
  */
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
-import { buildStudyPlan, readingNow, STATUSES, type PlanFilter, type PlanNode, type Status, type StudyPlan } from '../core';
+import { buildStudyPlan, readingNow, trailTo, STATUSES, type PlanFilter, type PlanNode, type Status, type StudyPlan } from '../core';
 import type { LibraryChange } from './library-store';
 import type { PlanContext, PlanViewState } from './plan-context';
 import { PlanHeader, type HeaderHost } from './plan-header';
@@ -237,6 +237,12 @@ export class StudyPlanView extends ItemView implements TreeHost, HeaderHost, Men
 		if (path) void this.ctx.openNote(path, newTab);
 	}
 
+	/** Open an item's URL; from the header, `target` is the item's path. */
+	openUrl(target: string): void {
+		const url = this.ctx.library.items.get(target)?.url ?? target;
+		if (/^https?:\/\//i.test(url)) window.open(url);
+	}
+
 	cycleStatus(node: PlanNode | string): void {
 		const path = typeof node === 'string' ? node : node.path;
 		if (path) void this.ctx.cycleStatus(path);
@@ -270,14 +276,6 @@ export class StudyPlanView extends ItemView implements TreeHost, HeaderHost, Men
 	}
 
 	private findNode(key: string): PlanNode | undefined {
-		const walk = (nodes: PlanNode[]): PlanNode | undefined => {
-			for (const n of nodes) {
-				if (n.key === key) return n;
-				const hit = walk(n.children);
-				if (hit) return hit;
-			}
-			return undefined;
-		};
-		return walk(this.plan?.lists ?? []);
+		return trailTo(this.plan?.lists ?? [], (n) => n.key === key)?.pop();
 	}
 }

@@ -81,6 +81,16 @@ export interface StudyPlan {
 	focusDone: boolean;
 }
 
+/** The nodes from a root down to the first node that `match` accepts, or undefined. */
+export function trailTo(nodes: PlanNode[], match: (n: PlanNode) => boolean): PlanNode[] | undefined {
+	for (const n of nodes) {
+		if (match(n)) return [n];
+		const below = trailTo(n.children, match);
+		if (below) return [n, ...below];
+	}
+	return undefined;
+}
+
 function appendUnplaced(items: Map<string, LibraryItem>, seen: Set<string>, order: LibraryItem[]): void {
 	for (const item of [...items.values()].sort((a, b) => a.title.localeCompare(b.title))) {
 		if ((item.type === 'resource' || item.type === 'concept') && !seen.has(item.path)) {
