@@ -48,8 +48,12 @@ export { describeListChange, listId, type ListChange } from './vault/list-identi
 export { importCatalog, writeCount } from './vault/apply';
 export { vaultProgress, type Progress, type VaultProgress } from './vault/progress';
 export { LinkResolver, linkTarget, linkTargets } from './vault/links';
-export { applyStatusChange, isAdvance, libraryItem, nextStatus, statusChange, type ItemType, type LibraryItem, type StatusChange } from './plan/library';
-export { buildStudyPlan, listBlockLines, parseBlockLines, parseListBlock, studyOrder, type BlockLine, type PlanFilter, type PlanNode, type StudyPlan } from './plan/tree';
+export { applyStatusChange, displayTitle, isAdvance, libraryItem, nextStatus, statusChange, type ItemType, type LibraryItem, type StatusChange } from './plan/library';
+export { isFiltered, matches, matchesKindAndText } from './plan/filter';
+export { readingNow, topPriority } from './plan/next';
+export { setBoxes, ticks, type Tick } from './plan/checkboxes';
+export { weeklyProgress, type WeekCount, type WeeklyProgress } from './plan/weekly';
+export { buildStudyPlan, trailTo, listBlockLines, parseBlockLines, parseListBlock, studyOrder, type BlockLine, type PlanFilter, type PlanNode, type StudyPlan } from './plan/tree';
 export { SearchIndex, bibliography, bibliographyLine, normalize, type SearchRecord, type SearchResult } from './search/index';
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';
 export { libraryFromFiles, type LibraryFromFiles } from './plan/from-files';

@@ -5,8 +5,8 @@
 import { MarkdownView, Notice, type TFile } from 'obsidian';
 import { STATUSES } from '../core';
 import type SyllabusPlugin from './main';
-import { ProgressModal } from './progress-modal';
 import { ResourcePicker } from './resource-picker';
+import { focusPlanOn, openProgress } from './views';
 
 /** Register every command of the plugin. */
 export function registerCommands(plugin: SyllabusPlugin): void {
@@ -89,5 +89,16 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 			else new Notice('Nothing left to do.');
 		},
 	});
-	plugin.addCommand({ id: 'show-progress', name: 'Show progress', callback: () => new ProgressModal(app, plugin).open() });
+	plugin.addCommand({ id: 'show-progress', name: 'Show progress', callback: () => void openProgress(app) });
+	plugin.addCommand({
+		id: 'focus-on-current',
+		name: 'Focus next up on the current list or topic',
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			const item = file ? plugin.library.items.get(file.path) : undefined;
+			if (!item || (item.type !== 'list' && item.type !== 'topic')) return false;
+			if (!checking) void focusPlanOn(app, item.path);
+			return true;
+		},
+	});
 }

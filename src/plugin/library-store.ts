@@ -74,10 +74,14 @@ export class LibraryStore extends Events {
 		return item;
 	}
 
-	private async readBlock(path: string, text?: string): Promise<void> {
+	/** Read a list note's block; true when its shape changed (not only its checkboxes). */
+	private async readBlock(path: string, text?: string): Promise<boolean> {
 		const f = this.app.vault.getFileByPath(path);
-		if (!f) return;
-		this.blocks.set(path, parseListBlock(text ?? (await this.app.vault.cachedRead(f))));
+		if (!f) return true;
+		const before = this.blocks.get(path);
+		const after = parseListBlock(text ?? (await this.app.vault.cachedRead(f)));
+		this.blocks.set(path, after);
+		return !before || before.length !== after.length || before.some((b, i) => b.depth !== after[i]!.depth || b.target !== after[i]!.target || b.text !== after[i]!.text);
 	}
 
 	private emit(change: LibraryChange): void {
@@ -100,7 +104,8 @@ export class LibraryStore extends Events {
 				if (!before && !after) return;
 				const structural = !before || !after || before.type !== after.type || before.title !== after.title || before.topicLinks.join() !== after.topicLinks.join() || before.listLinks.join() !== after.listLinks.join();
 				if (after?.type === 'list') {
-					void this.readBlock(file.path, data).then(() => this.emit({ paths: [file.path], structural: true }));
+					// A ticked checkbox changes a list note but not the plan's shape.
+					void this.readBlock(file.path, data).then((reshaped) => this.emit({ paths: [file.path], structural: structural || reshaped }));
 					return;
 				}
 				this.emit({ paths: [file.path], structural });

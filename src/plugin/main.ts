@@ -3,17 +3,20 @@
  * status bar. Indexing waits for layout-ready; every listener is registered
  * for cleanup. The work lives in the core and in the modules beside this one.
  */
-import { Notice, Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
+import { Notice, Plugin, TFile } from 'obsidian';
 import type { Status } from '../core';
 import { registerCommands } from './commands';
 import type { Enricher } from './enrich-flow';
 import { registerEnrichCommands } from './enrich-commands';
 import { Importer } from './import-flow';
 import { LibraryStore } from './library-store';
+import { ChecklistSync } from './list-checkboxes';
 import { ResourceSearch } from './resource-search';
 import { mergeSettings, SyllabusSettingTab, type SyllabusSettings } from './settings';
 import { changeStatusWithUndo } from './status';
+import { PROGRESS_VIEW_TYPE, ProgressView } from './progress-view';
 import { StudyPlanView, VIEW_TYPE } from './study-plan-view';
+import { openStudyPlan, revealInPlan } from './views';
 
 /** Syllabus: reading lists into a study plan. */
 export default class SyllabusPlugin extends Plugin {
@@ -30,7 +33,8 @@ export default class SyllabusPlugin extends Plugin {
 		this.importer = new Importer(this.app, () => this.settings);
 		this.search = new ResourceSearch(this.library);
 
-		this.registerView(VIEW_TYPE, (leaf) => new StudyPlanView(leaf, this));
+		this.registerView(VIEW_TYPE, (leaf) => new StudyPlanView(leaf, this, this.settings.view));
+		this.registerView(PROGRESS_VIEW_TYPE, (leaf) => new ProgressView(leaf, this, (path) => void revealInPlan(this.app, path)));
 		this.addRibbonIcon('graduation-cap', 'Open study plan', () => void this.activateView());
 		this.addSettingTab(new SyllabusSettingTab(this.app, this));
 		registerCommands(this);
@@ -45,6 +49,8 @@ export default class SyllabusPlugin extends Plugin {
 
 	private async startIndexing(): Promise<void> {
 		for (const ref of this.library.watch()) this.registerEvent(ref);
+		const checklist = new ChecklistSync(this.app, this.library, (path, status) => this.setStatus(path, status));
+		this.registerEvent(this.library.onChange((c) => checklist.onChange(c)));
 		this.registerEvent(this.library.onChange((c) => {
 			this.search.update(c);
 			this.updateStatusBar();
@@ -78,13 +84,7 @@ export default class SyllabusPlugin extends Plugin {
 
 	/** Open the study plan in the right sidebar, reusing an open one. */
 	async activateView(): Promise<void> {
-		const { workspace } = this.app;
-		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE)[0] ?? null;
-		if (!leaf) {
-			leaf = workspace.getRightLeaf(false);
-			await leaf?.setViewState({ type: VIEW_TYPE, active: true });
-		}
-		if (leaf) await workspace.revealLeaf(leaf);
+		await openStudyPlan(this.app);
 	}
 
 	/** Open a note, in a new tab if asked. */

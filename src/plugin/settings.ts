@@ -17,6 +17,8 @@ export interface SyllabusSettings {
 	showStatusBar: boolean;
 	/** Whether a list's `[x]`, `[DONE]` or `[/]` moves an existing note forward on import. */
 	statusFromLists: boolean;
+	/** Items the reader means to finish each week; 0 for no goal. */
+	weeklyGoal: number;
 	/** View state that survives a restart. */
 	view: { collapsed: string[]; expanded: string[]; statuses: Status[]; kinds: string[]; text: string };
 	/** Metadata fetching: off by default. */
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Readonly<SyllabusSettings> = Object.freeze<Syllab
 	nextUpCount: 5,
 	showStatusBar: true,
 	statusFromLists: true,
+	weeklyGoal: 3,
 	view: { collapsed: [], expanded: [], statuses: [], kinds: [], text: '' },
 	enrich: DEFAULT_ENRICH_SETTINGS,
 });
@@ -46,6 +49,7 @@ export function mergeSettings(saved: unknown): SyllabusSettings {
 		nextUpCount: typeof s.nextUpCount === 'number' && s.nextUpCount >= 0 ? Math.min(50, Math.round(s.nextUpCount)) : DEFAULT_SETTINGS.nextUpCount,
 		showStatusBar: typeof s.showStatusBar === 'boolean' ? s.showStatusBar : DEFAULT_SETTINGS.showStatusBar,
 		statusFromLists: typeof s.statusFromLists === 'boolean' ? s.statusFromLists : DEFAULT_SETTINGS.statusFromLists,
+		weeklyGoal: typeof s.weeklyGoal === 'number' && s.weeklyGoal >= 0 ? Math.min(100, Math.round(s.weeklyGoal)) : DEFAULT_SETTINGS.weeklyGoal,
 		view: {
 			collapsed: Array.isArray(s.view?.collapsed) ? s.view.collapsed.filter((x) => typeof x === 'string') : [],
 			expanded: Array.isArray(s.view?.expanded) ? s.view.expanded.filter((x) => typeof x === 'string') : [],
@@ -122,6 +126,15 @@ export class SyllabusSettingTab extends PluginSettingTab {
 			.addSlider((sl) =>
 				sl.setLimits(0, 20, 1).setValue(s.nextUpCount).onChange(async (v) => {
 					s.nextUpCount = v;
+					await save();
+				}),
+			);
+		new Setting(containerEl)
+			.setName('Weekly goal')
+			.setDesc('How many items you mean to finish each week; the progress view shows how far this week is. Zero hides the goal.')
+			.addSlider((sl) =>
+				sl.setLimits(0, 30, 1).setValue(s.weeklyGoal).onChange(async (v) => {
+					s.weeklyGoal = v;
 					await save();
 				}),
 			);

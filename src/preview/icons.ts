@@ -6,11 +6,12 @@
  */
 import { addIcon } from 'obsidian-test-mocks/obsidian';
 import {
-	Book, BookOpen, ChevronDown, ChevronRight, ExternalLink, File, FileText, Folder, FolderOpen, GitBranch, Globe,
+	ArrowDown, ArrowUpToLine, BarChart3, Book, BookOpen, ChevronDown, ChevronRight, ChevronsDownUp, ChevronsUpDown, Crosshair, ExternalLink, File, FileText, Folder, FolderOpen, GitBranch, Globe,
 	GraduationCap, Lightbulb, Link, List, MessageSquare, Minus, Newspaper, Video, X,
 } from 'lucide-static';
 
 const ICONS: Record<string, string> = {
+	'arrow-down': ArrowDown, 'arrow-up-to-line': ArrowUpToLine, 'bar-chart-3': BarChart3, 'chevrons-down-up': ChevronsDownUp, 'chevrons-up-down': ChevronsUpDown, crosshair: Crosshair,
 	book: Book, 'book-open': BookOpen, 'chevron-down': ChevronDown, 'chevron-right': ChevronRight, 'external-link': ExternalLink,
 	file: File, 'file-text': FileText, folder: Folder, 'folder-open': FolderOpen, 'git-branch': GitBranch, globe: Globe,
 	'graduation-cap': GraduationCap, lightbulb: Lightbulb, link: Link, list: List, 'message-square': MessageSquare,

@@ -13,8 +13,10 @@ import { setup } from 'obsidian-test-mocks/setup';
 import { manifest, seeds } from 'virtual:seeds';
 import { buildCatalog, importCatalog, MemoryVault } from '../core';
 import SyllabusPlugin from '../plugin/main';
+import { PROGRESS_VIEW_TYPE, ProgressView } from '../plugin/progress-view';
 import { StudyPlanView, VIEW_TYPE } from '../plugin/study-plan-view';
 import { registerIcons } from './icons';
+import { NotePane } from './note-pane';
 import { App, WorkspaceLeaf } from './runtime';
 
 /** What the page hands the end-to-end tests. */
@@ -24,6 +26,10 @@ export interface PreviewHandle {
 	run(id: string): void;
 	/** Feed a list to the plugin's import flow (as "Import from clipboard" would). */
 	importText(source: string, text: string): Promise<void>;
+	/** Open the progress view in the main pane, as "Show progress" opens it in a tab. */
+	showProgress(): Promise<void>;
+	/** The study plan view in the sidebar. */
+	view: StudyPlanView;
 }
 
 declare global {
@@ -35,10 +41,35 @@ declare global {
 const SIDEBAR_WIDTHS = ['300', '500'];
 const TODAY = '2026-11-22';
 
+/** Days before TODAY on which the demo reader finished something, for the weekly chart. */
+const HISTORY = [1, 3, 6, 9, 10, 16, 22, 24, 30, 37, 38, 45, 58, 63];
+/** Resources the browser tests click on: their history stays empty. */
+const UNTOUCHED = /Flash Attention|Jina embeddings|Nlp course|Tokeni/;
+
+function daysBefore(days: number): string {
+	const [y, m, d] = TODAY.split('-').map(Number) as [number, number, number];
+	return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
+}
+
+/** A few weeks of a reader's history: items finished on past days, two being read. */
+function withHistory(files: Map<string, string>): void {
+	const resources = [...files.keys()].filter((p) => p.startsWith('Syllabus/Resources/') && !UNTOUCHED.test(p)).sort();
+	const pick = (i: number): string | undefined => resources[(i * 37) % resources.length];
+	HISTORY.forEach((days, i) => {
+		const path = pick(i);
+		if (path) files.set(path, files.get(path)!.replace(/^status: todo$/m, `status: done\nstarted: ${daysBefore(days + 2)}\nfinished: ${daysBefore(days)}`));
+	});
+	for (const [i, days] of [[HISTORY.length, 2], [HISTORY.length + 1, 5]] as const) {
+		const path = pick(i);
+		if (path) files.set(path, files.get(path)!.replace(/^status: todo$/m, `status: reading\nstarted: ${daysBefore(days)}`));
+	}
+}
+
 async function demoFiles(): Promise<Record<string, string>> {
 	const vault = new MemoryVault();
 	// A fixed date keeps the screenshots the same from one run to the next.
 	await importCatalog(vault, buildCatalog(seeds), { folder: 'Syllabus', today: TODAY });
+	withHistory(vault.files);
 	return Object.fromEntries(vault.files);
 }
 
@@ -76,16 +107,20 @@ function toolbar(body: HTMLElement, params: URLSearchParams, sidebar: HTMLElemen
 	const find = bar.createEl('button', { cls: 'preview-find', text: 'Find resource' });
 	find.addEventListener('click', () => handle.run('find-resource'));
 	const progress = bar.createEl('button', { cls: 'preview-progress', text: 'Show progress' });
-	progress.addEventListener('click', () => handle.run('show-progress'));
+	progress.addEventListener('click', () => void handle.showProgress());
 }
 
-async function showNote(plugin: SyllabusPlugin, pane: HTMLElement, path: string): Promise<void> {
-	const file = plugin.app.vault.getFileByPath(path);
-	pane.empty();
-	if (!file) return;
-	pane.createEl('h1', { cls: 'inline-title', text: file.basename });
-	pane.createDiv({ cls: 'preview-note-path', text: path });
-	pane.createEl('pre', { cls: 'preview-note-text', text: await plugin.app.vault.cachedRead(file) });
+/** Obsidian wraps a view in a leaf with a header; the plugin only fills contentEl. */
+function mountLeaf(parent: HTMLElement, view: StudyPlanView | ProgressView, type: string): void {
+	parent.empty();
+	const leafEl = parent.createDiv({ cls: 'workspace-leaf mod-active' });
+	view.containerEl.addClass('workspace-leaf-content');
+	view.containerEl.setAttr('data-type', type);
+	const header = view.containerEl.createDiv({ cls: 'view-header' });
+	header.createDiv({ cls: 'view-header-title', text: view.getDisplayText() });
+	view.containerEl.prepend(header);
+	view.contentEl.addClass('view-content');
+	leafEl.appendChild(view.containerEl);
 }
 
 async function start(): Promise<void> {
@@ -103,8 +138,19 @@ async function start(): Promise<void> {
 	app.workspace.setLayoutReady__();
 	await waitFor(() => plugin.library.ready);
 
+	let view: StudyPlanView | undefined;
 	const handle: PreviewHandle = {
 		plugin,
+		get view() {
+			return view!;
+		},
+		showProgress: async () => {
+			const leaf = WorkspaceLeaf.create2__(app);
+			const progress = new ProgressView(leaf.asOriginalType3__(), plugin, (path) => view?.reveal(path), () => TODAY);
+			mountLeaf(notePane, progress, PROGRESS_VIEW_TYPE);
+			progress.load();
+			await progress.onOpen();
+		},
 		run: (id) => {
 			const command = (plugin as unknown as { commands__: Map<string, { callback?: () => unknown }> }).commands__.get(id);
 			command?.callback?.();
@@ -122,22 +168,15 @@ async function start(): Promise<void> {
 	body.prepend(body.querySelector('.preview-toolbar')!);
 
 	const openNote = plugin.openNote.bind(plugin);
+	const notes = new NotePane(plugin.app, notePane);
 	plugin.openNote = async (path, newTab) => {
 		await openNote(path, newTab);
-		await showNote(plugin, notePane, path);
+		await notes.show(path);
 	};
 
 	const leaf = WorkspaceLeaf.create2__(app);
-	const view = new StudyPlanView(leaf.asOriginalType3__(), plugin);
-	// Obsidian wraps a view in a leaf with a header; the plugin only fills contentEl.
-	const leafEl = sidebar.createDiv({ cls: 'workspace-leaf mod-active' });
-	view.containerEl.addClass('workspace-leaf-content');
-	view.containerEl.setAttr('data-type', VIEW_TYPE);
-	const header = view.containerEl.createDiv({ cls: 'view-header' });
-	header.createDiv({ cls: 'view-header-title', text: view.getDisplayText() });
-	view.containerEl.prepend(header);
-	view.contentEl.addClass('view-content');
-	leafEl.appendChild(view.containerEl);
+	view = new StudyPlanView(leaf.asOriginalType3__(), plugin);
+	mountLeaf(sidebar, view, VIEW_TYPE);
 	view.load();
 	await view.onOpen();
 

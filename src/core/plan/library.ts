@@ -7,7 +7,8 @@
 import { STATUSES, type Kind, type Status } from '../types';
 import { scalarText } from '../vault/frontmatter';
 import { linkTarget } from '../vault/links';
-import { basenameOf } from '../vault/names';
+import { basenameOf, safeFileName } from '../vault/names';
+import { hasPlaceholderName } from '../enrich/note-plan';
 import { metadataSearchTerms } from '../enrich/search-terms';
 
 /** What a Syllabus note is. */
@@ -36,6 +37,11 @@ export interface LibraryItem {
 	searchTerms?: string[];
 	/** `authors · year · venue`, for the picker's detail line. */
 	detail?: string;
+	/** `started` and `finished` as written (`YYYY-MM-DD`), for Reading now and the weekly chart. */
+	started?: string;
+	finished?: string;
+	/** Set by "Study next": higher comes first in Next up. */
+	priority?: number;
 }
 
 
@@ -43,6 +49,38 @@ function values(v: unknown): string[] {
 	if (Array.isArray(v)) return v.map(scalarText).filter(Boolean);
 	const s = scalarText(v);
 	return s ? [s] : [];
+}
+
+/**
+ * The title a reader knows a note by: its `title` property, else the first
+ * alias the file name was made from (`Why 9.11 > 9.9` for `Why 9.11 9.9.md`),
+ * else the file name — so a note the reader renamed shows their name. A list
+ * named after its source file shows that name without its hash.
+ */
+export function displayTitle(path: string, properties: Record<string, unknown>, aliases: string[]): string {
+	const base = basenameOf(path);
+	// A `title` (fetched metadata, say) names the note while its file name is still made from
+	// it (`X`, `X (paper)`) or from its URL (`arXiv - 2106.09685`); a name the reader chose stays.
+	const own = scalarText(properties.title).trim();
+	const url = scalarText(properties.url);
+	if (own && (safeFileName(own) === base || base.startsWith(`${safeFileName(own)} (`) || (url && hasPlaceholderName(path, url)))) return own;
+	const alias = aliases.find((a) => a !== base && safeFileName(a) === base);
+	if (alias) return alias;
+	const source = scalarText(properties.source);
+	if (source && basenameOf(source) === base) return sourceName(base);
+	return base;
+}
+
+/** A source file's name without the hash that tools append (`reading_3f9a…` → `reading`). */
+export function sourceName(base: string): string {
+	const name = base.replace(/[\s._-]*[0-9a-f]{12,}$/i, '').replace(/[_-]+/g, ' ').trim();
+	if (!name) return base;
+	return /\p{L}/u.test(name) ? name : `List ${name}`;
+}
+
+function dateText(v: unknown): string | undefined {
+	const s = scalarText(v);
+	return /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined;
 }
 
 /** Read a note's properties as a library item; undefined if it is not a Syllabus note. */
@@ -64,10 +102,14 @@ export function libraryItem(path: string, properties: Record<string, unknown> | 
 	const authors = values(properties.authors);
 	const year = Number.parseInt(scalarText(properties.year), 10);
 	const venue = scalarText(properties.venue);
+	const aliases = values(properties.aliases);
+	const started = dateText(properties.started);
+	const finished = dateText(properties.finished);
+	const priority = Number(scalarText(properties.priority));
 	return {
 		id,
 		path,
-		title: basenameOf(path),
+		title: displayTitle(path, properties, aliases),
 		type,
 		...(STATUSES.includes(status) ? { status } : type === 'resource' || type === 'concept' ? { status: 'todo' as const } : {}),
 		...(kind ? { kind: kind as Kind } : {}),
@@ -75,9 +117,12 @@ export function libraryItem(path: string, properties: Record<string, unknown> | 
 		...(authors.length ? { authors } : {}),
 		...(Number.isFinite(year) ? { year } : {}),
 		...(venue ? { venue } : {}),
-		aliases: values(properties.aliases),
+		aliases,
 		topicLinks: values(properties.topics).map((v) => linkTarget(v)).filter((t): t is string => !!t),
 		listLinks: values(properties.lists).map((v) => linkTarget(v)).filter((t): t is string => !!t),
+		...(started ? { started } : {}),
+		...(finished ? { finished } : {}),
+		...(priority > 0 && Number.isFinite(priority) ? { priority } : {}),
 		...fetched(properties),
 	};
 }

@@ -4,8 +4,8 @@ import { importCatalog } from '../vault/apply';
 import { LinkResolver } from '../vault/links';
 import { MemoryVault } from '../vault/memory-vault';
 import { libraryFromFiles, type LibraryFromFiles } from './from-files';
-import { applyStatusChange, isAdvance, libraryItem, nextStatus, statusChange } from './library';
-import { buildStudyPlan, studyOrder, type PlanNode } from './tree';
+import { applyStatusChange, displayTitle, isAdvance, libraryItem, nextStatus, statusChange } from './library';
+import { buildStudyPlan, parseBlockLines, parseListBlock, studyOrder, type PlanNode } from './tree';
 
 async function library(text: string): Promise<LibraryFromFiles & { vault: MemoryVault }> {
 	const vault = new MemoryVault();
@@ -27,6 +27,23 @@ describe('library items', () => {
 		expect(libraryItem('t.md', { 'syllabus-id': 't-1', tags: ['syllabus/topic'] })?.type).toBe('topic');
 		expect(libraryItem('x.md', { status: 'todo' })).toBeUndefined();
 		expect(libraryItem('c.md', { 'syllabus-id': 'c-1', status: 'weird' })?.status).toBe('todo');
+	});
+
+	it('shows the title the reader knows, not the file-safe name', () => {
+		// The file name lost the `>` that no file system allows; the alias kept it.
+		expect(displayTitle('C/Why 9.11 9.9.md', {}, ['Why 9.11 > 9.9'])).toBe('Why 9.11 > 9.9');
+		expect(displayTitle('R/openai - tiktoken.md', {}, ['openai/tiktoken'])).toBe('openai/tiktoken');
+		// Another label of the same paper is not its title; a `title` property names a note whose
+		// file name is made from it or from its URL, never one the reader renamed.
+		expect(displayTitle('R/Practical Tips for LoRA.md', {}, ['tips on fine tuning'])).toBe('Practical Tips for LoRA');
+		expect(displayTitle('R/arXiv - 2106.09685.md', { title: 'LoRA: Low-Rank Adaptation', url: 'https://arxiv.org/abs/2106.09685' }, [])).toBe('LoRA: Low-Rank Adaptation');
+		expect(displayTitle('R/LoRA - Low-Rank Adaptation (paper).md', { title: 'LoRA: Low-Rank Adaptation' }, [])).toBe('LoRA: Low-Rank Adaptation');
+		expect(displayTitle('R/LoRA paper.md', { title: 'LoRA: Low-Rank Adaptation', url: 'https://arxiv.org/abs/2106.09685' }, [])).toBe('LoRA paper');
+		// A list named after its source file drops the hash tools append.
+		expect(displayTitle('L/000_2b7d31b80b4016fc.md', { source: 'seeds/000_2b7d31b80b4016fc.txt' }, [])).toBe('List 000');
+		expect(displayTitle('L/ml-reading_2b7d31b80b4016fc.md', { source: 'lists/ml-reading_2b7d31b80b4016fc.md' }, [])).toBe('ml reading');
+		expect(displayTitle('L/Reading List.md', { source: 'seeds/003.txt' }, [])).toBe('Reading List');
+		expect(libraryItem('R/x.md', { 'syllabus-id': 'r-1', status: 'done', started: '2026-11-01', finished: '2026-11-03', priority: 2 })).toMatchObject({ started: '2026-11-01', finished: '2026-11-03', priority: 2 });
 	});
 
 	it('cycles status and records the dates of the move', () => {
@@ -69,6 +86,20 @@ describe('dates follow the status', () => {
 		const back = { status: 'reading', started: '2026-11-01' };
 		applyStatusChange(back, statusChange('reading', 'done', '2026-11-25', back));
 		expect(back).toEqual({ status: 'done', started: '2026-11-01', finished: '2026-11-25' });
+	});
+});
+
+describe('the list block', () => {
+	it('reads back the checkboxes it writes, and leaves text lines and topics without one', async () => {
+		const lib = await library(LIST);
+		const text = lib.vault.files.get('Syllabus/Lists/ML.md')!;
+		const lines = parseListBlock(text);
+		expect(lines.map((l) => `${l.depth}${l.checkbox ? ` [${l.checkbox}]` : ''} ${l.target ?? `text:${l.text}`}`)).toEqual([
+			'0 Attention', '1 [done] FA', '1 [todo] Ring', '0 Fine-tuning', '1 LoRA', '2 [todo] QLoRA paper', '1 [todo] DPO', '1 [todo] Skip me',
+		]);
+		expect(parseBlockLines(['\t- [/] [[Ring|Ring attention]]', '- [X] [[FA]]', '- [ ] plain words', '- [?] [[Odd]]']).map((l) => [l.checkbox, l.target, l.text])).toEqual([
+			['reading', 'Ring', 'Ring attention'], ['done', 'FA', 'FA'], [undefined, undefined, '[ ] plain words'], [undefined, 'Odd', 'Odd'],
+		]);
 	});
 });
 

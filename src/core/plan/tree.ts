@@ -5,8 +5,12 @@
  */
 import type { Status } from '../types';
 import type { LinkResolver } from '../vault/links';
-import { currentBlock } from '../vault/render';
+import { checkboxStatus, currentBlock } from '../vault/render';
+import { isFiltered, matches, type PlanFilter } from './filter';
 import type { LibraryItem } from './library';
+import { nextUp } from './next';
+
+export type { PlanFilter } from './filter';
 
 /** One line of a list note's generated block. */
 export interface BlockLine {
@@ -14,6 +18,8 @@ export interface BlockLine {
 	/** Link target, or undefined for a line of plain text. */
 	target?: string;
 	text: string;
+	/** The status its task checkbox shows (`- [x] [[…]]`), if it has one. */
+	checkbox?: Status;
 }
 
 /** The raw lines of a list note's generated block (without its markers). */
@@ -31,10 +37,13 @@ export function parseListBlock(noteText: string): BlockLine[] {
 export function parseBlockLines(lines: string[]): BlockLine[] {
 	const out: BlockLine[] = [];
 	for (const raw of lines) {
-		const m = /^(\t*)- (.*)$/.exec(raw);
+		const m = /^(\t*)- (?:\[(.)\] )?(.*)$/.exec(raw);
 		if (!m) continue;
-		const link = /^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/.exec(m[2]!.trim());
-		out.push(link ? { depth: m[1]!.length, target: link[1]!, text: link[2] ?? link[1]! } : { depth: m[1]!.length, text: m[2]! });
+		const link = /^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/.exec(m[3]!.trim());
+		const checkbox = m[2] !== undefined && link ? checkboxStatus(m[2]) : undefined;
+		const line: BlockLine = link ? { depth: m[1]!.length, target: link[1]!, text: link[2] ?? link[1]! } : { depth: m[1]!.length, text: m[2] === undefined ? m[3]! : raw.replace(/^\t*- /, '') };
+		if (checkbox) line.checkbox = checkbox;
+		out.push(line);
 	}
 	return out;
 }
@@ -50,6 +59,10 @@ export interface PlanNode {
 	item?: LibraryItem;
 	done: number;
 	total: number;
+	/** Items being read under this node (the progress view shows them). */
+	reading: number;
+	/** Items under this node that pass the filter; equals `total` when nothing is filtered. */
+	shown: number;
 	children: PlanNode[];
 }
 
@@ -58,7 +71,24 @@ export interface StudyPlan {
 	lists: PlanNode[];
 	done: number;
 	total: number;
+	/** Resources and concepts in study order (each once). */
+	order: LibraryItem[];
+	/** Whether a filter is on; `lists` then holds only what matches. */
+	filtered: boolean;
+	/** To-do items to study next (see `nextUp`). */
 	nextUp: LibraryItem[];
+	/** The focus had nothing left to do; Next up comes from every list. */
+	focusDone: boolean;
+}
+
+/** The nodes from a root down to the first node that `match` accepts, or undefined. */
+export function trailTo(nodes: PlanNode[], match: (n: PlanNode) => boolean): PlanNode[] | undefined {
+	for (const n of nodes) {
+		if (match(n)) return [n];
+		const below = trailTo(n.children, match);
+		if (below) return [n, ...below];
+	}
+	return undefined;
 }
 
 function appendUnplaced(items: Map<string, LibraryItem>, seen: Set<string>, order: LibraryItem[]): void {
@@ -89,36 +119,20 @@ export function studyOrder(items: Map<string, LibraryItem>, blocks: Map<string, 
 	return order;
 }
 
-/** Which items the tree shows. */
-export interface PlanFilter {
-	statuses?: Status[];
-	kinds?: string[];
-	text?: string;
-}
-
-function matches(item: LibraryItem, filter: PlanFilter): boolean {
-	if (filter.statuses?.length && !filter.statuses.includes(item.status ?? 'todo')) return false;
-	if (filter.kinds?.length && !filter.kinds.includes(item.type === 'concept' ? 'concept' : item.kind ?? 'other')) return false;
-	if (filter.text) {
-		const t = filter.text.toLowerCase();
-		if (!item.title.toLowerCase().includes(t) && !item.aliases.some((a) => a.toLowerCase().includes(t))) return false;
-	}
-	return true;
-}
-
-const counts = (s: Status | undefined): { done: number; total: number } => (s === 'skipped' ? { done: 0, total: 0 } : { done: s === 'done' ? 1 : 0, total: 1 });
+const counts = (s: Status | undefined): { done: number; total: number; reading: number } =>
+	s === 'skipped' ? { done: 0, total: 0, reading: 0 } : { done: s === 'done' ? 1 : 0, total: 1, reading: s === 'reading' ? 1 : 0 };
 
 /**
  * Build the plan from the library (items by path) and each list note's block.
  * Items that no list places still count in the totals and Next up.
  */
-export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<string, BlockLine[]>, resolver: LinkResolver, filter: PlanFilter = {}, nextUpCount = 5): StudyPlan {
+export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<string, BlockLine[]>, resolver: LinkResolver, filter: PlanFilter = {}, nextUpCount = 5, focus?: string): StudyPlan {
 	const lists: PlanNode[] = [];
 	const order: LibraryItem[] = [];
 	const seen = new Set<string>();
 	const listItems = [...items.values()].filter((i) => i.type === 'list').sort((a, b) => a.title.localeCompare(b.title));
 	for (const list of listItems) {
-		const root: PlanNode = { key: list.path, type: 'list', title: list.title, path: list.path, item: list, done: 0, total: 0, children: [] };
+		const root: PlanNode = { key: list.path, type: 'list', title: list.title, path: list.path, item: list, done: 0, total: 0, reading: 0, shown: 0, children: [] };
 		const stack: { depth: number; node: PlanNode }[] = [{ depth: -1, node: root }];
 		(blocks.get(list.path) ?? []).forEach((line, i) => {
 			while (stack.length > 1 && stack[stack.length - 1]!.depth >= line.depth) stack.pop();
@@ -126,7 +140,7 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 			const path = line.target ? resolver.resolve(line.target) : undefined;
 			const item = path ? items.get(path) : undefined;
 			const type: PlanNode['type'] = item?.type === 'topic' ? 'topic' : item && item.type !== 'list' ? 'item' : 'text';
-			const node: PlanNode = { key: `${list.path}#${i}`, type, title: item?.title ?? line.text, ...(path ? { path } : {}), ...(item ? { item } : {}), done: 0, total: 0, children: [] };
+			const node: PlanNode = { key: `${list.path}#${i}`, type, title: item?.title ?? line.text, ...(path ? { path } : {}), ...(item ? { item } : {}), done: 0, total: 0, reading: 0, shown: 0, children: [] };
 			parent.children.push(node);
 			stack.push({ depth: line.depth, node });
 			if (item && type === 'item' && !seen.has(item.path)) {
@@ -138,24 +152,29 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 	}
 	appendUnplaced(items, seen, order);
 
-	// Counts cover the whole list, filtered or not: the bars show real progress.
+	// Counts cover the whole list, filtered or not: the bars show real progress;
+	// `shown` says how many of those the filter lets through.
+	const filtered = isFiltered(filter);
 	const tally = (node: PlanNode): void => {
 		for (const c of node.children) tally(c);
-		if (node.type === 'item') Object.assign(node, counts(node.item?.status));
-		else if (node.type !== 'text') {
-			node.done = node.children.reduce((n, c) => n + c.done, 0);
-			node.total = node.children.reduce((n, c) => n + c.total, 0);
+		if (node.type === 'item') {
+			Object.assign(node, counts(node.item?.status));
+			node.shown = !filtered ? node.total : node.item && matches(node.item, filter) ? 1 : 0;
+		} else if (node.type !== 'text') {
+			for (const key of ['done', 'total', 'reading', 'shown'] as const) node[key] = node.children.reduce((n, c) => n + c[key], 0);
 		}
 	};
 	const prune = (node: PlanNode): boolean => {
 		node.children = node.children.filter(prune);
 		if (node.type === 'item') return !!node.item && matches(node.item, filter);
-		if (node.type === 'text') return !filter.statuses?.length && !filter.kinds?.length && !filter.text;
-		return node.type === 'list' || node.children.length > 0;
+		if (node.type === 'text') return false;
+		return node.children.length > 0;
 	};
 	for (const l of lists) tally(l);
-	const filtered = filter.statuses?.length || filter.kinds?.length || filter.text;
-	if (filtered) for (const l of lists) prune(l);
+	// Next up reads the whole tree: a status filter hides to-do rows, not what to study next.
+	const next = nextUp(order, lists, filter, focus, nextUpCount);
+	// A filter hides lists and topics with nothing left in them.
+	const shownLists = filtered ? lists.filter(prune) : lists;
 
 	let done = 0;
 	let total = 0;
@@ -164,5 +183,5 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 		done += c.done;
 		total += c.total;
 	}
-	return { lists, done, total, nextUp: order.filter((i) => (i.status ?? 'todo') === 'todo').slice(0, nextUpCount) };
+	return { lists: shownLists, done, total, order, filtered, nextUp: next.items, focusDone: next.focusDone };
 }

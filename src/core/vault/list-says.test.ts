@@ -71,6 +71,8 @@ describe('status from the list', () => {
 		if (to === 'done') expect(p.finished).toBe('2026-11-30');
 		else expect(p.finished).toBeUndefined();
 		expect(report.advanced).toEqual([{ path: 'Syllabus/Resources/Flash Attention.md', title: 'Flash Attention', from: 'todo', to }]);
+		// The list note's checkbox shows the status the note now has.
+		expect(v.files.get('Syllabus/Lists/a.md')).toContain(`- [${to === 'done' ? 'x' : '/'}] [[Flash Attention]]`);
 	});
 
 	it('never moves a note back, nor off skipped, and keeps the reader’s dates', async () => {

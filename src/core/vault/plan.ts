@@ -9,7 +9,7 @@
  * status and its dates, other properties, the title, the body — is the
  * reader's, and is written only when the note is first created.
  */
-import { STATUSES, type Catalog, type CatalogList, type Status } from '../types';
+import { STATUSES, type Catalog, type CatalogList, type ListEntry, type Status } from '../types';
 import { canonicalize } from '../url/canonical';
 import { isAdvance, statusChange } from '../plan/library';
 import { composeNote, isEmptyPatch, patchChanges, patchFields } from './frontmatter';
@@ -217,6 +217,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	};
 	const order = studyPositions(catalog, firstOrder(scan));
 	// A list that marks an item further along moves its existing note forward, never back.
+	const advancedTo = new Map<string, Status>();
 	const advance = (w: Wanted, to: Status, set: Record<string, string>): void => {
 		if (!w.existing || options.statusFromLists === false) return;
 		const raw = propString(w.existing.properties.status)?.trim().toLowerCase() ?? 'todo';
@@ -224,6 +225,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const from = (STATUSES as readonly string[]).includes(raw) ? (raw as Status) : undefined;
 		if (!from || !isAdvance(from, to)) return;
 		Object.assign(set, statusChange(from, to, options.today, w.existing.properties).set);
+		advancedTo.set(w.id, to);
 		report.advanced.push({ path: w.path!, title: basenameOf(w.path!), from, to });
 	};
 	const same = (key: string, a: string, b: string): boolean => {
@@ -315,10 +317,11 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		}));
 	}
 
+	const statusOf = statusLookup(byId, catalog, advancedTo);
 	for (const l of catalog.lists) {
 		const id = listId(l);
 		const w = byId.get(id)!;
-		const block = listBlock(l, (e) => (e.ref.type === 'text' ? undefined : linkTo(e.ref.id, e.title)));
+		const block = listBlock(l, (e) => (e.ref.type === 'text' ? undefined : linkTo(e.ref.id, e.title)), (e) => statusOf(e));
 		const aliases = aliasesFor(w, []);
 		const set: Record<string, string> = { source: l.file };
 		// A note adopted from the old base-name id takes the list's own id from now on.
@@ -341,6 +344,19 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	const patched = new Set(writes.filter((x) => x.op === 'create' || x.op === 'patch').map((x) => x.path));
 	report.unchanged = wanted.filter((w) => w.existing && w.path && !patched.has(w.path)).length;
 	return { writes, report };
+}
+
+/** Each item's status for its list checkbox: the note's own (the reader's), else what the list said. */
+function statusLookup(byId: Map<string, Wanted>, catalog: Catalog, advancedTo: Map<string, Status>): (e: ListEntry) => Status | undefined {
+	const listed = new Map<string, Status>([...catalog.resources, ...catalog.concepts].map((i) => [i.id, i.status]));
+	return (e) => {
+		if (e.ref.type !== 'resource' && e.ref.type !== 'concept') return undefined;
+		// A status this import moves forward is the one the note will have.
+		const moved = advancedTo.get(e.ref.id);
+		if (moved) return moved;
+		const own = propString(byId.get(e.ref.id)?.existing?.properties.status)?.toLowerCase();
+		return own && STATUSES.includes(own as Status) ? (own as Status) : listed.get(e.ref.id) ?? 'todo';
+	};
 }
 
 /** Apply a planned block write to a list note's text: null means leave it. */

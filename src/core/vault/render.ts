@@ -4,7 +4,8 @@
  * never renders these again for an existing note (list notes excepted, and
  * only between their markers).
  */
-import type { CatalogList, ListEntry, Resource } from '../types';
+import { STATUSES, type CatalogList, type ListEntry, type Resource, type Status } from '../types';
+import { topicBaseBlock } from './topic-base';
 
 /** Markers around the generated part of a list note. */
 export const BLOCK_BEGIN = '%% syllabus:begin — generated from the list; re-import replaces what is between these markers %%';
@@ -34,17 +35,30 @@ export function conceptBody(notes: string[]): string {
 export function topicBody(parentLinks: string[], notes: string[]): string {
 	const up = parentLinks.length ? `Part of ${parentLinks.join(', ')}.\n\n` : '';
 	const said = notes.length ? `> [!quote] From your lists\n${quoteLines(notes)}\n\n` : '';
-	return `\n${up}${said}Everything filed under this topic links here: see its backlinks.\n\n## Notes\n\n`;
+	return `\n${up}${said}Everything filed under this topic links here:\n\n${topicBaseBlock()}\n\n## Notes\n\n`;
 }
 
-/** The generated block of a list note: the list in its own order and nesting. */
-export function listBlock(list: CatalogList, linkFor: (e: ListEntry) => string | undefined): string {
+/** The task checkbox of each status, as the Tasks plugin writes them: `[ ]`, `[/]`, `[x]`, `[-]`. */
+export const CHECKBOX: Record<Status, string> = { todo: ' ', reading: '/', done: 'x', skipped: '-' };
+
+/** The status a checkbox character stands for (Obsidian ticks with `x` or `X`). */
+export function checkboxStatus(ch: string): Status | undefined {
+	if (ch === 'X') return 'done';
+	return STATUSES.find((s) => CHECKBOX[s] === ch);
+}
+
+/**
+ * The generated block of a list note: the list in its own order and nesting.
+ * With `statusFor`, each study item carries its status as a task checkbox.
+ */
+export function listBlock(list: CatalogList, linkFor: (e: ListEntry) => string | undefined, statusFor?: (e: ListEntry) => Status | undefined): string {
 	const lines: string[] = [];
 	const walk = (entries: ListEntry[], depth: number): void => {
 		for (const e of entries) {
 			const link = linkFor(e);
 			const text = link ?? e.title.replace(/\n/g, ' ');
-			lines.push(`${'\t'.repeat(depth)}- ${text}`);
+			const status = link ? statusFor?.(e) : undefined;
+			lines.push(`${'\t'.repeat(depth)}- ${status ? `[${CHECKBOX[status]}] ` : ''}${text}`);
 			walk(e.children, depth + 1);
 		}
 	};

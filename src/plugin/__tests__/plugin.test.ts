@@ -8,8 +8,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { setup, teardown } from 'obsidian-test-mocks/setup';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ProgressView } from '../progress-view';
 import { ResourcePicker } from '../resource-picker';
 import { flush, importThroughPreview, loadPlugin, openView, type Harness } from './harness';
 
@@ -26,7 +28,7 @@ describe('the plugin', () => {
 
 	it('registers its view, commands, ribbon and status bar, with no default hotkeys', () => {
 		const p = h.plugin as unknown as { commands__: Map<string, { hotkeys?: unknown[] }>; views__: Map<string, unknown>; ribbonActions__: unknown[]; statusBarItems__: unknown[] };
-		expect([...p.views__.keys()]).toEqual(['syllabus-study-plan']);
+		expect([...p.views__.keys()]).toEqual(['syllabus-study-plan', 'syllabus-progress']);
 		expect(p.commands__.size).toBeGreaterThanOrEqual(13);
 		for (const c of p.commands__.values()) expect(c.hotkeys).toBeUndefined();
 		expect(p.ribbonActions__).toHaveLength(1);
@@ -42,7 +44,8 @@ describe('the plugin', () => {
 		expect(report).toMatch(/^# Import of seeds\/004_5b424d46e803c8ce\.txt\n\n- Created: \d+/);
 		const view = await openView(h);
 		const lists = [...view.contentEl.querySelectorAll('.syllabus-list > .syllabus-row .syllabus-title')].map((e) => e.textContent);
-		expect(lists).toEqual(['000_2b7d31b80b4016fc', '001_c9da5a9524245a2d', '002_b4185ab2ae5688b7', 'Future blogs to write', 'Reading List']);
+		// Lists named after their source file show that name without the hash.
+		expect(lists).toEqual(['Future blogs to write', 'List 000', 'List 001', 'List 002', 'Reading List']);
 		expect(view.contentEl.querySelector('.syllabus-overall-count')?.textContent).toMatch(/^2\/\d+ done$/);
 		expect(view.contentEl.querySelectorAll('.syllabus-next-item')).toHaveLength(5);
 
@@ -86,6 +89,97 @@ describe('the plugin', () => {
 		await h.app.vault.modify(note, (await h.app.vault.read(note)).replace('status: done', 'status: todo'));
 		await flush();
 		expect(h.plugin.library.items.get('Syllabus/Resources/word2vec.md')?.status).toBe('done');
+	});
+});
+
+describe('the study plan view', () => {
+	it('keeps folds, filters and focus in its own state, not in data.json', async () => {
+		const h = await loadPlugin();
+		await importThroughPreview(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
+		await flush();
+		const saveData = vi.spyOn(h.plugin, 'saveData');
+		const view = await openView(h);
+		const input = view.contentEl.querySelector<HTMLInputElement>('.syllabus-filter-text')!;
+		input.value = 'embedings';
+		input.dispatchEvent(new Event('input'));
+		view.render();
+		// Fuzzy, through the picker's index: a typo still finds the embeddings.
+		const titles = [...view.contentEl.querySelectorAll('.syllabus-item .syllabus-title')].map((e) => e.textContent);
+		expect(titles).toEqual(expect.arrayContaining(['RoPE embeddings', 'Sentence Transformer embeddings', 'Jina embeddings', 'ColPali Embeddings']));
+		expect(titles).not.toContain('Nlp course chapter6 5');
+		expect(view.getState()).toMatchObject({ text: 'embedings', statuses: [], kinds: [] });
+		expect(saveData).not.toHaveBeenCalled();
+
+		// A filter that matches nothing says so and offers to clear it.
+		input.value = 'zzzz qqqq';
+		input.dispatchEvent(new Event('input'));
+		view.render();
+		expect(view.contentEl.querySelectorAll('.syllabus-list')).toHaveLength(0);
+		expect(view.contentEl.querySelector('.syllabus-empty')?.textContent).toMatch(/Nothing matches these filters/);
+		view.contentEl.querySelector<HTMLElement>('[data-action="clear"]')!.click();
+		view.render();
+		expect(view.getState()).toMatchObject({ text: '' });
+		expect(view.contentEl.querySelectorAll('.syllabus-list')).toHaveLength(1);
+
+		// A restored state applies: the focus decides where Next up comes from.
+		const embeddings = [...h.plugin.library.items.values()].find((i) => i.type === 'topic' && i.title === 'Embeddings')!;
+		await view.setState({ focus: embeddings.path, collapsed: [], expanded: [], statuses: [], kinds: [], text: '' }, { history: false });
+		view.render();
+		const next = [...view.contentEl.querySelectorAll('.syllabus-next-up .syllabus-title')].map((e) => e.textContent);
+		expect(next[0]).toBe('word2vec');
+		expect(view.contentEl.querySelector('.syllabus-next-up .syllabus-section-title')?.textContent).toBe('Next up in Embeddings');
+	});
+});
+
+describe('list note checkboxes', () => {
+	it('follow a status changed anywhere, and a box ticked in the list note sets the status', async () => {
+		const h = await loadPlugin();
+		await importThroughPreview(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
+		await flush();
+		const list = h.app.vault.getFileByPath('Syllabus/Lists/000.md')!;
+		expect(await h.app.vault.read(list)).toContain('\t- [ ] [[word2vec]]\n\t- [ ] [[RoPE embeddings]]');
+		// Status → box.
+		await h.plugin.setStatus('Syllabus/Resources/word2vec.md', 'reading');
+		for (let i = 0; i < 5; i++) await flush();
+		expect(await h.app.vault.read(list)).toContain('\t- [/] [[word2vec]]\n\t- [ ] [[RoPE embeddings]]');
+		// Box → status, with the date the status control writes.
+		await h.app.vault.modify(list, (await h.app.vault.read(list)).replace('- [ ] [[RoPE embeddings]]', '- [x] [[RoPE embeddings]]'));
+		for (let i = 0; i < 5; i++) await flush();
+		const rope = await h.app.vault.read(h.app.vault.getFileByPath('Syllabus/Resources/RoPE embeddings.md')!);
+		expect(rope).toMatch(/^status: done$/m);
+		expect(rope).toMatch(/^finished: \d{4}-\d{2}-\d{2}$/m);
+		// Unticked again, back to todo; the other boxes did not move.
+		await h.app.vault.modify(list, (await h.app.vault.read(list)).replace('- [x] [[RoPE embeddings]]', '- [ ] [[RoPE embeddings]]'));
+		for (let i = 0; i < 5; i++) await flush();
+		expect(await h.app.vault.read(h.app.vault.getFileByPath('Syllabus/Resources/RoPE embeddings.md')!)).toMatch(/^status: todo$/m);
+		expect(await h.app.vault.read(list)).toContain('\t- [/] [[word2vec]]');
+		expect(h.plugin.library.items.get('Syllabus/Resources/word2vec.md')?.status).toBe('reading');
+	});
+});
+
+describe('the progress view', () => {
+	it('shows lists and topics with their counts and a weekly chart with a text alternative', async () => {
+		const h = await loadPlugin();
+		await importThroughPreview(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
+		await flush();
+		for (const [name, finished] of [['word2vec', '2026-11-17'], ['RoPE embeddings', '2026-11-10']] as const) {
+			const f = h.app.vault.getFileByPath(`Syllabus/Resources/${name}.md`)!;
+			await h.app.vault.modify(f, (await h.app.vault.read(f)).replace('status: todo', `status: done\nfinished: ${finished}`));
+		}
+		await flush();
+		const revealed: string[] = [];
+		const view = new ProgressView(WorkspaceLeaf.create2__(h.app).asOriginalType3__(), h.plugin, (p) => revealed.push(p), () => '2026-11-22');
+		await view.onOpen();
+		const svg = view.contentEl.querySelector('svg[role="img"]')!;
+		expect(svg.getAttribute('aria-label')).toMatch(/^Items finished per week: 2 finished in the last 12 weeks, .* 1 this week of a goal of 3\.$/);
+		expect(svg.querySelectorAll('rect')).toHaveLength(12);
+		const cells = [...view.contentEl.querySelectorAll('.syllabus-chart-table tbody tr')].map((r) => r.textContent);
+		expect(cells.slice(-2)).toEqual(['Nov 91', 'Nov 161']);
+		expect(view.contentEl.textContent).toMatch(/Streak: 2 weeks/);
+		const row = [...view.contentEl.querySelectorAll('.syllabus-progress-row')].find((r) => r.querySelector('button')?.textContent === 'Embeddings')!;
+		expect(row.querySelector('.syllabus-count')?.textContent).toBe('2/7');
+		row.querySelector('button')!.click();
+		expect(revealed).toEqual(['Syllabus/Topics/Embeddings.md']);
 	});
 });
 
