@@ -53,3 +53,4 @@ export { buildStudyPlan, listBlockLines, parseBlockLines, parseListBlock, studyO
 export { SearchIndex, normalize, type SearchRecord, type SearchResult } from './search/index';
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';
 export { libraryFromFiles, type LibraryFromFiles } from './plan/from-files';
+export { findMentions, linkMentions, sentenceAround, unlinkMentions, type LinkEdit, type Mention, type MentionTarget, type WrittenLink } from './mentions';
