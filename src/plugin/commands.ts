@@ -5,6 +5,9 @@
 import { MarkdownView, Notice, type TFile } from 'obsidian';
 import { STATUSES } from '../core';
 import type SyllabusPlugin from './main';
+import { linkConceptsInNote } from './link-concepts';
+import { linkConceptsInAllResources } from './link-concepts-all';
+import { LinkConceptsModal } from './link-concepts-modal';
 import { ProgressModal } from './progress-modal';
 import { ResourcePicker } from './resource-picker';
 
@@ -89,5 +92,16 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 			else new Notice('Nothing left to do.');
 		},
 	});
+	plugin.addCommand({
+		id: 'link-concepts',
+		name: 'Link concepts mentioned in this note',
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (file?.extension !== 'md') return false;
+			if (!checking) void linkConceptsInNote(app, plugin.library, file, (f, text, mentions) => new Promise((resolve) => new LinkConceptsModal(app, f.basename, text, mentions, resolve).open()));
+			return true;
+		},
+	});
+	plugin.addCommand({ id: 'link-concepts-all', name: 'Link concepts in all resource notes', callback: () => void linkConceptsInAllResources(app, plugin.library) });
 	plugin.addCommand({ id: 'show-progress', name: 'Show progress', callback: () => new ProgressModal(app, plugin).open() });
 }
