@@ -19,6 +19,7 @@ import { isLegacyNoteOf, legacyListId, listId, type ListChange } from './list-id
 import { baseFile, baseUpgrade } from './base-file';
 import { conceptBody, currentBlock, listBlock, listBody, replaceBlock, resourceBody, topicBody } from './render';
 import { firstOrder, studyPositions } from './study-order';
+import { NoteTemplates, otherValues, resourceValues, type TemplateKind } from './template';
 import type { PropertyPatch, ScannedNote, VaultScan } from './types';
 
 /** The kinds of note Syllabus writes. */
@@ -38,6 +39,9 @@ export interface ImportOptions {
 	 * status only in Obsidian.
 	 */
 	statusFromLists?: boolean;
+	/** Templates for the reader's part of new notes (see `template.ts`), and the date `{{date}}` renders (default `today`). */
+	templates?: Partial<Record<TemplateKind, string>>;
+	templateDate?: string;
 }
 
 /** One planned write. */
@@ -62,6 +66,8 @@ export interface ImportReport {
 	advanced: { path: string; title: string; from: Status; to: Status }[];
 	/** Temporary files left by an interrupted import, removed before this one. */
 	removedTemporary: number;
+	/** What to tell the reader about the templates (unknown variables, once each). */
+	templateProblems?: string[];
 }
 
 /** A plan: the writes to make and the report they add up to. */
@@ -161,6 +167,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	const index = new VaultIndex(scan);
 	const report: ImportReport = { created: [], updated: [], unchanged: 0, skipped: [], missing: [], listChanges: [], advanced: [], removedTemporary: 0 };
 	const writes: PlannedWrite[] = [];
+	const templates = new NoteTemplates(options.templates, options.templateDate ?? options.today);
 
 	const topicByTitle = new Map(catalog.topics.map((t) => [t.title, t]));
 	const wanted: Wanted[] = [
@@ -259,7 +266,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const owned: PropertyPatch = { set: {}, add: { topics: parents, lists, aliases } };
 		emit(w, owned, () => ({
 			properties: compact({ topics: parents, lists, aliases, tags: ['syllabus/topic'], 'syllabus-id': t.id }),
-			body: topicBody(parents, t.notes),
+			body: topicBody(parents, t.notes, templates.part('topic', otherValues(t, 'topic', parents, lists, templates.today))),
 		}));
 	}
 
@@ -288,7 +295,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 				tags: [`syllabus/${r.kind}`],
 				'syllabus-id': r.id,
 			}),
-			body: resourceBody(r, listLinks),
+			body: resourceBody(r, listLinks, templates.part('resource', resourceValues(r, topics, lists, templates.today))),
 		}));
 	}
 
@@ -301,7 +308,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		advance(w, c.status, set);
 		emit(w, { set, add: { topics, lists, aliases } }, () => ({
 			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, order: order.get(c.id), tags: ['syllabus/concept'], 'syllabus-id': c.id }),
-			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])]),
+			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])], templates.part('concept', otherValues(c, 'concept', topics, lists, templates.today))),
 		}));
 	}
 
@@ -329,6 +336,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	} else writes.push(baseUpgrade(basePath, folder));
 
 	const patched = new Set(writes.filter((x) => x.op === 'create' || x.op === 'patch').map((x) => x.path));
+	if (templates.problems().length) report.templateProblems = templates.problems();
 	report.unchanged = wanted.filter((w) => w.existing && w.path && !patched.has(w.path)).length;
 	return { writes, report };
 }
