@@ -89,6 +89,14 @@ describe('importing with templates', () => {
 		expect(report.templateProblems).toEqual(['template variable {{question}} is not one Syllabus knows; left as written', 'template variable {{tp.date.now()}} is not one Syllabus knows; left as written']);
 	});
 
+	it('leaves out the template note’s own properties', async () => {
+		const v = new MemoryVault();
+		await importCatalog(v, catalog(), { ...OPTIONS, templates: { concept: '---\ntags: [template]\n---\n\n## Definition\n' } });
+		const note = v.files.get('Syllabus/Concepts/RoPE.md')!;
+		expect(note).not.toContain('template');
+		expect(note).toMatch(/\n---\n\n## Definition\n$/);
+	});
+
 	it('leaves today’s body when there is no template', async () => {
 		const v = new MemoryVault();
 		const report = await importCatalog(v, catalog(), { folder: 'Syllabus', today: '2026-11-22' });

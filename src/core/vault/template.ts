@@ -13,6 +13,7 @@
  */
 import type { Concept, Resource, Topic } from '../types';
 import { GENERATED_BEGIN, GENERATED_END } from '../mentions/regions';
+import { splitNote } from './frontmatter';
 
 /** The kinds of note a template can shape. */
 export type TemplateKind = 'resource' | 'concept' | 'topic';
@@ -90,10 +91,14 @@ export class NoteTemplates {
 		return this.date;
 	}
 
-	/** The reader's part of a new note of this kind, or undefined for the built-in one. */
+	/**
+	 * The reader's part of a new note of this kind, or undefined for the built-in one.
+	 * A template note's own properties (its `tags: template`) are not the new note's: they are left out.
+	 */
 	part(kind: TemplateKind, values: TemplateValues): string | undefined {
-		const template = this.templates[kind];
-		if (template === undefined) return undefined;
+		const raw = this.templates[kind];
+		if (raw === undefined) return undefined;
+		const template = splitNote(raw).body.replace(/^\n+/, '');
 		const { text, unknown } = renderTemplate(template, values);
 		for (const u of unknown) this.unknown.add(u);
 		return text.endsWith('\n') ? text : `${text}\n`;
