@@ -8,6 +8,7 @@ import type SyllabusPlugin from './main';
 import { linkConceptsInNote } from './link-concepts';
 import { linkConceptsInAllResources } from './link-concepts-all';
 import { LinkConceptsModal } from './link-concepts-modal';
+import { updateMentionedInWithNotice } from './mentioned-in';
 import { ProgressModal } from './progress-modal';
 import { ResourcePicker } from './resource-picker';
 
@@ -103,5 +104,6 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 		},
 	});
 	plugin.addCommand({ id: 'link-concepts-all', name: 'Link concepts in all resource notes', callback: () => void linkConceptsInAllResources(app, plugin.library) });
+	plugin.addCommand({ id: 'update-mentioned-in', name: 'Update which resources mention each concept', callback: () => void updateMentionedInWithNotice(app, plugin.library) });
 	plugin.addCommand({ id: 'show-progress', name: 'Show progress', callback: () => new ProgressModal(app, plugin).open() });
 }

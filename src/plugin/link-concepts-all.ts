@@ -40,7 +40,7 @@ export async function planLinks(app: App, files: TFile[], targets: MentionTarget
 }
 
 /** Whether a note is open in an editor whose text is not what is on disk. */
-function hasUnsavedEdits(app: App, file: TFile, onDisk: string): boolean {
+export function hasUnsavedEdits(app: App, file: TFile, onDisk: string): boolean {
 	return app.workspace.getLeavesOfType('markdown').some((leaf) => leaf.view instanceof MarkdownView && leaf.view.file?.path === file.path && leaf.view.editor.getValue() !== onDisk);
 }
 

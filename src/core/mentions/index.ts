@@ -5,3 +5,4 @@
 export { findMentions, type FindOptions, type Mention, type MentionTarget } from './find';
 export { linkMentions, sentenceAround, unlinkMentions, type LinkEdit, type WrittenLink } from './edit';
 export { prose } from './regions';
+export { mentionIndex, mentionedInBlock, withMentionedIn, MENTIONED_IN_BEGIN } from './mentioned-in';

@@ -9,7 +9,9 @@
  * status and its dates, other properties, the title, the body — is the
  * reader's, and is written only when the note is first created.
  */
-import { STATUSES, type Catalog, type CatalogList, type Status } from '../types';
+import { STATUSES, type Catalog, type CatalogList, type Resource, type Status } from '../types';
+import type { MentionTarget } from '../mentions/find';
+import { mentionedKeys, mentionsLine } from '../mentions/suggest';
 import { canonicalize } from '../url/canonical';
 import { isAdvance, statusChange } from '../plan/library';
 import { composeNote, isEmptyPatch, patchChanges, patchFields } from './frontmatter';
@@ -270,6 +272,17 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		}));
 	}
 
+	// When metadata gives a paper an abstract, the concepts and topics it names are suggested on the new note.
+	const mentionTargets = (): MentionTarget[] =>
+		[...catalog.concepts, ...catalog.topics.map((t) => ({ ...t, aliases: [] }))].filter((c) => pathOf(c.id)).map((c) => ({ key: c.id, title: c.title, aliases: c.aliases }));
+	let targets: MentionTarget[] | undefined;
+	const abstractMentions = (r: Resource): string | undefined => {
+		const abstract = resourceValues(r, [], [], '').abstract;
+		if (!abstract) return undefined;
+		targets ??= mentionTargets();
+		return mentionsLine(mentionedKeys(abstract, targets).map((id) => linkTo(id)).filter((x): x is string => !!x));
+	};
+
 	for (const r of catalog.resources) {
 		const w = byId.get(r.id)!;
 		const topics = topicLinks(r.topics);
@@ -295,7 +308,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 				tags: [`syllabus/${r.kind}`],
 				'syllabus-id': r.id,
 			}),
-			body: resourceBody(r, listLinks, templates.part('resource', resourceValues(r, topics, lists, templates.today))),
+			body: resourceBody(r, listLinks, templates.part('resource', resourceValues(r, topics, lists, templates.today)), abstractMentions(r)),
 		}));
 	}
 

@@ -18,12 +18,13 @@ function quoteLines(lines: string[]): string {
 const NOTES = '## Notes\n\n';
 
 /** Body of a new resource note: what the lists said about it, then room for the reader (`readerPart`, from a template). */
-export function resourceBody(r: Resource, listLinks: Map<string, string>, readerPart = NOTES): string {
+export function resourceBody(r: Resource, listLinks: Map<string, string>, readerPart = NOTES, mentions?: string): string {
 	const said: string[] = [...r.notes];
 	if (r.recommendedBy?.length) said.push(`Recommended by ${r.recommendedBy.join(', ')}.`);
 	if (r.links.length) said.push(`Related: ${r.links.map((u) => `<${u}>`).join(', ')}`);
 	const where = r.sources.map((s) => `${listLinks.get(s.file) ?? s.file}, line ${s.line}`);
 	said.push(`Listed in ${where.join('; ')}.`);
+	if (mentions) said.push(mentions);
 	return `\n> [!quote] From your lists\n${quoteLines(said)}\n\n${readerPart}`;
 }
 

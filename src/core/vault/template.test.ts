@@ -116,3 +116,16 @@ describe('importing with templates', () => {
 		expect(v.files.get(ROFORMER)).toBe(mine);
 	});
 });
+
+describe('concepts an abstract mentions', () => {
+	it('are suggested on a new note as a line in what Syllabus writes, not in the reader’s part', async () => {
+		const c = catalog();
+		Object.assign(c.resources[0]!, { abstract: 'We investigate Rotary Position Embedding (RoPE) and its positions; RoPE again.' });
+		const v = new MemoryVault();
+		await importCatalog(v, c, OPTIONS);
+		const paper = v.files.get(ROFORMER)!;
+		expect(paper).toContain('> Listed in [[Long-context reading group]], line 3.\n> Mentions: [[RoPE]], [[Positions]]\n\n# RoFormer');
+		expect(paper).toContain('> We investigate Rotary Position Embedding (RoPE) and its positions; RoPE again.');
+		expect(v.files.get('Syllabus/Resources/YaRN talk.md')).not.toContain('Mentions:');
+	});
+});

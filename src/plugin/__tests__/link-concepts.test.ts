@@ -14,6 +14,7 @@ import type { Mention } from '../../core';
 import { linkConceptsInNote, mentionTargets } from '../link-concepts';
 import { planLinks, runLinks } from '../link-concepts-all';
 import { LinkConceptsModal } from '../link-concepts-modal';
+import { updateMentionedIn } from '../mentioned-in';
 import { flush, importThroughPreview, loadPlugin, type Harness } from './harness';
 
 beforeAll(() => setup());
@@ -183,5 +184,19 @@ describe('linking concepts in all resource notes', () => {
 		let calls = 0;
 		const stopped = await runLinks(h2.plugin.app, plan2, targets, () => undefined, () => calls++ > 0);
 		expect(stopped).toMatchObject({ cancelled: true, notes: 1 });
+	});
+});
+
+describe('which resources mention each concept', () => {
+	it('lists them in a generated block on the concept note, and a second run writes nothing', async () => {
+		const h = await setUp();
+		const rope = 'Syllabus/Concepts/RoPE.md';
+		const before = await text(h, rope);
+		const first = await updateMentionedIn(h.plugin.app, h.plugin.library);
+		expect(first.updated.sort()).toEqual(['Syllabus/Concepts/KV cache.md', rope]);
+		const after = await text(h, rope);
+		expect(after).toContain('Mentioned in:\n- [[Efficient Memory Management for LLM Serving with PagedAttention]]\n- [[RoFormer - Enhanced Transformer with Rotary Position Embedding]]\n%% syllabus:end %%\n\n## Notes');
+		expect(after.replace(/%% syllabus:begin[\s\S]*%% syllabus:end %%\n\n/, '')).toBe(before);
+		expect((await updateMentionedIn(h.plugin.app, h.plugin.library)).updated).toEqual([]);
 	});
 });
