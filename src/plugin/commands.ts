@@ -6,8 +6,8 @@ import { MarkdownView, Notice, type TFile } from 'obsidian';
 import { STATUSES } from '../core';
 import type SyllabusPlugin from './main';
 import { linkConceptsInNote } from './link-concepts';
-import { linkConceptsInAllResources } from './link-concepts-all';
 import { LinkConceptsModal } from './link-concepts-modal';
+import { registerLinkScopes } from './link-concepts-scopes';
 import { updateMentionedInWithNotice } from './mentioned-in';
 import { ProgressModal } from './progress-modal';
 import { ResourcePicker } from './resource-picker';
@@ -103,7 +103,7 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 			return true;
 		},
 	});
-	plugin.addCommand({ id: 'link-concepts-all', name: 'Link concepts in all resource notes', callback: () => void linkConceptsInAllResources(app, plugin.library) });
+	registerLinkScopes(plugin);
 	plugin.addCommand({ id: 'update-mentioned-in', name: 'Update which resources mention each concept', callback: () => void updateMentionedInWithNotice(app, plugin.library) });
 	plugin.addCommand({ id: 'show-progress', name: 'Show progress', callback: () => new ProgressModal(app, plugin).open() });
 }

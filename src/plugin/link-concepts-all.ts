@@ -1,5 +1,5 @@
 /**
- * "Link concepts in all resource notes": counts first (a dry run the reader
+ * "Link concepts in all resource notes" (or a folder, or the notes a query finds): counts first (a dry run the reader
  * confirms), then links the first mention of each concept in each resource
  * note, with a progress notice that can cancel and a last notice with Undo.
  * A note open in an editor whose text differs from the file (unsaved edits)
@@ -70,14 +70,17 @@ export async function runLinks(app: App, plan: LinkPlan, targets: MentionTarget[
 class ConfirmModal extends Modal {
 	private confirmed = false;
 
-	constructor(app: App, private readonly plan: LinkPlan, private readonly onDone: (ok: boolean) => void) {
+	constructor(app: App, private readonly what: string, private readonly plan: LinkPlan, private readonly onDone: (ok: boolean) => void) {
 		super(app);
 	}
 
 	onOpen(): void {
-		this.setTitle('Link concepts in all resource notes');
+		this.setTitle(`Link concepts in ${this.what}`);
 		const { mentions, notes } = this.plan;
 		this.contentEl.createEl('p', { text: `${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in ${notes.length} ${notes.length === 1 ? 'note' : 'notes'} would become links: the first mention of each concept in each note. Notes open with unsaved edits are skipped.` });
+		const list = this.contentEl.createEl('ul');
+		for (const n of notes.slice(0, 8)) list.createEl('li', { text: n.file.basename });
+		if (notes.length > 8) list.createEl('li', { text: `and ${notes.length - 8} more` });
 		new Setting(this.contentEl)
 			.addButton((b) => b.setButtonText('Cancel').onClick(() => this.close()))
 			.addButton((b) =>
@@ -94,18 +97,22 @@ class ConfirmModal extends Modal {
 	}
 }
 
-/** The whole flow: count, confirm, link with progress and cancel, then Undo. */
-export async function linkConceptsInAllResources(app: App, library: LibraryStore): Promise<LinkRun | undefined> {
+/** Every resource note in the library. */
+export function resourceFiles(app: App, library: LibraryStore): TFile[] {
+	return [...library.items.values()].filter((i) => i.type === 'resource').map((i) => app.vault.getFileByPath(i.path)).filter((f): f is TFile => !!f);
+}
+
+/** The whole flow over some notes (`scope` names them: "all resource notes"): count, confirm, link with progress and cancel, then Undo. */
+export async function linkConceptsInNotes(app: App, library: LibraryStore, files: TFile[], scope: string): Promise<LinkRun | undefined> {
 	const targets = mentionTargets(library);
-	const files = [...library.items.values()].filter((i) => i.type === 'resource').map((i) => app.vault.getFileByPath(i.path)).filter((f): f is TFile => !!f);
 	const counting = new Notice('Counting mentions…', 0);
 	const plan = await planLinks(app, files, targets);
 	counting.hide();
 	if (!plan.mentions) {
-		new Notice('No unlinked mentions of your concepts or topics in resource notes.');
+		new Notice(`No unlinked mentions of your concepts or topics in ${scope}.`);
 		return undefined;
 	}
-	if (!(await new Promise<boolean>((resolve) => new ConfirmModal(app, plan, resolve).open()))) return undefined;
+	if (!(await new Promise<boolean>((resolve) => new ConfirmModal(app, scope, plan, resolve).open()))) return undefined;
 	let stop = false;
 	let line: HTMLElement | undefined;
 	const status = createFragment((f) => {

@@ -13,6 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { Mention } from '../../core';
 import { linkConceptsInNote, mentionTargets } from '../link-concepts';
 import { planLinks, runLinks } from '../link-concepts-all';
+import { notesForQuery, notesInFolder } from '../link-concepts-scopes';
 import { LinkConceptsModal } from '../link-concepts-modal';
 import { updateMentionedIn } from '../mentioned-in';
 import { flush, importThroughPreview, loadPlugin, type Harness } from './harness';
@@ -184,6 +185,20 @@ describe('linking concepts in all resource notes', () => {
 		let calls = 0;
 		const stopped = await runLinks(h2.plugin.app, plan2, targets, () => undefined, () => calls++ > 0);
 		expect(stopped).toMatchObject({ cancelled: true, notes: 1 });
+	});
+});
+
+describe('the notes a run covers', () => {
+	it('is a folder with its sub-folders, or the resource notes a picker query finds', async () => {
+		const h = await setUp();
+		const folder = h.plugin.app.vault.getFolderByPath('Syllabus/Resources')!;
+		expect(notesInFolder(folder).map((f) => f.path).sort()).toEqual([PAGED, ROFORMER]);
+		expect(notesInFolder(h.plugin.app.vault.getFolderByPath('Syllabus')!).length).toBeGreaterThan(4);
+		// The picker's typo tolerance: the best match first.
+		expect(notesForQuery(h.plugin, 'roformr').map((f) => f.path)[0]).toBe(ROFORMER);
+		expect(notesForQuery(h.plugin, 'kind:paper').map((f) => f.path).sort()).toEqual([PAGED, ROFORMER]);
+		// Concepts are not resource notes, even when the query finds them.
+		expect(notesForQuery(h.plugin, 'rope kind:concept')).toEqual([]);
 	});
 });
 
