@@ -53,5 +53,5 @@ export { buildStudyPlan, listBlockLines, parseBlockLines, parseListBlock, studyO
 export { SearchIndex, normalize, type SearchRecord, type SearchResult } from './search/index';
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';
 export { libraryFromFiles, type LibraryFromFiles } from './plan/from-files';
-export { findMentions, linkMentions, mentionIndex, mentionedInBlock, sentenceAround, unlinkMentions, withMentionedIn, type LinkEdit, type Mention, type MentionTarget, type WrittenLink } from './mentions';
+export { distinctive, findMentions, linkMentions, mentionIndex, mentionedInBlock, sentenceAround, unlinkMentions, withMentionedIn, type LinkEdit, type Mention, type MentionTarget, type WrittenLink } from './mentions';
 export { NoteTemplates, renderTemplate, TEMPLATE_VARIABLES, type TemplateKind, type TemplateValues } from './vault/template';

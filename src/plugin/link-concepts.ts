@@ -5,15 +5,19 @@
  * editing are the core's (`core/mentions`); this file reads, writes and asks.
  */
 import { Notice, type App, type TFile } from 'obsidian';
-import { findMentions, linkMentions, unlinkMentions, type Mention, type MentionTarget, type WrittenLink } from '../core';
+import { distinctive, findMentions, linkMentions, unlinkMentions, type Mention, type MentionTarget, type WrittenLink } from '../core';
 import type { LibraryStore } from './library-store';
 import { UNDO_MS } from './status';
 
-/** Every concept and topic note, by the names a reader may call it. */
+/**
+ * Every concept and topic note, by the names a reader may call it. A topic
+ * whose title is one plain word (`Framework`) is offered but not checked.
+ */
 export function mentionTargets(library: LibraryStore): MentionTarget[] {
 	const out: MentionTarget[] = [];
 	for (const item of library.items.values()) {
-		if (item.type === 'concept' || item.type === 'topic') out.push({ key: item.path, title: item.title, aliases: item.aliases });
+		if (item.type === 'concept') out.push({ key: item.path, title: item.title, aliases: item.aliases });
+		else if (item.type === 'topic') out.push({ key: item.path, title: item.title, aliases: item.aliases, suggest: distinctive(item.title) });
 	}
 	return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, type MentionTarget } from './find';
+import { distinctive, findMentions, type MentionTarget } from './find';
 
 const concept = (title: string, aliases: string[] = [], folder = 'Syllabus/Concepts'): MentionTarget => ({ key: `${folder}/${title}.md`, title, aliases });
 
@@ -44,6 +44,16 @@ describe('finding mentions', () => {
 			['rope', false],
 			['attention', false],
 		]);
+	});
+
+	it('offers unchecked the mentions of a target not to suggest', () => {
+		const ms = findMentions('The framework uses LoRA.', [{ ...concept('Framework'), suggest: false }, concept('LoRA')]);
+		expect(ms.map((m) => [m.text, m.checked])).toEqual([['framework', false], ['LoRA', true]]);
+	});
+
+	it('tells a distinctive title from a plain word', () => {
+		expect(['Flash Attention', 'RAG', 'vLLM', 'Phi-3', '注意力', 'Mixture of Experts'].every(distinctive)).toBe(true);
+		expect(['Framework', 'methods', 'Mobile', 'Quantization'].some(distinctive)).toBe(false);
 	});
 
 	it('never links a note to itself', () => {

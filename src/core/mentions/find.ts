@@ -21,6 +21,20 @@ export interface MentionTarget {
 	title: string;
 	/** Other names for it (`aliases`). */
 	aliases: string[];
+	/** Whether its first mention is checked by default (default yes); offered either way. */
+	suggest?: boolean;
+}
+
+/**
+ * Whether a title names something specific enough to link without asking:
+ * several words (`Flash Attention`), an acronym or inner capital (`RAG`,
+ * `vLLM`), a digit (`Phi-3`) or a script without spaces. A single plain word
+ * (`Framework`, `methods`, `Mobile`) is often a section heading that reads as
+ * an ordinary word in prose, so its mentions are offered unchecked.
+ */
+export function distinctive(title: string): boolean {
+	const t = title.trim();
+	return /\s/.test(t) || /\p{Lu}/u.test(t.slice(1)) || /\p{N}/u.test(t) || noSpaceScript(t.codePointAt(0));
 }
 
 /** One place where a note mentions a target. */
@@ -173,7 +187,7 @@ export function findMentions(text: string, targets: MentionTarget[], options: Fi
 		if (!hit) continue;
 		const t = targets[hit.target]!;
 		const already = linked.has(t.title.toLowerCase()) || linked.has((t.key.split('/').pop() ?? '').replace(/\.md$/i, '').toLowerCase());
-		out.push({ start: i, end: hit.end, text: text.slice(i, hit.end), key: t.key, title: t.title, checked: !already && !seen.has(hit.target) });
+		out.push({ start: i, end: hit.end, text: text.slice(i, hit.end), key: t.key, title: t.title, checked: t.suggest !== false && !already && !seen.has(hit.target) });
 		seen.add(hit.target);
 		i = hit.end - 1;
 	}
