@@ -3,7 +3,8 @@
  * aliases: whole words, any case, the longest name first, only in prose (see
  * `regions.ts`). Names are held in a trie and tried from each place a word may
  * start, so the work grows with the note's length times the longest name, not
- * with the number of concepts.
+ * with the number of concepts. The trie is built once per list of targets,
+ * so treat a list as read-only once it has been passed in.
  *
  * Scripts written without spaces (Chinese, Japanese, Korean with its attached
  * particles, Thai) have no word boundaries to honour: a name in them matches
@@ -118,10 +119,18 @@ function worthMatching(form: string): boolean {
 	return form.length >= 2 || noSpaceScript(first);
 }
 
-function buildTrie(targets: MentionTarget[], self: string | undefined): TrieNode {
+/** Tries by target list: a run over thousands of notes builds its trie once. */
+const tries = new WeakMap<MentionTarget[], TrieNode>();
+
+function trieFor(targets: MentionTarget[]): TrieNode {
+	let root = tries.get(targets);
+	if (!root) tries.set(targets, (root = buildTrie(targets)));
+	return root;
+}
+
+function buildTrie(targets: MentionTarget[]): TrieNode {
 	const root: TrieNode = { next: new Map() };
 	targets.forEach((t, index) => {
-		if (t.key === self) return;
 		const names = [{ name: t.title, title: true }, ...t.aliases.map((name) => ({ name, title: false }))];
 		for (const { name, title } of names) {
 			for (const form of nameForms(name)) {
@@ -172,7 +181,7 @@ function longestAt(text: string, folded: string, mask: Uint8Array, root: TrieNod
 
 /** Every mention of the targets in a note's text, in order, none overlapping. */
 export function findMentions(text: string, targets: MentionTarget[], options: FindOptions = {}): Mention[] {
-	const root = buildTrie(targets, options.self);
+	const root = trieFor(targets);
 	if (!root.next.size) return [];
 	const mask = prose(text);
 	const folded = foldCase(text);
@@ -186,6 +195,11 @@ export function findMentions(text: string, targets: MentionTarget[], options: Fi
 		const hit = longestAt(text, folded, mask, root, i, options.stats);
 		if (!hit) continue;
 		const t = targets[hit.target]!;
+		// The note's own name in its text is not a mention; nor is a shorter name inside it.
+		if (t.key === options.self) {
+			i = hit.end - 1;
+			continue;
+		}
 		const already = linked.has(t.title.toLowerCase()) || linked.has((t.key.split('/').pop() ?? '').replace(/\.md$/i, '').toLowerCase());
 		out.push({ start: i, end: hit.end, text: text.slice(i, hit.end), key: t.key, title: t.title, checked: t.suggest !== false && !already && !seen.has(hit.target) });
 		seen.add(hit.target);
