@@ -4,7 +4,7 @@
  * links through `vault.process`, and offer Undo on the notice. Finding and
  * editing are the core's (`core/mentions`); this file reads, writes and asks.
  */
-import { Notice, type App, type TFile } from 'obsidian';
+import { MarkdownView, Notice, type App, type TFile } from 'obsidian';
 import { distinctive, findMentions, linkMentions, unlinkMentions, type Mention, type MentionTarget, type WrittenLink } from '../core';
 import type { LibraryStore } from './library-store';
 import { UNDO_MS } from './status';
@@ -48,11 +48,13 @@ function ordinals(mentions: Mention[]): string[] {
  * concept and place in order, and any that are gone are left.
  */
 export async function writeLinks(app: App, file: TFile, seen: string, all: Mention[], chosen: Mention[], targets: MentionTarget[]): Promise<WrittenLink[]> {
-	const wanted = new Set(ordinals(all).filter((_, i) => chosen.includes(all[i]!)));
+	const picked = new Set(chosen);
+	const wanted = new Set(ordinals(all).filter((_, i) => picked.has(all[i]!)));
 	let links: WrittenLink[] = [];
 	await app.vault.process(file, (text) => {
 		const now = text === seen ? all : findMentions(text, targets, { self: file.path });
-		const pick = text === seen ? chosen : now.filter((_, i) => wanted.has(ordinals(now)[i]!));
+		const keys = ordinals(now);
+		const pick = text === seen ? chosen : now.filter((_, i) => wanted.has(keys[i]!));
 		const edit = linkMentions(text, pick, linkMaker(app, file.path));
 		links = edit.links;
 		return edit.text;
@@ -102,6 +104,10 @@ export type ChooseMentions = (file: TFile, text: string, mentions: Mention[]) =>
 /** Find, preview and link the concepts a note mentions. */
 export async function linkConceptsInNote(app: App, library: LibraryStore, file: TFile, choose: ChooseMentions): Promise<void> {
 	const targets = mentionTargets(library);
+	// What the editor shows is what the reader chooses from: save it first, so the file holds it.
+	for (const leaf of app.workspace.getLeavesOfType('markdown')) {
+		if (leaf.view instanceof MarkdownView && leaf.view.file?.path === file.path) await leaf.view.save();
+	}
 	const text = await app.vault.read(file);
 	const mentions = findMentions(text, targets, { self: file.path });
 	if (!mentions.length) {

@@ -138,6 +138,20 @@ describe('linking the concepts a note mentions', () => {
 		expect(await text(h, ROFORMER)).toBe(body.replace('positions, rope decays', 'positions, [[RoPE|rope]] decays'));
 	});
 
+	it('saves what the editor shows before finding mentions, so the preview matches the screen', async () => {
+		const h = await setUp();
+		const file = h.plugin.app.vault.getFileByPath(ROFORMER)!;
+		const typed = `${await text(h, ROFORMER)}Typed just now: the KV cache again.\n`;
+		const editor = Object.assign(Object.create(MarkdownView.prototype) as MarkdownView, { file, save: () => h.plugin.app.vault.modify(file, typed) });
+		vi.spyOn(h.plugin.app.workspace, 'getLeavesOfType').mockReturnValue([{ view: editor }] as never);
+		let seen = '';
+		await linkConceptsInNote(h.plugin.app, h.plugin.library, file, (_f, t) => {
+			seen = t;
+			return Promise.resolve(undefined);
+		});
+		expect(seen).toBe(typed);
+	});
+
 	it('finds the chosen mentions again if the note changed while the preview was open', async () => {
 		const h = await setUp();
 		const file = h.plugin.app.vault.getFileByPath(ROFORMER)!;
