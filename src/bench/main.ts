@@ -14,6 +14,7 @@ import { corpus } from '../core/search/__tests__/corpus';
 import { FsVault } from '../cli/fs-vault';
 import { syntheticList } from './generate';
 import { keystrokes, median, medianAsync, percentiles } from './measure';
+import { mentionBench } from './mentions';
 import { renderBench } from './render';
 import { reimportAfterEdits } from './reimport-edited';
 
@@ -171,6 +172,9 @@ async function main(): Promise<void> {
 	const render = await renderBench(10_000, quick);
 	Object.assign(figures, render.figures);
 	for (const r of render.rows) rows.push(r);
+	const mentions = mentionBench();
+	Object.assign(figures, mentions.figures);
+	rows.push(...mentions.rows);
 	const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['measure', 'median', 'baseline (same run)', 'target'][i]!.length));
 	const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
 	const out = [line(['measure', 'median', 'baseline (same run)', 'target']), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];

@@ -4,8 +4,10 @@
  */
 import { buildCatalog, describeListChange, importCatalog, localDate, vaultProgress, type ImportReport, type Progress } from '../core';
 import { FsVault } from './fs-vault';
+import { progressLine } from './progress-line';
 import type { CommandResult } from './parse-command';
 import { readLists } from './read-lists';
+import { readTemplates, TEMPLATE_OPTIONS } from './templates';
 
 /** Options and positional arguments of a command line. */
 export function parseArgs(args: string[], valued: string[], flags: string[]): { files: string[]; values: Map<string, string>; flags: Set<string>; error?: string } {
@@ -34,6 +36,7 @@ export function formatReport(report: ImportReport, dryRun: boolean): string {
 		out.push(`${dryRun ? 'Would remove' : 'Removed'} ${n} temporary file${n === 1 ? '' : 's'} left by an interrupted import.`);
 	}
 	for (const c of report.listChanges) out.push(describeListChange(c));
+	for (const p of report.templateProblems ?? []) out.push(`Note: ${p}.`);
 	const verb = dryRun ? 'Would create' : 'Created';
 	const byType = (items: { type: string }[]): string => {
 		const counts = new Map<string, number>();
@@ -57,7 +60,7 @@ export function formatReport(report: ImportReport, dryRun: boolean): string {
 
 /** Run `import`. */
 export async function runImport(args: string[]): Promise<CommandResult> {
-	const parsed = parseArgs(args, ['--vault', '--folder'], ['--dry-run', '--keep-status']);
+	const parsed = parseArgs(args, ['--vault', '--folder', ...Object.keys(TEMPLATE_OPTIONS)], ['--dry-run', '--keep-status']);
 	if (parsed.error) return { stdout: '', stderr: `syllabus import: ${parsed.error}\n`, code: 2 };
 	const vaultDir = parsed.values.get('--vault');
 	if (!vaultDir) return { stdout: '', stderr: 'syllabus import: name the vault with --vault <dir>\n', code: 2 };
@@ -66,15 +69,19 @@ export async function runImport(args: string[]): Promise<CommandResult> {
 	const read = readLists(parsed.files);
 	const catalog = buildCatalog(read.sources);
 	const diagnostics = [...read.diagnostics, ...catalog.diagnostics];
+	const { templates, problems } = readTemplates(parsed.values);
+	const progress = progressLine(process.stderr);
 	const report = await importCatalog(new FsVault(vaultDir), catalog, {
 		folder: parsed.values.get('--folder') ?? 'Syllabus',
 		today: localDate(),
 		dryRun,
 		statusFromLists: !parsed.flags.has('--keep-status'),
-	});
+		templates,
+		...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+	}).finally(progress.end);
 	const diag = diagnostics.map((d) => `${d.severity}: ${d.line > 0 ? `${d.file}:${d.line}` : d.file} ${d.message}`).join('\n');
-	const failed = read.diagnostics.some((d) => d.severity === 'error') || report.skipped.some((s) => s.reason.startsWith('could not be written'));
-	return { stdout: formatReport(report, dryRun) + (diag ? `${diag}\n` : ''), stderr: '', code: failed ? 1 : 0 };
+	const failed = read.diagnostics.some((d) => d.severity === 'error') || report.skipped.some((s) => s.reason.startsWith('could not be written')) || problems.length > 0;
+	return { stdout: formatReport(report, dryRun) + (diag ? `${diag}\n` : ''), stderr: problems.map((p) => `syllabus import: ${p}\n`).join(''), code: failed ? 1 : 0 };
 }
 
 function bar(p: { done: number; total: number }, width = 20): string {

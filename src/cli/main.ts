@@ -13,12 +13,17 @@ Commands:
       and diagnostics (file:line). --json prints one JSON object for other tools.
 
   import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status] [--enrich]
+         [--template <file>] [--concept-template <file>] [--topic-template <file>]
       Write the lists into an Obsidian vault: one note per resource, concept,
       topic and list. Re-importing never overwrites what you wrote or set;
       an unchanged list writes nothing. --dry-run reports without writing.
       A list marking an item done ([x], [DONE], ✅) or reading ([/]) moves its
       note forward, never back; --keep-status leaves every status as it is.
       --enrich fetches metadata afterwards, as \`enrich\` does.
+      --template shapes the part of each new resource note you write in
+      ({{title}}, {{authors}}, {{year|n.d.}}, {{notes}}, {{date}}…); the
+      concept and topic templates do the same for those notes. On a terminal
+      a progress line shows count, rate and time left.
 
   enrich --vault <dir> [--only arxiv,doi,github,youtube,web] [--refresh] [--dry-run] [--allow-local]
       Fetch titles, authors, years and abstracts for resource notes (the

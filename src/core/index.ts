@@ -58,3 +58,5 @@ export { SearchIndex, bibliography, bibliographyLine, normalize, type SearchReco
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';
 export { libraryFromFiles, type LibraryFromFiles } from './plan/from-files';
 export * from './enrich/index';
+export { distinctive, findMentions, linkMentions, mentionIndex, mentionedInBlock, sentenceAround, unlinkMentions, withMentionedIn, type LinkEdit, type Mention, type MentionTarget, type WrittenLink } from './mentions';
+export { NoteTemplates, renderTemplate, TEMPLATE_VARIABLES, type TemplateKind, type TemplateValues } from './vault/template';

@@ -5,6 +5,10 @@
 import { MarkdownView, Notice, type TFile } from 'obsidian';
 import { STATUSES } from '../core';
 import type SyllabusPlugin from './main';
+import { linkConceptsInNote } from './link-concepts';
+import { LinkConceptsModal } from './link-concepts-modal';
+import { registerLinkScopes } from './link-concepts-scopes';
+import { updateMentionedInWithNotice } from './mentioned-in';
 import { ResourcePicker } from './resource-picker';
 import { focusPlanOn, openProgress } from './views';
 
@@ -89,6 +93,18 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 			else new Notice('Nothing left to do.');
 		},
 	});
+	plugin.addCommand({
+		id: 'link-concepts',
+		name: 'Link concepts mentioned in this note',
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (file?.extension !== 'md') return false;
+			if (!checking) void linkConceptsInNote(app, plugin.library, file, (f, text, mentions) => new Promise((resolve) => new LinkConceptsModal(app, f.basename, text, mentions, resolve).open()));
+			return true;
+		},
+	});
+	registerLinkScopes(plugin);
+	plugin.addCommand({ id: 'update-mentioned-in', name: 'Update which resources mention each concept', callback: () => void updateMentionedInWithNotice(app, plugin.library) });
 	plugin.addCommand({ id: 'show-progress', name: 'Show progress', callback: () => void openProgress(app) });
 	plugin.addCommand({
 		id: 'focus-on-current',

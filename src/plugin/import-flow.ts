@@ -6,6 +6,7 @@
  */
 import { FuzzySuggestModal, Notice, normalizePath, TFile, type App } from 'obsidian';
 import { buildCatalog, describeListChange, importCatalog, localDate, parseList, planImport, type Catalog, type ImportReport, type ListSource } from '../core';
+import { readTemplateNotes } from './note-templates';
 import { PreviewModal, summarizePlan } from './import-preview';
 import { ObsidianVault } from './obsidian-vault';
 import type { SyllabusSettings } from './settings';
@@ -16,6 +17,7 @@ export function reportNote(source: string, report: ImportReport): string {
 	if (report.removedTemporary) lines.push(`- Temporary files of an interrupted import removed: ${report.removedTemporary}`);
 	lines.push('');
 	if (report.listChanges.length) lines.push(...report.listChanges.map(describeListChange), '');
+	if (report.templateProblems?.length) lines.push('## Templates', ...report.templateProblems.map((p) => `- ${p}`), '');
 	if (report.created.length) lines.push('## Created', ...report.created.map((c) => `- [[${c.path.replace(/\.md$/, '')}]] (${c.type})`), '');
 	if (report.updated.length) lines.push('## Updated', ...report.updated.map((u) => `- [[${u.path.replace(/\.md$/, '')}]]: ${u.fields.join(', ')}`), '');
 	if (report.skipped.length) lines.push('## Skipped', ...report.skipped.map((s) => `- ${s.path ?? s.title ?? ''}: ${s.reason}`), '');
@@ -63,20 +65,24 @@ export class Importer {
 	async run(source: string, catalog: Catalog, vault: ObsidianVault): Promise<ImportReport> {
 		const notice = new Notice('Importing…', 0);
 		try {
+			const { problems, ...templates } = await readTemplateNotes(this.app, this.settings());
 			const report = await importCatalog(vault, catalog, {
 				...this.options(),
+				...templates,
 				onProgress: (done, total) => {
 					notice.setMessage(`Importing… ${done}/${total}`);
 					return new Promise<void>((r) => window.setTimeout(r, 0));
 				},
 			});
 			notice.hide();
+			if (problems.length) report.templateProblems = [...problems, ...(report.templateProblems ?? [])];
 			this.lastReport = { source, report };
 			const summary = createFragment((f) => {
 				f.appendText(`Imported ${source}: created ${report.created.length} notes, updated ${report.updated.length}, ${report.unchanged} unchanged`);
 				if (report.skipped.length) f.appendText(`, ${report.skipped.length} skipped`);
 				if (report.missing.length) f.appendText(`, ${report.missing.length} no longer in the list`);
 				if (report.advanced.length) f.appendText(`, ${report.advanced.length} moved forward by the list`);
+				if (report.templateProblems?.length) f.appendText(`; templates: ${report.templateProblems.join('; ')}`);
 				f.appendText('. ');
 				const link = f.createEl('a', { text: 'Open full report', href: '#' });
 				link.addEventListener('click', (e) => {

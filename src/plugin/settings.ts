@@ -19,6 +19,8 @@ export interface SyllabusSettings {
 	statusFromLists: boolean;
 	/** Items the reader means to finish each week; 0 for no goal. */
 	weeklyGoal: number;
+	/** Template notes for the reader's part of new notes, by kind; empty for the built-in body. */
+	templates: { resource: string; concept: string; topic: string };
 	/** View state that survives a restart. */
 	view: { collapsed: string[]; expanded: string[]; statuses: Status[]; kinds: string[]; text: string };
 	/** Metadata fetching: off by default. */
@@ -34,9 +36,14 @@ export const DEFAULT_SETTINGS: Readonly<SyllabusSettings> = Object.freeze<Syllab
 	showStatusBar: true,
 	statusFromLists: true,
 	weeklyGoal: 3,
+	templates: { resource: '', concept: '', topic: '' },
 	view: { collapsed: [], expanded: [], statuses: [], kinds: [], text: '' },
 	enrich: DEFAULT_ENRICH_SETTINGS,
 });
+
+function text(v: unknown): string {
+	return typeof v === 'string' ? v : '';
+}
 
 /** Merge saved data over the defaults, deep enough for the nested parts. */
 export function mergeSettings(saved: unknown): SyllabusSettings {
@@ -50,6 +57,7 @@ export function mergeSettings(saved: unknown): SyllabusSettings {
 		showStatusBar: typeof s.showStatusBar === 'boolean' ? s.showStatusBar : DEFAULT_SETTINGS.showStatusBar,
 		statusFromLists: typeof s.statusFromLists === 'boolean' ? s.statusFromLists : DEFAULT_SETTINGS.statusFromLists,
 		weeklyGoal: typeof s.weeklyGoal === 'number' && s.weeklyGoal >= 0 ? Math.min(100, Math.round(s.weeklyGoal)) : DEFAULT_SETTINGS.weeklyGoal,
+		templates: { resource: text(s.templates?.resource), concept: text(s.templates?.concept), topic: text(s.templates?.topic) },
 		view: {
 			collapsed: Array.isArray(s.view?.collapsed) ? s.view.collapsed.filter((x) => typeof x === 'string') : [],
 			expanded: Array.isArray(s.view?.expanded) ? s.view.expanded.filter((x) => typeof x === 'string') : [],
@@ -106,6 +114,20 @@ export class SyllabusSettingTab extends PluginSettingTab {
 					await save();
 				}),
 			);
+
+		new Setting(containerEl).setName('New notes').setHeading();
+		const templates: Record<keyof SyllabusSettings['templates'], string> = { resource: 'Resource note template', concept: 'Concept note template', topic: 'Topic note template' };
+		for (const key of Object.keys(templates) as (keyof SyllabusSettings['templates'])[]) {
+			new Setting(containerEl)
+				.setName(templates[key])
+				.setDesc('A note in the vault whose text becomes the part of each new note you write in, below what the lists said. Empty for the built-in body. Notes that exist are never changed.')
+				.addText((t) =>
+					t.setPlaceholder('Templates/Paper.md').setValue(s.templates[key]).onChange(async (v) => {
+						s.templates[key] = v.trim();
+						await save();
+					}),
+				);
+		}
 
 		new Setting(containerEl).setName('Study plan').setHeading();
 		new Setting(containerEl)

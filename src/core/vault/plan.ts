@@ -9,7 +9,9 @@
  * status and its dates, other properties, the title, the body — is the
  * reader's, and is written only when the note is first created.
  */
-import { STATUSES, type Catalog, type CatalogList, type ListEntry, type Status } from '../types';
+import { STATUSES, type Catalog, type CatalogList, type ListEntry, type Resource, type Status } from '../types';
+import type { MentionTarget } from '../mentions/find';
+import { mentionedKeys, mentionsLine } from '../mentions/suggest';
 import { canonicalize } from '../url/canonical';
 import { isAdvance, statusChange } from '../plan/library';
 import { composeNote, isEmptyPatch, patchChanges, patchFields } from './frontmatter';
@@ -19,6 +21,7 @@ import { isLegacyNoteOf, legacyListId, listId, type ListChange } from './list-id
 import { baseFile, baseUpgrade } from './base-file';
 import { conceptBody, currentBlock, listBlock, listBody, replaceBlock, resourceBody, topicBody } from './render';
 import { firstOrder, studyPositions } from './study-order';
+import { NoteTemplates, otherValues, resourceValues, type TemplateKind } from './template';
 import type { PropertyPatch, ScannedNote, VaultScan } from './types';
 
 /** The kinds of note Syllabus writes. */
@@ -38,6 +41,9 @@ export interface ImportOptions {
 	 * status only in Obsidian.
 	 */
 	statusFromLists?: boolean;
+	/** Templates for the reader's part of new notes (see `template.ts`), and the date `{{date}}` renders (default `today`). */
+	templates?: Partial<Record<TemplateKind, string>>;
+	templateDate?: string;
 }
 
 /** One planned write. */
@@ -62,6 +68,8 @@ export interface ImportReport {
 	advanced: { path: string; title: string; from: Status; to: Status }[];
 	/** Temporary files left by an interrupted import, removed before this one. */
 	removedTemporary: number;
+	/** What to tell the reader about the templates (unknown variables, once each). */
+	templateProblems?: string[];
 }
 
 /** A plan: the writes to make and the report they add up to. */
@@ -161,6 +169,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	const index = new VaultIndex(scan);
 	const report: ImportReport = { created: [], updated: [], unchanged: 0, skipped: [], missing: [], listChanges: [], advanced: [], removedTemporary: 0 };
 	const writes: PlannedWrite[] = [];
+	const templates = new NoteTemplates(options.templates, options.templateDate ?? options.today);
 
 	const topicByTitle = new Map(catalog.topics.map((t) => [t.title, t]));
 	const wanted: Wanted[] = [
@@ -265,9 +274,20 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const owned: PropertyPatch = { set: {}, add: { topics: parents, lists, aliases } };
 		emit(w, owned, () => ({
 			properties: compact({ topics: parents, lists, aliases, tags: ['syllabus/topic'], 'syllabus-id': t.id }),
-			body: topicBody(parents, t.notes),
+			body: topicBody(parents, t.notes, templates.part('topic', otherValues(t, 'topic', parents, lists, templates.today))),
 		}));
 	}
+
+	// When metadata gives a paper an abstract, the concepts and topics it names are suggested on the new note.
+	const mentionTargets = (): MentionTarget[] =>
+		[...catalog.concepts, ...catalog.topics.map((t) => ({ ...t, aliases: [] }))].filter((c) => pathOf(c.id)).map((c) => ({ key: c.id, title: c.title, aliases: c.aliases }));
+	let targets: MentionTarget[] | undefined;
+	const abstractMentions = (r: Resource): string | undefined => {
+		const abstract = resourceValues(r, [], [], '').abstract;
+		if (!abstract) return undefined;
+		targets ??= mentionTargets();
+		return mentionsLine(mentionedKeys(abstract, targets).map((id) => linkTo(id)).filter((x): x is string => !!x));
+	};
 
 	for (const r of catalog.resources) {
 		const w = byId.get(r.id)!;
@@ -300,7 +320,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 				tags: [`syllabus/${r.kind}`],
 				'syllabus-id': r.id,
 			}),
-			body: resourceBody(r, listLinks),
+			body: resourceBody(r, listLinks, templates.part('resource', resourceValues(r, topics, lists, templates.today)), abstractMentions(r)),
 		}));
 	}
 
@@ -313,7 +333,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		advance(w, c.status, set);
 		emit(w, { set, add: { topics, lists, aliases } }, () => ({
 			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, order: order.get(c.id), tags: ['syllabus/concept'], 'syllabus-id': c.id }),
-			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])]),
+			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])], templates.part('concept', otherValues(c, 'concept', topics, lists, templates.today))),
 		}));
 	}
 
@@ -342,6 +362,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	} else writes.push(baseUpgrade(basePath, folder));
 
 	const patched = new Set(writes.filter((x) => x.op === 'create' || x.op === 'patch').map((x) => x.path));
+	if (templates.problems().length) report.templateProblems = templates.problems();
 	report.unchanged = wanted.filter((w) => w.existing && w.path && !patched.has(w.path)).length;
 	return { writes, report };
 }

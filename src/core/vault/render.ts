@@ -15,27 +15,31 @@ function quoteLines(lines: string[]): string {
 	return lines.map((l) => (l ? `> ${l}` : '>')).join('\n');
 }
 
-/** Body of a new resource note: what the lists said about it, then room for the reader. */
-export function resourceBody(r: Resource, listLinks: Map<string, string>): string {
+/** The reader's part of a new note when no template shapes it. */
+const NOTES = '## Notes\n\n';
+
+/** Body of a new resource note: what the lists said about it, then room for the reader (`readerPart`, from a template). */
+export function resourceBody(r: Resource, listLinks: Map<string, string>, readerPart = NOTES, mentions?: string): string {
 	const said: string[] = [...r.notes];
 	if (r.recommendedBy?.length) said.push(`Recommended by ${r.recommendedBy.join(', ')}.`);
 	if (r.links.length) said.push(`Related: ${r.links.map((u) => `<${u}>`).join(', ')}`);
 	const where = r.sources.map((s) => `${listLinks.get(s.file) ?? s.file}, line ${s.line}`);
 	said.push(`Listed in ${where.join('; ')}.`);
-	return `\n> [!quote] From your lists\n${quoteLines(said)}\n\n## Notes\n\n`;
+	if (mentions) said.push(mentions);
+	return `\n> [!quote] From your lists\n${quoteLines(said)}\n\n${readerPart}`;
 }
 
 /** Body of a new concept note. */
-export function conceptBody(notes: string[]): string {
+export function conceptBody(notes: string[], readerPart = NOTES): string {
 	const said = notes.length ? `> [!quote] From your lists\n${quoteLines(notes)}\n\n` : '';
-	return `\n${said}## Notes\n\n`;
+	return `\n${said}${readerPart}`;
 }
 
 /** Body of a new topic note. */
-export function topicBody(parentLinks: string[], notes: string[]): string {
+export function topicBody(parentLinks: string[], notes: string[], readerPart = NOTES): string {
 	const up = parentLinks.length ? `Part of ${parentLinks.join(', ')}.\n\n` : '';
 	const said = notes.length ? `> [!quote] From your lists\n${quoteLines(notes)}\n\n` : '';
-	return `\n${up}${said}Everything filed under this topic links here:\n\n${topicBaseBlock()}\n\n## Notes\n\n`;
+	return `\n${up}${said}Everything filed under this topic links here:\n\n${topicBaseBlock()}\n\n${readerPart}`;
 }
 
 /** The task checkbox of each status, as the Tasks plugin writes them: `[ ]`, `[/]`, `[x]`, `[-]`. */
