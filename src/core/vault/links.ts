@@ -10,6 +10,8 @@ import { basenameOf } from './names';
 export class LinkResolver {
 	private byPath = new Map<string, string>();
 	private byName = new Map<string, string[]>();
+	/** Answers already given: a re-import resolves the same few list and topic links thousands of times. */
+	private memo = new Map<string, string | undefined>();
 
 	constructor(paths: Iterable<string>) {
 		for (const p of paths) this.add(p);
@@ -19,6 +21,7 @@ export class LinkResolver {
 	add(path: string): void {
 		const lower = path.toLowerCase();
 		if (this.byPath.has(lower)) return;
+		if (this.memo.size) this.memo.clear();
 		this.byPath.set(lower, path);
 		if (!lower.endsWith('.md')) return;
 		const name = basenameOf(path).toLowerCase();
@@ -30,6 +33,7 @@ export class LinkResolver {
 	/** Remove a path (a note that moved). */
 	remove(path: string): void {
 		const lower = path.toLowerCase();
+		if (this.memo.size) this.memo.clear();
 		this.byPath.delete(lower);
 		const name = basenameOf(path).toLowerCase();
 		const list = this.byName.get(name)?.filter((p) => p.toLowerCase() !== lower);
@@ -39,6 +43,13 @@ export class LinkResolver {
 
 	/** The path a link target (`Name`, `Folder/Name`, `Name.md`, `Name#Heading`) points at. */
 	resolve(linkpath: string): string | undefined {
+		if (this.memo.has(linkpath)) return this.memo.get(linkpath);
+		const found = this.lookup(linkpath);
+		this.memo.set(linkpath, found);
+		return found;
+	}
+
+	private lookup(linkpath: string): string | undefined {
 		const target = linkpath.split(/[#^]/)[0]!.trim();
 		if (!target) return undefined;
 		const lower = target.toLowerCase();
