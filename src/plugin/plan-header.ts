@@ -85,7 +85,8 @@ export class PlanHeader {
 
 	/** Show a plan: overall progress, Reading now and Next up. */
 	render(plan: StudyPlan, readingNow: LibraryItem[], focusTitle: string | undefined): void {
-		this.count.setText(`${plan.done}/${plan.total} done`);
+		const count = `${plan.done}/${plan.total} done`;
+		if (this.count.getText() !== count) this.count.setText(count);
 		paintBar(this.bar, plan.done, plan.total);
 		// Rebuild the rows only when what they show changed; a status repaint is enough otherwise.
 		const ids = JSON.stringify([readingNow.map((i) => i.path), plan.nextUp.map((i) => i.path), focusTitle, plan.focusDone]);

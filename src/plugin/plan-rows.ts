@@ -55,6 +55,8 @@ export function statusButton(parent: HTMLElement, status: Status | undefined, fo
 /** Show a status on its control. */
 export function paintStatus(el: HTMLElement, status: Status | undefined): void {
 	const s = status ?? 'todo';
+	// Unchanged rows are left alone: a status change touches only what moved.
+	if (el.getText() === s) return;
 	el.setText(s);
 	for (const x of STATUSES) el.toggleClass(`is-${x}`, x === s);
 	el.setAttr('aria-label', `Status: ${s}`);

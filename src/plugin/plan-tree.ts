@@ -156,7 +156,8 @@ export class PlanTree {
 	private paintCounts(r: Rendered): void {
 		const { done, total, shown } = r.node;
 		// Filtered: how many rows the filter shows beside the real progress.
-		r.count?.setText(this.filtered ? `${shown} of ${total} · ${done} done` : `${done}/${total}`);
+		const text = this.filtered ? `${shown} of ${total} · ${done} done` : `${done}/${total}`;
+		if (r.count && r.count.getText() !== text) r.count.setText(text);
 		r.count?.toggleClass('is-filtered', this.filtered);
 		if (r.bar) paintBar(r.bar, done, total);
 	}

@@ -5,7 +5,7 @@
  * The ranking lives in the core; this modal only renders results.
  */
 import { SuggestModal, setIcon, type App } from 'obsidian';
-import { QUERY_HELP, bibliographyLine, type SearchRecord, type SearchResult } from '../core';
+import { QUERY_HELP, bibliographyLine, parseQuery, type SearchRecord, type SearchResult } from '../core';
 import type SyllabusPlugin from './main';
 import { iconFor } from './study-plan-view';
 
@@ -22,8 +22,17 @@ export function highlightRuns(title: string, ranges: [number, number][]): { text
 	return runs;
 }
 
+/** What the picker says about how many items a query found. */
+export function matchCount(n: number, limit: number, filtered: boolean): string {
+	if (!n) return filtered ? 'Nothing matches these words and filters.' : 'Nothing matches.';
+	if (n >= limit) return `The best ${limit} matches`;
+	return n === 1 ? '1 match' : `${n} matches`;
+}
+
 /** The picker modal. */
 export class ResourcePicker extends SuggestModal<SearchResult> {
+	private readonly countEl: HTMLElement;
+
 	constructor(
 		app: App,
 		private readonly plugin: SyllabusPlugin,
@@ -50,6 +59,7 @@ export class ResourcePicker extends SuggestModal<SearchResult> {
 			this.scope.register(['Mod'], 'Enter', (e) => this.chooseSelected(e));
 			this.scope.register(['Shift'], 'Enter', (e) => this.chooseSelected(e));
 		}
+		this.countEl = this.modalEl.createDiv({ cls: 'syllabus-query-count', attr: { role: 'status', 'aria-live': 'polite' } });
 		const help = this.modalEl.createDiv({ cls: 'syllabus-query-help' });
 		help.setText(QUERY_HELP.map((h) => `${h.syntax} ${h.description}`).join(' · '));
 	}
@@ -67,8 +77,13 @@ export class ResourcePicker extends SuggestModal<SearchResult> {
 	}
 
 	getSuggestions(query: string): SearchResult[] {
-		if (!query.trim()) return this.plugin.search.nextUp(this.limit).map((record) => ({ record, score: 0, titleMatches: [] }));
-		return this.plugin.search.search(query, this.limit);
+		if (!query.trim()) {
+			this.countEl.setText('Next up');
+			return this.plugin.search.nextUp(this.limit).map((record) => ({ record, score: 0, titleMatches: [] }));
+		}
+		const results = this.plugin.search.search(query, this.limit);
+		this.countEl.setText(matchCount(results.length, this.limit, parseQuery(query).filters.length > 0));
+		return results;
 	}
 
 	renderSuggestion(result: SearchResult, el: HTMLElement): void {

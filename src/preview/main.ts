@@ -168,7 +168,7 @@ async function start(): Promise<void> {
 	body.prepend(body.querySelector('.preview-toolbar')!);
 
 	const openNote = plugin.openNote.bind(plugin);
-	const notes = new NotePane(plugin.app, notePane);
+	const notes = new NotePane(plugin.app, notePane, plugin.library, (path) => void plugin.openNote(path, false));
 	plugin.openNote = async (path, newTab) => {
 		await openNote(path, newTab);
 		await notes.show(path);

@@ -4,9 +4,12 @@
  * (`- [ ]`, `- [x]`, `- [/]`, `- [-]`) shows a checkbox, and clicking it
  * rewrites that line as Obsidian does (an empty box gets `x`, any other
  * becomes empty). The pane follows the note when it changes on disk.
+ * A `base` block shows as the table Bases would draw (base-block.ts).
  * Markdown itself is not rendered: the page is not the app.
  */
 import type { App, TFile } from 'obsidian';
+import type { LibraryStore } from '../plugin/library-store';
+import { renderBase } from './base-block';
 
 const TASK = /^(\t*- \[)(.)(\] )(.*)$/;
 
@@ -22,6 +25,8 @@ export class NotePane {
 	constructor(
 		private readonly app: App,
 		private readonly pane: HTMLElement,
+		private readonly library: LibraryStore,
+		private readonly open: (path: string) => void,
 	) {
 		app.vault.on('modify', (f) => {
 			if (this.file && f.path === this.file.path) void this.render();
@@ -43,7 +48,20 @@ export class NotePane {
 		pane.createDiv({ cls: 'preview-note-path', text: file.path });
 		const text = pane.createDiv({ cls: 'preview-note-text' });
 		const lines = (await this.app.vault.cachedRead(file)).split('\n');
+		let base: string[] | undefined;
 		lines.forEach((line, i) => {
+			// A base block is drawn as a table, the way Bases shows it (see base-block.ts).
+			if (line === '```base' && !base) {
+				base = [];
+				return;
+			}
+			if (base) {
+				if (line !== '```') return void base.push(line);
+				const source = base.join('\n');
+				base = undefined;
+				if (!renderBase(text, source, file.path, this.library, this.open)) text.createDiv({ cls: 'preview-note-line', text: `\`\`\`base\n${source}\n\`\`\`` });
+				return;
+			}
 			const m = TASK.exec(line);
 			const row = text.createDiv({ cls: 'preview-note-line' });
 			if (!m) {

@@ -9,6 +9,7 @@
  */
 import Fuse, { type FuseResult } from 'fuse.js';
 import type { Catalog, Kind, Status } from '../types';
+import { matchRanges } from './highlight';
 import { parseQuery, type QueryFilter } from './query';
 
 /** What the picker searches. */
@@ -54,6 +55,9 @@ export interface SearchResult {
 	/** Inclusive ranges of `record.title` to highlight. */
 	titleMatches: [number, number][];
 }
+
+/** How far behind the best result a result may score and still be shown. */
+const TAIL = 0.35;
 
 /** Most candidates handed to fuse.js: enough for typos to surface, few enough to stay within a frame. */
 const MAX_CANDIDATES = 150;
@@ -272,7 +276,9 @@ export class SearchIndex {
 				const names = (f.field === 'topic' ? r.topics : r.lists).map(normalize);
 				ok = f.values.some((v) => {
 					const nv = normalize(v);
-					return names.some((n) => n === nv || n.startsWith(nv) || n.replace(/ /g, '') === nv.replace(/ /g, ''));
+					// A misspelt topic still finds it (`#atention`), as free words do.
+					const slack = nv.length >= 8 ? 2 : nv.length >= 4 ? 1 : 0;
+					return names.some((n) => n === nv || n.startsWith(nv) || n.replace(/ /g, '') === nv.replace(/ /g, '') || (slack > 0 && editDistance(n, nv, slack) <= slack));
 				});
 			}
 			if (ok === f.negate) return false;
@@ -379,7 +385,6 @@ export class SearchIndex {
 			],
 			ignoreLocation: true,
 			ignoreFieldNorm: true,
-			includeMatches: true,
 			includeScore: true,
 			threshold: 0.45,
 		});
@@ -392,16 +397,16 @@ export class SearchIndex {
 			const f = byFuse.get(s);
 			const fuseScore = f?.score ?? 1;
 			const stage = 1 - (stageOne.get(s) ?? 0) / top;
-			return { s, score: fuseScore * 0.55 + stage * 0.45, f };
+			return { s, score: fuseScore * 0.55 + stage * 0.45 };
 		});
 		scored.sort((a, b) => a.score - b.score || this.slots[a.s]!.record.order - this.slots[b.s]!.record.order);
-		return scored.slice(0, limit).map(({ s, score, f }) => ({
+		// The noisy tail goes: results far behind the best are not what was meant.
+		const best = scored[0]?.score ?? 0;
+		return scored.filter((x) => x.score <= best + TAIL).slice(0, limit).map(({ s, score }) => ({
 			record: this.slots[s]!.record,
 			score,
-			titleMatches: (f?.matches ?? [])
-				.filter((m) => m.key === 'title')
-				.flatMap((m) => m.indices.map(([a, b]): [number, number] => [a, b]))
-				.filter(([a, b]) => b - a >= 1 || raw.trim().length <= 2),
+			// The query's own words decide the highlight: fuse.js's ranges stray (see highlight.ts).
+			titleMatches: matchRanges(this.slots[s]!.record.title, raw),
 		}));
 	}
 }

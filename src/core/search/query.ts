@@ -6,6 +6,7 @@
  * An unknown `word:` is just text.
  */
 import { STATUSES, type Kind, type Status } from '../types';
+import { editDistance } from './index';
 
 /** One filter of a query. */
 export interface QueryFilter {
@@ -33,6 +34,13 @@ export const QUERY_HELP: { syntax: string; description: string }[] = [
 
 const KINDS: Kind[] = ['paper', 'repo', 'video', 'post', 'course', 'docs', 'book', 'article', 'site', 'other'];
 
+/** A kind as typed, or the one it is a typo of (`papr` → `paper`). */
+function nearestKind(v: string): string | undefined {
+	const all = [...KINDS, 'concept'];
+	if (all.includes(v)) return v;
+	return v.length >= 3 ? all.find((k) => editDistance(v, k, 1) <= 1 || (v.length >= 5 && editDistance(v, k, 2) <= 2)) : undefined;
+}
+
 /** Split a query into free text and filters. */
 export function parseQuery(input: string): ParsedQuery {
 	const filters: QueryFilter[] = [];
@@ -44,7 +52,7 @@ export function parseQuery(input: string): ParsedQuery {
 			const raw = (m[3] ?? m[4] ?? '').toLowerCase();
 			let values = raw.split(',').map((v) => v.trim()).filter(Boolean);
 			if (field === 'status') values = values.filter((v) => STATUSES.includes(v as Status) || v === 'concept');
-			if (field === 'kind') values = values.filter((v) => KINDS.includes(v as Kind) || v === 'concept');
+			if (field === 'kind') values = values.map(nearestKind).filter((v): v is string => !!v);
 			if (field === 'topic' || field === 'list') values = values.map((v) => v.replace(/[-_]+/g, ' '));
 			if (field === 'year') values = values.filter((v) => /^\d{4}$/.test(v));
 			if (values.length) filters.push({ field, values, negate: m[1] === '-' });

@@ -223,6 +223,10 @@ describe('the picker', () => {
 		const hit = picker.getSuggestions('word2vec')[0]!;
 		picker.renderSuggestion(hit, el);
 		expect(el.querySelector('.syllabus-match')?.textContent).toBe('word2vec');
+		// It says how many it found.
+		expect(picker.modalEl.querySelector('.syllabus-query-count')?.textContent).toMatch(/^\d+ match(es)?$/);
+		picker.getSuggestions('#tokenizaton');
+		expect(picker.modalEl.querySelector('.syllabus-query-count')?.textContent).toMatch(/^\d+ match(es)?$/);
 	});
 
 	it('understands author: and year: and shows authors · year · venue', async () => {

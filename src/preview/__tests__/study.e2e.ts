@@ -202,6 +202,28 @@ describe('a list note', () => {
 	});
 });
 
+describe('a topic note', () => {
+	beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+
+	it('shows what is filed under it with its status, through its embedded base, and is photographed', async () => {
+		const { page, errors } = await openPreview(browser, origin, { viewport: { width: 1100, height: 700 } });
+		await page.locator('.syllabus-tree .syllabus-row', { has: page.locator('.syllabus-title', { hasText: /^Embeddings$/ }) }).first().locator('.syllabus-title').click();
+		await expect.poll(() => page.locator('.preview-note h1').innerText()).toBe('Embeddings');
+		const rows = page.locator('.preview-base tbody tr');
+		await expect.poll(() => rows.count()).toBe(7);
+		expect(await page.locator('.preview-base thead th').allInnerTexts()).toEqual(['Name', 'Status', 'Kind', 'Finished']);
+		// Live: a status changed in the sidebar shows in the table at once.
+		const row = page.locator('.syllabus-tree .syllabus-row', { has: page.locator('.syllabus-title', { hasText: /^word2vec$/ }) }).first();
+		await row.locator('.syllabus-status').click();
+		await page.locator('.syllabus-tree .syllabus-title', { hasText: /^Embeddings$/ }).first().click();
+		await expect.poll(() => page.locator('.preview-base tbody tr', { hasText: 'word2vec' }).locator('td').nth(1).innerText()).toBe('reading');
+		await page.mouse.move(0, 0);
+		await page.locator('main.workspace-split').screenshot({ path: `${SHOTS}/topic-note-light.png` });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('the progress view', () => {
 	beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
