@@ -47,7 +47,9 @@ class PreviewModal extends Modal {
 		app: App,
 		private readonly source: string,
 		private readonly summary: PlanSummary,
-		private readonly onImport: () => void,
+		private readonly onImport: (enrich: boolean) => void,
+		/** Offer "Fetch metadata afterwards" (only when the reader turned fetching on). */
+		private readonly offerEnrich = false,
 	) {
 		super(app);
 	}
@@ -64,6 +66,13 @@ class PreviewModal extends Modal {
 			const d = contentEl.createEl('ul', { cls: 'syllabus-diagnostics' });
 			for (const x of s.diagnostics.slice(0, 50)) d.createEl('li', { text: `Line ${x.line}: ${x.message}` });
 		}
+		let enrich = this.offerEnrich;
+		if (this.offerEnrich) {
+			new Setting(contentEl)
+				.setName('Fetch metadata afterwards')
+				.setDesc('Titles, authors and abstracts for the new resources, in the background once the import is written.')
+				.addToggle((t) => t.setValue(enrich).onChange((v) => (enrich = v)));
+		}
 		new Setting(contentEl)
 			.addButton((b) => b.setButtonText('Cancel').onClick(() => this.close()))
 			.addButton((b) =>
@@ -72,7 +81,7 @@ class PreviewModal extends Modal {
 					.setCta()
 					.onClick(() => {
 						this.close();
-						this.onImport();
+						this.onImport(enrich);
 					}),
 			);
 	}
@@ -86,6 +95,8 @@ class PreviewModal extends Modal {
 export class Importer {
 	/** The last import of this session, for its report. */
 	lastReport: { source: string; report: ImportReport } | undefined;
+	/** Metadata fetching after an import: offered in the preview, started once the import is written. */
+	afterImport: { offered: () => boolean; run: () => void } | undefined;
 
 	constructor(
 		private readonly app: App,
@@ -106,7 +117,12 @@ export class Importer {
 		}
 		const vault = new ObsidianVault(this.app, this.settings().folder);
 		const plan = planImport(catalog, await vault.scan(), this.options());
-		new PreviewModal(this.app, source, summarizePlan(catalog, plan.report), () => void this.run(source, catalog, vault)).open();
+		const after = this.afterImport;
+		const start = (enrich: boolean): void => {
+			// The import is complete before enrichment starts, and does not wait for it.
+			void this.run(source, catalog, vault).then(() => enrich && after?.run(), () => undefined);
+		};
+		new PreviewModal(this.app, source, summarizePlan(catalog, plan.report), start, after?.offered() ?? false).open();
 	}
 
 	/** Write, showing progress, then the summary. */
