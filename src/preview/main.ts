@@ -14,6 +14,7 @@ import { manifest, seeds } from 'virtual:seeds';
 import { buildCatalog, importCatalog, MemoryVault } from '../core';
 import SyllabusPlugin from '../plugin/main';
 import { StudyPlanView, VIEW_TYPE } from '../plugin/study-plan-view';
+import { fetchMetadataDemo } from './enrich-demo';
 import { registerIcons } from './icons';
 import { App, WorkspaceLeaf } from './runtime';
 
@@ -24,6 +25,8 @@ export interface PreviewHandle {
 	run(id: string): void;
 	/** Feed a list to the plugin's import flow (as "Import from clipboard" would). */
 	importText(source: string, text: string): Promise<void>;
+	/** Show a note in the main pane, as opening it from the study plan does. */
+	openNote(path: string): Promise<void>;
 }
 
 declare global {
@@ -77,6 +80,8 @@ function toolbar(body: HTMLElement, params: URLSearchParams, sidebar: HTMLElemen
 	find.addEventListener('click', () => handle.run('find-resource'));
 	const progress = bar.createEl('button', { cls: 'preview-progress', text: 'Show progress' });
 	progress.addEventListener('click', () => handle.run('show-progress'));
+	const fetchMeta = bar.createEl('button', { cls: 'preview-fetch', text: 'Fetch metadata' });
+	fetchMeta.addEventListener('click', () => void fetchMetadataDemo(handle.plugin));
 }
 
 async function showNote(plugin: SyllabusPlugin, pane: HTMLElement, path: string): Promise<void> {
@@ -96,6 +101,9 @@ async function start(): Promise<void> {
 	body.addClass(params.get('theme') === 'dark' ? 'theme-dark' : 'theme-light');
 
 	const app = App.createConfigured__({ files: await demoFiles() });
+	// Obsidian's metadata cache follows a rename; the test runtime's does not, so it reads the moved note again.
+	const cache = app.metadataCache as unknown as { parseFileMetadata(file: unknown): void };
+	app.vault.on('rename', (file) => cache.parseFileMetadata(file));
 	const plugin = new SyllabusPlugin(app.asOriginalType__(), manifest as PluginManifest);
 	// Component.load() runs onload without waiting for it, as the app does.
 	plugin.load();
@@ -110,6 +118,7 @@ async function start(): Promise<void> {
 			command?.callback?.();
 		},
 		importText: (source, text) => plugin.importer.importText(source, text),
+		openNote: (path) => plugin.openNote(path, false),
 	};
 
 	const frame = body.createDiv({ cls: 'app-container' });
