@@ -36,7 +36,9 @@ export async function lookupArxiv(ctx: SourceContext, ids: string[]): Promise<Ma
 	let why: string | undefined;
 	if (!a.ok) why = a.reason;
 	else {
-		const t = bodyText(a, 'arXiv');
+		// Only the Atom parser reads arXiv's answers, and only when they say they are XML.
+		const type = headerOf(a.headers, 'content-type') ?? '';
+		const t = /html/i.test(type) ? { reason: `arXiv answered with ${type.split(';')[0]!.trim()}, not a feed` } : bodyText(a, 'arXiv');
 		const feed = 'text' in t ? parseArxivFeed(t.text) : { ok: false as const, reason: t.reason };
 		if (feed.ok && a.status === 200) {
 			for (const id of ids) {
