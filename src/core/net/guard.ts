@@ -16,7 +16,7 @@ import { MAX_BODY_BYTES, type Transport, type TransportResponse } from './types'
 export interface NetPolicy {
 	/** "Allow fetching pages on my local network". */
 	allowLocal: boolean;
-	/** Origins (`http://127.0.0.1:8080`) the reader configured as API bases: allowed even when local. */
+	/** Origins (`http://127.0.0.1:8080`) the reader configured as API bases: allowed even when local, for API requests only. */
 	trustedOrigins?: string[];
 	/** Headers that go only to one origin (`Authorization` for the GitHub API). */
 	secrets?: { origin: string; headers: Record<string, string> }[];
@@ -31,6 +31,8 @@ export interface NetRequest {
 	method?: 'GET' | 'POST';
 	headers?: Record<string, string>;
 	body?: string;
+	/** A request to one of the APIs: the only kind the configured API bases are trusted for. */
+	api?: boolean;
 }
 
 /** Why a request produced no usable answer. */
@@ -81,8 +83,10 @@ export async function guardedFetch(transport: Transport, request: NetRequest, po
 	let url = request.url;
 	let method = request.method ?? 'GET';
 	let body = request.body;
+	// A page link to the address of a configured API is judged like any other page.
+	const rule = request.api ? policy : { ...policy, trustedOrigins: [] };
 	for (let hop = 0; hop <= maxRedirects; hop++) {
-		const refused = refusal(url, policy);
+		const refused = refusal(url, rule);
 		if (refused) return { ok: false, kind: 'refused', reason: hop ? `${refused} (redirected from ${redactUrl(request.url)})` : refused };
 		const target = new URL(url);
 		// Credentials in a link are never sent on: they were written for a browser, not for us.
