@@ -115,6 +115,26 @@ describe('syllabus enrich against local servers', { timeout: 60_000 }, () => {
 		expect(re.stdout).toMatch(/^Created 0 notes\./);
 	});
 
+	it('import --enrich writes the import first, then fills it in', async () => {
+		const dir = tempDir('syllabus-import-enrich-');
+		const list = join(dir, 'astro.md');
+		writeFileSync(list, '# Astro\n\n- https://arxiv.org/abs/astro-ph/0601001\n');
+		servers.serve(loadFixtures('arxiv-old-style'));
+		const saved = { ...process.env };
+		Object.assign(process.env, env);
+		try {
+			const res = await run(['import', list, '--vault', join(dir, 'vault'), '--enrich']);
+			expect(res.code).toBe(0);
+			expect(res.stdout).toMatch(/^Created 3 notes[\s\S]*\nMetadata:\nFilled 1 note \(1 renamed\)/);
+			expect(readdirSync(join(dir, 'vault/Syllabus/Resources'))).toEqual(['Frequency of Hot Jupiters and Very Hot Jupiters from the OGLE-III Transit Surveys Toward the Galactic Bulge and Carina.md']);
+		} finally {
+			for (const k of Object.keys(env)) {
+				if (saved[k] === undefined) delete process.env[k];
+				else process.env[k] = saved[k];
+			}
+		}
+	});
+
 	it('rejects bad usage and an unknown source', async () => {
 		expect((await runEnrich([], env)).code).toBe(2);
 		expect((await runEnrich(['--vault', 'x', '--only', 'arxiv,scholar'], env)).stderr).toContain('unknown source "scholar"');
