@@ -76,7 +76,7 @@ describe('guarded fetch', () => {
 	it('asks the transport for at most 512 KB and a timeout', async () => {
 		const t = table({ 'https://a.example/': ok('x') });
 		await guardedFetch(t.fetch, { url: 'https://a.example/' }, { allowLocal: false, timeoutMs: 5000 });
-		expect(t.calls[0]).toMatchObject({ maxBytes: 524288, timeoutMs: 5000, method: 'GET' });
+		expect(t.calls[0]).toMatchObject({ maxBytes: 524288, timeoutMs: 5000, method: 'GET', localAllowed: false });
 	});
 
 	it('turns timeouts and network errors into failures, not exceptions', async () => {

@@ -100,9 +100,11 @@ export async function guardedFetch(transport: Transport, request: NetRequest, po
 		}
 		let res: TransportResponse;
 		try {
-			res = await transport({ url: target.href, method, headers, ...(body !== undefined ? { body } : {}), maxBytes, timeoutMs: policy.timeoutMs ?? 20_000 });
+			const localAllowed = rule.allowLocal || !!rule.trustedOrigins?.includes(target.origin);
+			res = await transport({ url: target.href, method, headers, ...(body !== undefined ? { body } : {}), maxBytes, timeoutMs: policy.timeoutMs ?? 20_000, localAllowed });
 		} catch (e) {
 			if (isTimeout(e)) return { ok: false, kind: 'timeout', reason: `no answer from ${target.host} in time` };
+			if (e instanceof Error && e.name === 'RefusedError') return { ok: false, kind: 'refused', reason: e.message };
 			return { ok: false, kind: 'network', reason: `could not reach ${target.host}` };
 		}
 		const location = res.status >= 300 && res.status < 400 ? headerOf(res.headers, 'location') : undefined;
