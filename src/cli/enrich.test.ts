@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixtures } from '../core/enrich/__tests__/replay';
-import { readProperties } from '../core';
+import { guardedFetch, readProperties } from '../core';
 import { tempDir } from './__tests__/temp-dirs';
 import { FixtureServers } from './__tests__/fixture-server';
 import { cachePath, runEnrich } from './enrich-command';
@@ -115,6 +115,26 @@ describe('syllabus enrich against local servers', { timeout: 60_000 }, () => {
 		expect(re.stdout).toMatch(/^Created 0 notes\./);
 	});
 
+	it('import --enrich writes the import first, then fills it in', async () => {
+		const dir = tempDir('syllabus-import-enrich-');
+		const list = join(dir, 'astro.md');
+		writeFileSync(list, '# Astro\n\n- https://arxiv.org/abs/astro-ph/0601001\n');
+		servers.serve(loadFixtures('arxiv-old-style'));
+		const saved = { ...process.env };
+		Object.assign(process.env, env);
+		try {
+			const res = await run(['import', list, '--vault', join(dir, 'vault'), '--enrich']);
+			expect(res.code).toBe(0);
+			expect(res.stdout).toMatch(/^Created 3 notes[\s\S]*\nMetadata:\nFilled 1 note \(1 renamed\)/);
+			expect(readdirSync(join(dir, 'vault/Syllabus/Resources'))).toEqual(['Frequency of Hot Jupiters and Very Hot Jupiters from the OGLE-III Transit Surveys Toward the Galactic Bulge and Carina.md']);
+		} finally {
+			for (const k of Object.keys(env)) {
+				if (saved[k] === undefined) delete process.env[k];
+				else process.env[k] = saved[k];
+			}
+		}
+	});
+
 	it('rejects bad usage and an unknown source', async () => {
 		expect((await runEnrich([], env)).code).toBe(2);
 		expect((await runEnrich(['--vault', 'x', '--only', 'arxiv,scholar'], env)).stderr).toContain('unknown source "scholar"');
@@ -132,9 +152,20 @@ describe('the Node transport', () => {
 		]);
 		const t = nodeTransport('Syllabus/test');
 		const base = servers.base('http://pages.example');
-		const r = await t({ url: `${base}/bomb`, method: 'GET', headers: {}, maxBytes: 512 * 1024, timeoutMs: 5000 });
+		const r = await t({ url: `${base}/bomb`, method: 'GET', headers: {}, maxBytes: 512 * 1024, timeoutMs: 5000, localAllowed: true });
 		expect([r.status, r.body.length, r.truncated]).toEqual([200, 512 * 1024, true]);
-		const moved = await t({ url: `${base}/moved`, method: 'GET', headers: {}, maxBytes: 1024, timeoutMs: 5000 });
+		const moved = await t({ url: `${base}/moved`, method: 'GET', headers: {}, maxBytes: 1024, timeoutMs: 5000, localAllowed: true });
 		expect([moved.status, moved.headers.location]).toEqual([302, 'http://10.0.0.1/']);
+	});
+
+	it('refuses a public name that points to a local address, before any request', async () => {
+		const asked: string[] = [];
+		const t = nodeTransport('Syllabus/test', (host) => {
+			asked.push(host);
+			return Promise.resolve([{ address: host === 'home.example.com' ? '192.168.1.20' : '93.184.215.14' }]);
+		});
+		const r = await guardedFetch(t, { url: 'http://home.example.com:1/admin' }, { allowLocal: false });
+		expect(r).toEqual({ ok: false, kind: 'refused', reason: 'not fetched: home.example.com points to a local network address' });
+		expect(asked).toEqual(['home.example.com']);
 	});
 });

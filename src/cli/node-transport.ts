@@ -5,7 +5,31 @@
  * decompresses gzip, deflate and brotli while streaming, so the cap counts
  * decompressed bytes: a small compressed bomb is cut off at 512 KB.
  */
-import type { Transport } from '../core';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { localHostReason, type Transport } from '../core';
+
+/** Resolves a host name to its addresses (injectable for tests: they have no DNS). */
+export type Lookup = (host: string) => Promise<{ address: string }[]>;
+
+const systemLookup: Lookup = (host) => dnsLookup(host, { all: true, verbatim: true });
+
+/**
+ * Refuse a public-looking name that resolves to a local address. The check
+ * runs before fetch resolves the name again, so a name that changes its
+ * answer in between is not caught; a name that simply points home is.
+ */
+async function refuseLocalName(url: string, lookup: Lookup): Promise<void> {
+	const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+	if (localHostReason(host) !== undefined || /^[\d.]+$|:/.test(host)) return;
+	let addresses: { address: string }[];
+	try {
+		addresses = await lookup(host);
+	} catch {
+		return; // fetch reports the name that does not resolve
+	}
+	const local = addresses.map((a) => localHostReason(a.address)).find((r) => r !== undefined);
+	if (local) throw Object.assign(new Error(`not fetched: ${host} points to ${local}`), { name: 'RefusedError' });
+}
 
 /** The User-Agent arXiv and Crossref ask for: who we are and how to reach the reader. */
 export function userAgent(version: string, contact?: string): string {
@@ -42,8 +66,9 @@ async function readCapped(res: Response, max: number): Promise<{ body: Uint8Arra
 }
 
 /** A transport over Node's fetch. */
-export function nodeTransport(agent: string): Transport {
+export function nodeTransport(agent: string, lookup: Lookup = systemLookup): Transport {
 	return async (req) => {
+		if (!req.localAllowed) await refuseLocalName(req.url, lookup);
 		const res = await fetch(req.url, {
 			method: req.method,
 			headers: { 'user-agent': agent, 'accept-encoding': 'gzip, deflate, br', ...req.headers },

@@ -48,17 +48,14 @@ export class Enricher {
 		}
 		this.running = true;
 		let cancelled = false;
+		// Built inside messageEl (not as a fragment) so the label can be updated and the button keeps its listener.
 		const notice = new Notice('', 0);
-		let label: HTMLElement | undefined;
-		notice.setMessage(
-			createFragment((f) => {
-				label = f.createSpan({ text: 'Fetching metadata…' });
-				f.createEl('button', { text: 'Cancel', cls: 'syllabus-notice-button' }).addEventListener('click', () => {
-					cancelled = true;
-					label?.setText('Cancelling after the current request…');
-				});
-			}),
-		);
+		notice.messageEl.empty();
+		const label = notice.messageEl.createSpan({ text: 'Fetching metadata…' });
+		notice.messageEl.createEl('button', { text: 'Cancel', cls: 'syllabus-notice-button' }).addEventListener('click', () => {
+			cancelled = true;
+			label.setText('Cancelling after the current request…');
+		});
 		try {
 			const cache = parseCache(await this.readCache());
 			const report = await enrichVault(new ObsidianEnrichVault(this.app, this.settings().folder), cache, {
@@ -70,7 +67,7 @@ export class Enricher {
 				...(only ? { paths: [only.path] } : {}),
 				cancelled: () => cancelled,
 				onProgress: (p) => {
-					if (!cancelled) label?.setText(`Fetching metadata: ${p.done}/${p.total}${p.note ? ` · ${p.note}` : ''}`);
+					if (!cancelled) label.setText(`Fetching metadata: ${p.done}/${p.total}${p.note ? ` · ${p.note}` : ''}`);
 				},
 			});
 			await this.app.vault.adapter.write(this.cacheFile, serializeCache(cache));
@@ -101,15 +98,12 @@ export class Enricher {
 		const existing = this.app.vault.getFileByPath(path);
 		const file = existing ?? (await this.app.vault.create(path, text));
 		if (existing) await this.app.vault.modify(existing, text);
-		new Notice(
-			createFragment((f) => {
-				f.appendText(`Metadata: filled ${report.filled.length} notes, ${report.failed.length} not filled${report.cancelled ? ' (cancelled)' : ''}. `);
-				f.createEl('a', { text: 'Open report', href: '#' }).addEventListener('click', (e) => {
-					e.preventDefault();
-					void this.app.workspace.getLeaf(true).openFile(file);
-				});
-			}),
-			10_000,
-		);
+		const done = new Notice('', 10_000);
+		done.messageEl.empty();
+		done.messageEl.appendText(`Metadata: filled ${report.filled.length} notes, ${report.failed.length} not filled${report.cancelled ? ' (cancelled)' : ''}. `);
+		done.messageEl.createEl('a', { text: 'Open report', href: '#' }).addEventListener('click', (e) => {
+			e.preventDefault();
+			void this.app.workspace.getLeaf(true).openFile(file);
+		});
 	}
 }

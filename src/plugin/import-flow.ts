@@ -30,6 +30,8 @@ export function reportNote(source: string, report: ImportReport): string {
 export class Importer {
 	/** The last import of this session, for its report. */
 	lastReport: { source: string; report: ImportReport } | undefined;
+	/** Metadata fetching after an import: offered in the preview, started once the import is written. */
+	afterImport: { offered: () => boolean; run: () => void } | undefined;
 
 	constructor(
 		private readonly app: App,
@@ -54,11 +56,13 @@ export class Importer {
 		}
 		const vault = new ObsidianVault(this.app, this.settings().folder);
 		const plan = planImport(catalog, await vault.scan(), this.options());
-		const start = (name: string | undefined): void => {
+		const after = this.afterImport;
+		const start = (name: string | undefined, enrich: boolean): void => {
 			if (name && catalog.lists[0]) catalog.lists[0].title = name;
-			void this.run(source, catalog, vault);
+			// The import is complete before enrichment starts, and does not wait for it.
+			void this.run(source, catalog, vault).then(() => enrich && after?.run(), () => undefined);
 		};
-		new PreviewModal(this.app, source, summarizePlan(catalog, plan.report), start, from.name).open();
+		new PreviewModal(this.app, source, summarizePlan(catalog, plan.report), start, { name: from.name, offerEnrich: after?.offered() ?? false }).open();
 	}
 
 	/** Write, showing progress, then the summary. */

@@ -52,14 +52,22 @@ export function previewLines(s: PlanSummary): string[] {
 	return lines;
 }
 
-/** The preview dialog. `name` is set when the reader may name the list. */
+/** What the preview offers besides Import: a name for a list with no file, fetching metadata afterwards. */
+export interface PreviewOptions {
+	/** Set when the reader may name the list (a clipboard import). */
+	name?: string;
+	/** Offer "Fetch metadata afterwards" (only when the reader turned fetching on). */
+	offerEnrich?: boolean;
+}
+
+/** The preview dialog. */
 export class PreviewModal extends Modal {
 	constructor(
 		app: App,
 		private readonly source: string,
 		private readonly summary: PlanSummary,
-		private readonly onImport: (name: string | undefined) => void,
-		private readonly name?: string,
+		private readonly onImport: (name: string | undefined, enrich: boolean) => void,
+		private readonly options: PreviewOptions = {},
 	) {
 		super(app);
 	}
@@ -69,12 +77,12 @@ export class PreviewModal extends Modal {
 	onOpen(): void {
 		const { contentEl, summary: s } = this;
 		this.setTitle(`Import ${this.source}`);
-		if (this.name !== undefined) {
+		if (this.options.name !== undefined) {
 			new Setting(contentEl)
 				.setName('List name')
 				.setDesc('The name of the list note. Each clipboard import is a list of its own.')
 				.addText((t) => {
-					this.nameInput = t.setValue(this.name ?? '');
+					this.nameInput = t.setValue(this.options.name ?? '');
 				});
 		}
 		for (const change of s.listChanges) contentEl.createEl('p', { text: change, cls: 'syllabus-list-change mod-warning' });
@@ -85,6 +93,13 @@ export class PreviewModal extends Modal {
 			const d = contentEl.createEl('ul', { cls: 'syllabus-diagnostics' });
 			for (const x of s.diagnostics.slice(0, 50)) d.createEl('li', { text: `Line ${x.line}: ${x.message}` });
 		}
+		let enrich = this.options.offerEnrich ?? false;
+		if (enrich) {
+			new Setting(contentEl)
+				.setName('Fetch metadata afterwards')
+				.setDesc('Titles, authors and abstracts for the new resources, in the background once the import is written.')
+				.addToggle((t) => t.setValue(enrich).onChange((v) => (enrich = v)));
+		}
 		new Setting(contentEl)
 			.addButton((b) => b.setButtonText('Cancel').onClick(() => this.close()))
 			.addButton((b) =>
@@ -94,7 +109,7 @@ export class PreviewModal extends Modal {
 					.onClick(() => {
 						this.close();
 						// Read when Import is pressed: what the field holds is the name, however it got there.
-						this.onImport(this.nameInput?.inputEl.value.trim() || undefined);
+						this.onImport(this.nameInput?.inputEl.value.trim() || undefined, enrich);
 					}),
 			);
 	}

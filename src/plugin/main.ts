@@ -39,6 +39,7 @@ export default class SyllabusPlugin extends Plugin {
 		this.addSettingTab(new SyllabusSettingTab(this.app, this));
 		registerCommands(this);
 		this.enricher = registerEnrichCommands(this, () => this.settings);
+		this.importer.afterImport = { offered: () => this.settings.enrich.enabled, run: () => void this.enricher.run() };
 
 		this.statusBarEl = this.addStatusBarItem();
 		this.statusBarEl.addClass('syllabus-status-bar');

@@ -15,6 +15,7 @@ import { buildCatalog, importCatalog, MemoryVault } from '../core';
 import SyllabusPlugin from '../plugin/main';
 import { PROGRESS_VIEW_TYPE, ProgressView } from '../plugin/progress-view';
 import { StudyPlanView, VIEW_TYPE } from '../plugin/study-plan-view';
+import { fetchMetadataDemo } from './enrich-demo';
 import { registerIcons } from './icons';
 import { NotePane } from './note-pane';
 import { App, WorkspaceLeaf } from './runtime';
@@ -30,6 +31,8 @@ export interface PreviewHandle {
 	showProgress(): Promise<void>;
 	/** The study plan view in the sidebar. */
 	view: StudyPlanView;
+	/** Show a note in the main pane, as opening it from the study plan does. */
+	openNote(path: string): Promise<void>;
 }
 
 declare global {
@@ -108,6 +111,8 @@ function toolbar(body: HTMLElement, params: URLSearchParams, sidebar: HTMLElemen
 	find.addEventListener('click', () => handle.run('find-resource'));
 	const progress = bar.createEl('button', { cls: 'preview-progress', text: 'Show progress' });
 	progress.addEventListener('click', () => void handle.showProgress());
+	const fetchMeta = bar.createEl('button', { cls: 'preview-fetch', text: 'Fetch metadata' });
+	fetchMeta.addEventListener('click', () => void fetchMetadataDemo(handle.plugin));
 }
 
 /** Obsidian wraps a view in a leaf with a header; the plugin only fills contentEl. */
@@ -131,6 +136,9 @@ async function start(): Promise<void> {
 	body.addClass(params.get('theme') === 'dark' ? 'theme-dark' : 'theme-light');
 
 	const app = App.createConfigured__({ files: await demoFiles() });
+	// Obsidian's metadata cache follows a rename; the test runtime's does not, so it reads the moved note again.
+	const cache = app.metadataCache as unknown as { parseFileMetadata(file: unknown): void };
+	app.vault.on('rename', (file) => cache.parseFileMetadata(file));
 	const plugin = new SyllabusPlugin(app.asOriginalType__(), manifest as PluginManifest);
 	// Component.load() runs onload without waiting for it, as the app does.
 	plugin.load();
@@ -156,6 +164,7 @@ async function start(): Promise<void> {
 			command?.callback?.();
 		},
 		importText: (source, text) => plugin.importer.importText(source, text),
+		openNote: (path) => plugin.openNote(path, false),
 	};
 
 	const frame = body.createDiv({ cls: 'app-container' });

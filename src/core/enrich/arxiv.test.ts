@@ -80,13 +80,17 @@ describe('arXiv batching and pacing', () => {
 		['a 503', 'arxiv-503', 'HTTP 503 Service Unavailable from export.arxiv.org'],
 		['a stall past the timeout', 'arxiv-timeout', 'no answer from export.arxiv.org in time'],
 		['malformed XML', 'arxiv-malformed', 'arXiv answered with something that is not a feed'],
-	])('falls back to DataCite on %s', async (_, fixture) => {
+		['an HTML page with status 200', 'arxiv-html-200', 'arXiv answered with text/html, not a feed'],
+	])('falls back to DataCite on %s, and says why', async (_, fixture, why) => {
 		const d = deps(loadFixtures(fixture, 'datacite-2205.14135'));
 		const cache = emptyCache();
 		const run = await enrichTargets([paper('2205.14135')], cache, d);
 		expect(run.results.get('arxiv:2205.14135')).toMatchObject({ ok: true, source: 'DataCite', meta: { title: 'FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness', authors: ['Tri Dao', 'Daniel Y. Fu', 'Stefano Ermon', 'Atri Rudra', 'Christopher Ré'], year: '2022' } });
 		expect(replay.calls).toHaveLength(2);
+		expect(replay.unused()).toEqual([]);
 		expect(cache.entries['arxiv:2205.14135']?.from).toBe('DataCite');
+		const both = await enrichTargets([paper('2205.14135')], emptyCache(), deps([...loadFixtures(fixture), { url: 'https://api.datacite.org/dois/10.48550/arXiv.2205.14135', status: 404, headers: {}, body: '{}' }]));
+		expect(both.results.get('arxiv:2205.14135')).toEqual({ ok: false, reason: `${why}; DataCite: HTTP 404 Not Found from api.datacite.org` });
 	});
 
 	it('says what both services answered when neither helps, and remembers nothing', async () => {

@@ -18,6 +18,8 @@ export interface AskOptions {
 	headers?: Record<string, string>;
 	/** Retries after 429/503 (default 1). arXiv uses 0: it falls back to DataCite instead. */
 	retries?: number;
+	/** A request to an API (not a page): configured API bases are trusted for these only. */
+	api?: boolean;
 }
 
 const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 410: 'Gone', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
@@ -64,11 +66,11 @@ export class Client {
 			this.requests++;
 			return this.transport(r);
 		};
-		this.send = (url, headers) => guardedFetch(counted, { url, headers }, this.policy);
+		this.send = (url, headers, api) => guardedFetch(counted, { url, headers, api }, this.policy);
 		this.gate = new HostGate(clock, rules, onWait);
 	}
 
-	private readonly send: (url: string, headers: Record<string, string>) => ReturnType<typeof guardedFetch>;
+	private readonly send: (url: string, headers: Record<string, string>, api: boolean) => ReturnType<typeof guardedFetch>;
 
 	/** GET a URL through the guard and the host's gate. */
 	async get(url: string, options: AskOptions = {}): Promise<Answer> {
@@ -81,7 +83,7 @@ export class Client {
 		for (let attempt = 0; ; attempt++) {
 			const broken = this.gate.broken(host);
 			if (broken) return { ok: false, reason: `not fetched: ${broken}`, transient: true };
-			const r = await this.gate.run(host, () => this.send(url, options.headers ?? {}));
+			const r = await this.gate.run(host, () => this.send(url, options.headers ?? {}, options.api ?? false));
 			if (!r.ok) {
 				if (r.kind === 'timeout' || r.kind === 'network') this.gate.record(host, r.kind === 'timeout' ? 'timeout' : 'no connection');
 				return { ok: false, reason: r.reason, transient: r.kind === 'timeout' || r.kind === 'network' };

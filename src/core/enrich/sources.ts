@@ -32,11 +32,13 @@ function failed(a: Extract<Answer, { ok: false }>): Lookup {
 /** Look up one batch of arXiv ids; ids arXiv could not answer for go to DataCite. */
 export async function lookupArxiv(ctx: SourceContext, ids: string[]): Promise<Map<string, Lookup>> {
 	const out = new Map<string, Lookup>();
-	const a = await ctx.client.get(arxivUrl(ctx.endpoints.arxiv, ids), { retries: 0 });
+	const a = await ctx.client.get(arxivUrl(ctx.endpoints.arxiv, ids), { retries: 0, api: true });
 	let why: string | undefined;
 	if (!a.ok) why = a.reason;
 	else {
-		const t = bodyText(a, 'arXiv');
+		// Only the Atom parser reads arXiv's answers, and only when they say they are XML.
+		const type = headerOf(a.headers, 'content-type') ?? '';
+		const t = /html/i.test(type) ? { reason: `arXiv answered with ${type.split(';')[0]!.trim()}, not a feed` } : bodyText(a, 'arXiv');
 		const feed = 'text' in t ? parseArxivFeed(t.text) : { ok: false as const, reason: t.reason };
 		if (feed.ok && a.status === 200) {
 			for (const id of ids) {
@@ -62,7 +64,7 @@ export async function lookupArxiv(ctx: SourceContext, ids: string[]): Promise<Ma
 }
 
 async function lookupDatacite(ctx: SourceContext, id: string): Promise<Lookup> {
-	const a = await ctx.client.get(dataciteUrl(ctx.endpoints.datacite, id), { headers: { accept: 'application/vnd.api+json' } });
+	const a = await ctx.client.get(dataciteUrl(ctx.endpoints.datacite, id), { headers: { accept: 'application/vnd.api+json' }, api: true });
 	if (!a.ok) return failed(a);
 	if (a.status !== 200) return fail(statusMessage(a.status, a.url));
 	const j = bodyJson(a, 'DataCite');
@@ -73,7 +75,7 @@ async function lookupDatacite(ctx: SourceContext, id: string): Promise<Lookup> {
 
 /** Look up a DOI through doi.org content negotiation. */
 export async function lookupDoi(ctx: SourceContext, doi: string): Promise<Lookup> {
-	const a = await ctx.client.get(doiUrl(ctx.endpoints.doi, doi), { headers: { accept: CSL_ACCEPT } });
+	const a = await ctx.client.get(doiUrl(ctx.endpoints.doi, doi), { headers: { accept: CSL_ACCEPT }, api: true });
 	if (!a.ok) return failed(a);
 	if (a.status === 404) return fail(`${statusMessage(404, a.url)}: no such DOI`, true);
 	if (a.status !== 200) return fail(statusMessage(a.status, a.url));
@@ -87,7 +89,7 @@ export async function lookupDoi(ctx: SourceContext, doi: string): Promise<Lookup
 export async function lookupGithub(ctx: SourceContext, repo: string, key: string): Promise<Lookup> {
 	const etag = ctx.etags?.get(key);
 	const headers: Record<string, string> = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(etag ? { 'if-none-match': etag } : {}) };
-	const a = await ctx.client.get(githubUrl(ctx.endpoints.github, repo), { headers, retries: 0 });
+	const a = await ctx.client.get(githubUrl(ctx.endpoints.github, repo), { headers, retries: 0, api: true });
 	if (!a.ok) return githubLimit(ctx, a.status, a.reason) ?? failed(a);
 	const cached = ctx.cached?.get(key);
 	if (a.status === 304 && cached) return { ok: true, meta: cached, source: 'GitHub', ...(etag ? { etag } : {}) };
@@ -114,7 +116,7 @@ function githubLimit(ctx: SourceContext, status: number | undefined, reason: str
 
 /** Look up a YouTube video or playlist through oEmbed. */
 export async function lookupYoutube(ctx: SourceContext, pageUrl: string): Promise<Lookup> {
-	const a = await ctx.client.get(oembedUrl(ctx.endpoints.oembed, pageUrl));
+	const a = await ctx.client.get(oembedUrl(ctx.endpoints.oembed, pageUrl), { api: true });
 	if (!a.ok) return failed(a);
 	if (a.status === 401 || a.status === 403 || a.status === 404) return fail(`${statusMessage(a.status, a.url)}: the video is private, removed or not embeddable`, true);
 	if (a.status !== 200) return fail(statusMessage(a.status, a.url));

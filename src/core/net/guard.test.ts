@@ -76,7 +76,7 @@ describe('guarded fetch', () => {
 	it('asks the transport for at most 512 KB and a timeout', async () => {
 		const t = table({ 'https://a.example/': ok('x') });
 		await guardedFetch(t.fetch, { url: 'https://a.example/' }, { allowLocal: false, timeoutMs: 5000 });
-		expect(t.calls[0]).toMatchObject({ maxBytes: 524288, timeoutMs: 5000, method: 'GET' });
+		expect(t.calls[0]).toMatchObject({ maxBytes: 524288, timeoutMs: 5000, method: 'GET', localAllowed: false });
 	});
 
 	it('turns timeouts and network errors into failures, not exceptions', async () => {
@@ -109,5 +109,15 @@ describe('host gate', () => {
 		expect(gate.broken('a.example')).toBeUndefined();
 		gate.record('a.example', 'timeout');
 		expect(gate.broken('a.example')).toBe('a.example stopped answering (3 failures in a row: HTTP 503, HTTP 503, timeout)');
+	});
+});
+
+describe('configured API bases', () => {
+	it('are trusted for API requests only, not for a page link to the same address', async () => {
+		const t = table({ 'http://127.0.0.1:9000/repos/a/b': ok('{}') });
+		const policy = { allowLocal: false, trustedOrigins: ['http://127.0.0.1:9000'] };
+		expect((await guardedFetch(t.fetch, { url: 'http://127.0.0.1:9000/repos/a/b', api: true }, policy)).ok).toBe(true);
+		expect(await guardedFetch(t.fetch, { url: 'http://127.0.0.1:9000/admin' }, policy)).toEqual({ ok: false, kind: 'refused', reason: 'not fetched: a loopback address' });
+		expect(t.calls).toHaveLength(1);
 	});
 });

@@ -16,7 +16,7 @@ import { MAX_BODY_BYTES, type Transport, type TransportResponse } from './types'
 export interface NetPolicy {
 	/** "Allow fetching pages on my local network". */
 	allowLocal: boolean;
-	/** Origins (`http://127.0.0.1:8080`) the reader configured as API bases: allowed even when local. */
+	/** Origins (`http://127.0.0.1:8080`) the reader configured as API bases: allowed even when local, for API requests only. */
 	trustedOrigins?: string[];
 	/** Headers that go only to one origin (`Authorization` for the GitHub API). */
 	secrets?: { origin: string; headers: Record<string, string> }[];
@@ -31,6 +31,8 @@ export interface NetRequest {
 	method?: 'GET' | 'POST';
 	headers?: Record<string, string>;
 	body?: string;
+	/** A request to one of the APIs: the only kind the configured API bases are trusted for. */
+	api?: boolean;
 }
 
 /** Why a request produced no usable answer. */
@@ -81,8 +83,10 @@ export async function guardedFetch(transport: Transport, request: NetRequest, po
 	let url = request.url;
 	let method = request.method ?? 'GET';
 	let body = request.body;
+	// A page link to the address of a configured API is judged like any other page.
+	const rule = request.api ? policy : { ...policy, trustedOrigins: [] };
 	for (let hop = 0; hop <= maxRedirects; hop++) {
-		const refused = refusal(url, policy);
+		const refused = refusal(url, rule);
 		if (refused) return { ok: false, kind: 'refused', reason: hop ? `${refused} (redirected from ${redactUrl(request.url)})` : refused };
 		const target = new URL(url);
 		// Credentials in a link are never sent on: they were written for a browser, not for us.
@@ -96,9 +100,11 @@ export async function guardedFetch(transport: Transport, request: NetRequest, po
 		}
 		let res: TransportResponse;
 		try {
-			res = await transport({ url: target.href, method, headers, ...(body !== undefined ? { body } : {}), maxBytes, timeoutMs: policy.timeoutMs ?? 20_000 });
+			const localAllowed = rule.allowLocal || !!rule.trustedOrigins?.includes(target.origin);
+			res = await transport({ url: target.href, method, headers, ...(body !== undefined ? { body } : {}), maxBytes, timeoutMs: policy.timeoutMs ?? 20_000, localAllowed });
 		} catch (e) {
 			if (isTimeout(e)) return { ok: false, kind: 'timeout', reason: `no answer from ${target.host} in time` };
+			if (e instanceof Error && e.name === 'RefusedError') return { ok: false, kind: 'refused', reason: e.message };
 			return { ok: false, kind: 'network', reason: `could not reach ${target.host}` };
 		}
 		const location = res.status >= 300 && res.status < 400 ? headerOf(res.headers, 'location') : undefined;

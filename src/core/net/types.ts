@@ -15,6 +15,12 @@ export interface TransportRequest {
 	maxBytes: number;
 	/** Give up after this long; reject with an error named `TimeoutError`. */
 	timeoutMs: number;
+	/**
+	 * Whether this hop may reach a local address. A transport that can resolve
+	 * names (the CLI's) refuses a public name that resolves to a local address
+	 * when this is false, rejecting with an error named `RefusedError`.
+	 */
+	localAllowed: boolean;
 }
 
 /** What came back. A transport answers 3xx as it is, without following it. */

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PluginManifest } from 'obsidian';
-import { App } from 'obsidian-test-mocks/obsidian';
+import { App, ButtonComponent, Modal } from 'obsidian-test-mocks/obsidian';
 import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCatalog, importCatalog, libraryItem, MemoryVault, SearchIndex } from '../../core';
@@ -29,17 +29,17 @@ async function flush(): Promise<void> {
 	for (let i = 0; i < 5; i++) await new Promise<void>((r) => window.setTimeout(r, 0));
 }
 
-async function seededPlugin(): Promise<{ app: App; plugin: SyllabusPlugin }> {
+async function seededPlugin(seeded = true): Promise<{ app: App; plugin: SyllabusPlugin }> {
 	const memory = new MemoryVault();
 	const sources = readdirSync(SEEDS).sort().map((f) => ({ file: f, text: readFileSync(join(SEEDS, f), 'utf8') }));
-	await importCatalog(memory, buildCatalog(sources), { folder: 'Syllabus', today: '2026-12-01' });
+	if (seeded) await importCatalog(memory, buildCatalog(sources), { folder: 'Syllabus', today: '2026-12-01' });
 	const app = App.createConfigured__({ files: Object.fromEntries(memory.files) });
 	const plugin = new SyllabusPlugin(app.asOriginalType__(), manifest);
 	plugin.load();
 	await flush();
 	app.workspace.setLayoutReady__();
 	// Indexing yields as it goes; let it finish before the test (and teardown) runs.
-	for (let i = 0; i < 500 && plugin.library.items.size === 0; i++) await flush();
+	for (let i = 0; i < 500 && seeded && plugin.library.items.size === 0; i++) await flush();
 	await flush();
 	return { app, plugin };
 }
@@ -92,5 +92,32 @@ describe('fetching metadata in the plugin', () => {
 		replay = new Replay([]);
 		const again = (await plugin.enricher.run())!;
 		expect([again.requests, again.filled.length]).toEqual([0, 0]);
+	});
+
+	it('offers fetching in the import preview and starts it once the import is written', async () => {
+		const { app, plugin } = await seededPlugin(false);
+		plugin.settings.enrich = { ...plugin.settings.enrich, enabled: true };
+		replay = new Replay(loadFixtures('arxiv-old-style'));
+		plugin.enricher.transport = () => replay!.transport;
+		plugin.enricher.clock = new FakeClock();
+		const opened: Modal[] = [];
+		const open = vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
+			opened.push(this);
+			this.onOpen();
+		});
+		const buttons: { el: HTMLElement; click: (evt: MouseEvent) => unknown }[] = [];
+		const click = vi.spyOn(ButtonComponent.prototype, 'onClick').mockImplementation(function (this: ButtonComponent, cb: (evt: MouseEvent) => unknown) {
+			buttons.push({ el: this.buttonEl, click: cb });
+			return this;
+		});
+		await plugin.importer.importText('Astro.md', '# Astro\n\n- https://arxiv.org/abs/astro-ph/0601001\n');
+		expect(opened[0]!.contentEl.textContent).toContain('Fetch metadata afterwards');
+		void buttons.find((b) => b.el.textContent === 'Import')!.click(new MouseEvent('click'));
+		for (let i = 0; i < 200 && !app.vault.getFileByPath('Syllabus/Metadata report.md'); i++) await flush();
+		open.mockRestore();
+		click.mockRestore();
+		expect(plugin.importer.lastReport?.report.created.length).toBeGreaterThan(0);
+		expect(replay.calls).toHaveLength(1);
+		expect(app.vault.getFileByPath('Syllabus/Resources/Frequency of Hot Jupiters and Very Hot Jupiters from the OGLE-III Transit Surveys Toward the Galactic Bulge and Carina.md')).not.toBeNull();
 	});
 });
