@@ -20,6 +20,13 @@ describe('linking mentions', () => {
 		expect(edit.links.map((l) => l.written)).toEqual(['rotary embeddings', 'kv cache']);
 	});
 
+	it('escapes the link’s pipe in a table row, so the cell stays whole', () => {
+		const table = '| Paper | Idea |\n| --- | --- |\n| RoFormer | rotary embeddings |\n';
+		const edit = linkMentions(table, findMentions(table, targets), linkFor);
+		expect(edit.text).toBe('| Paper | Idea |\n| --- | --- |\n| RoFormer | [[RoPE\\|rotary embeddings]] |\n');
+		expect(unlinkMentions(edit.text, edit.links).text).toBe(table);
+	});
+
 	it('skips a mention whose words changed since it was found', () => {
 		const ms = findMentions(note, targets);
 		const changed = note.replace('rotary embeddings', 'rotary embedding!');

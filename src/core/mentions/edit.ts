@@ -32,7 +32,7 @@ export function linkMentions(text: string, mentions: Mention[], linkFor: (key: s
 	let shift = 0;
 	for (const m of sorted) {
 		if (m.start < pos || text.slice(m.start, m.end) !== m.text) continue;
-		const link = linkFor(m.key, m.text);
+		const link = inTableRow(text, m.start) ? linkFor(m.key, m.text).replace(/\|/g, '\\|') : linkFor(m.key, m.text);
 		parts.push(text.slice(pos, m.start), link);
 		links.push({ at: m.start + shift, written: m.text, link });
 		shift += link.length - m.text.length;
@@ -61,6 +61,12 @@ export function unlinkMentions(text: string, links: WrittenLink[]): { text: stri
 		out = out.slice(0, at) + l.written + out.slice(at + l.link.length);
 	}
 	return { text: out, missing };
+}
+
+/** Whether a place is in a table row, where a link's `|` must be written `\|` or it splits the cell. */
+function inTableRow(text: string, at: number): boolean {
+	const start = text.lastIndexOf('\n', at - 1) + 1;
+	return /^[\s>]*\|/.test(text.slice(start, at));
 }
 
 function nearest(text: string, needle: string, around: number): number {

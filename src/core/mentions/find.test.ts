@@ -98,7 +98,9 @@ describe('where mentions are never found', () => {
 		'[lora]: https://arxiv.org/abs/2106.09685',
 		'Inline `RoPE` code, [[LoRA|low-rank]] and [[Attention]], [the LoRA paper](https://arxiv.org/abs/2106.09685),',
 		'https://example.com/rope/attention and www.lora.example, <https://x.com/LoRA>, <span title="LoRA">x</span>,',
-		'#LoRA #attention tags, $attention$ math, %%LoRA%% and ![[RoPE.png]].',
+		'#LoRA #attention tags, $attention$ math, %%LoRA%% and ![[RoPE.png]]. <!-- LoRA -->',
+		'<!-- a draft about LoRA',
+		'and attention -->',
 		'Only this: KV cache.',
 	].join('\n');
 

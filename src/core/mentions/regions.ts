@@ -19,6 +19,7 @@ const INLINE = new RegExp(
 		'\\[[^\\]\\n]*\\]\\[[^\\]\\n]*\\]', // reference links
 		'\\b(?:https?|ftp|file|obsidian|zotero):\\/\\/[^\\s<>]+', // URLs
 		'\\bwww\\.[^\\s<>]+',
+		'<!--.*?-->', // one-line HTML comments
 		'<[^>\\n]*>', // HTML tags and autolinks
 		'(?:^|\\s)#[^\\s#]+', // tags (the space before is never part of a name's end)
 		'%%[^\\n]*?%%', // one-line comments
@@ -43,6 +44,7 @@ export function prose(text: string): Uint8Array {
 	let fence: string | undefined;
 	let inMath = false;
 	let inComment = false;
+	let inHtmlComment = false;
 	let inGenerated = false;
 	let lineNo = 0;
 	let inFrontMatter = false;
@@ -66,6 +68,13 @@ export function prose(text: string): Uint8Array {
 			if (trimmed.endsWith('$$')) inMath = false;
 		} else if (inComment) {
 			if (countOf(line, '%%') % 2 === 1) inComment = false;
+		} else if (inHtmlComment) {
+			if (line.includes('-->')) inHtmlComment = false;
+		} else if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) {
+			// An HTML comment that closes on a later line: only what precedes it is prose.
+			inHtmlComment = true;
+			mask.fill(1, pos, pos + line.lastIndexOf('<!--'));
+			clearInline(text, mask, pos, pos + line.lastIndexOf('<!--'));
 		} else if (FENCE.test(line)) {
 			fence = FENCE.exec(line)![1];
 		} else if (trimmed.startsWith('$$')) {

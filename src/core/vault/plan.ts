@@ -9,9 +9,8 @@
  * status and its dates, other properties, the title, the body — is the
  * reader's, and is written only when the note is first created.
  */
-import { STATUSES, type Catalog, type CatalogList, type ListEntry, type Resource, type Status } from '../types';
-import type { MentionTarget } from '../mentions/find';
-import { mentionedKeys, mentionsLine } from '../mentions/suggest';
+import { STATUSES, type Catalog, type CatalogList, type ListEntry, type Status } from '../types';
+import { abstractMentions } from '../mentions/suggest';
 import { canonicalize } from '../url/canonical';
 import { isAdvance, statusChange } from '../plan/library';
 import { composeNote, isEmptyPatch, patchChanges, patchFields } from './frontmatter';
@@ -279,15 +278,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	}
 
 	// When metadata gives a paper an abstract, the concepts and topics it names are suggested on the new note.
-	const mentionTargets = (): MentionTarget[] =>
-		[...catalog.concepts, ...catalog.topics.map((t) => ({ ...t, aliases: [] }))].filter((c) => pathOf(c.id)).map((c) => ({ key: c.id, title: c.title, aliases: c.aliases }));
-	let targets: MentionTarget[] | undefined;
-	const abstractMentions = (r: Resource): string | undefined => {
-		const abstract = resourceValues(r, [], [], '').abstract;
-		if (!abstract) return undefined;
-		targets ??= mentionTargets();
-		return mentionsLine(mentionedKeys(abstract, targets).map((id) => linkTo(id)).filter((x): x is string => !!x));
-	};
+	const suggestMentions = abstractMentions(catalog, (id) => linkTo(id));
 
 	for (const r of catalog.resources) {
 		const w = byId.get(r.id)!;
@@ -320,7 +311,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 				tags: [`syllabus/${r.kind}`],
 				'syllabus-id': r.id,
 			}),
-			body: resourceBody(r, listLinks, templates.part('resource', resourceValues(r, topics, lists, templates.today)), abstractMentions(r)),
+			body: resourceBody(r, listLinks, templates.part('resource', resourceValues(r, topics, lists, templates.today)), suggestMentions(r)),
 		}));
 	}
 

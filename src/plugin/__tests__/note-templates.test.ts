@@ -7,6 +7,7 @@
 import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { templateDate } from '../note-templates';
+import { DEFAULT_SETTINGS, mergeSettings } from '../settings';
 import { importThroughPreview, loadPlugin } from './harness';
 
 beforeAll(() => setup());
@@ -31,6 +32,14 @@ describe('template notes in the plugin', () => {
 		expect(note).not.toContain('template');
 		// The concept template is not set: the built-in body.
 		expect(await h.plugin.app.vault.read(h.plugin.app.vault.getFileByPath('Syllabus/Concepts/KV cache.md')!)).toMatch(/## Notes\n\n$/);
+	});
+
+	it('keeps template settings as text, and never changes the defaults', () => {
+		const merged = mergeSettings({ templates: { resource: 'Templates/Paper.md', concept: 3, topic: null } });
+		expect(merged.templates).toEqual({ resource: 'Templates/Paper.md', concept: '', topic: '' });
+		merged.templates.topic = 'x';
+		expect(DEFAULT_SETTINGS.templates).toEqual({ resource: '', concept: '', topic: '' });
+		expect(mergeSettings(undefined).templates).toEqual({ resource: '', concept: '', topic: '' });
 	});
 
 	it('dates in ISO when the vault sets no daily notes format', async () => {
