@@ -25,7 +25,7 @@ describe('import --template', () => {
 		expect(first.code).toBe(0);
 		expect(first.stdout).toContain('Note: template variable {{mood}} is not one Syllabus knows; left as written.');
 		const note = readFileSync(join(vault, NOTE), 'utf8');
-		expect(note).toMatch(/> \[!quote\] From your lists\n> vLLM\n> Listed in \[\[Serving\]\], line 3\.\n\n## Summary\nvLLM\n\n## Key ideas\n\n## Questions\n\n\(Added \d{4}-\d{2}-\d{2}; n\.d\.; \{\{mood\}\}\)\n$/);
+		expect(note).toMatch(/> \[!quote\] About\n> vLLM\n> Listed in \[\[Serving\]\], line 3\.\n\n## Summary\nvLLM\n\n## Key ideas\n\n## Questions\n\n\(Added \d{4}-\d{2}-\d{2}; n\.d\.; \{\{mood\}\}\)\n$/);
 		expect(readFileSync(join(vault, 'Syllabus/Concepts/KV cache.md'), 'utf8')).toContain('## Definition\n\n## Seen in\n[[Serving]]\n');
 
 		writeFileSync(join(dir, 'paper.md'), '# A different template {{title}}\n');

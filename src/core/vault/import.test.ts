@@ -150,7 +150,8 @@ describe('re-import', () => {
 		const p = props(v, 'Reading/Done/FA paper.md');
 		expect(p).toMatchObject({ status: 'done', rating: 5, finished: '2026-11-20', topics: ['[[Attention]]', '[[GPU kernels]]'] });
 		// The reader's name stands; the list it was already in adds no alias for its own old name.
-		expect(report.updated).toContainEqual({ path: 'Reading/Done/FA paper.md', type: 'resource', fields: ['arxiv', 'topics'] });
+		expect(report.updated).toContainEqual({ path: 'Reading/Done/FA paper.md', type: 'resource', fields: ['arxiv', 'pdf', 'topics'] });
+		expect(p.pdf).toBe('https://arxiv.org/pdf/2205.14135');
 		expect(p.aliases).toBeUndefined();
 		expect(report.created.map((c) => c.path)).toEqual(['Syllabus/Topics/GPU kernels.md', 'Syllabus/Resources/Triton.md']);
 		// The list note links to the note where the reader put it.

@@ -289,6 +289,8 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const existingUrl = propString(w.existing?.properties.url);
 		if (!existingUrl || (existingUrl !== r.url && canonicalize(existingUrl)?.key !== (w.urlKey ??= canonicalize(r.url)?.key))) set.url = r.url;
 		if (r.arxiv) set.arxiv = r.arxiv;
+		// The paper's PDF, one click from the note (source-owned, added only where the note has none).
+		if (r.arxiv && w.existing?.properties.pdf === undefined) set.pdf = arxivPdf(r.arxiv);
 		if (w.existing && propString(w.existing.properties['syllabus-id']) === undefined) set['syllabus-id'] = r.id;
 		advance(w, r.status, set);
 		// Bibliographic properties are only ever added: a value already in the note (the list's or the reader's) stays.
@@ -302,6 +304,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 				lists,
 				aliases,
 				arxiv: r.arxiv,
+				pdf: r.arxiv ? arxivPdf(r.arxiv) : undefined,
 				authors: r.authors,
 				year: r.year,
 				venue: r.venue,
@@ -456,4 +459,9 @@ function compact(props: Record<string, unknown>): Record<string, unknown> {
 /** A property's values as strings, whether it holds one value or a list. */
 function values(v: unknown): string[] {
 	return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
+}
+
+/** The PDF of an arXiv paper, new-style (`2205.14135`) or old-style (`hep-th/9408099`) id. */
+function arxivPdf(id: string): string {
+	return `https://arxiv.org/pdf/${id}`;
 }

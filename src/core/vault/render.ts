@@ -26,7 +26,8 @@ export function resourceBody(r: Resource, listLinks: Map<string, string>, reader
 	const where = r.sources.map((s) => `${listLinks.get(s.file) ?? s.file}, line ${s.line}`);
 	said.push(`Listed in ${where.join('; ')}.`);
 	if (mentions) said.push(mentions);
-	return `\n> [!quote] From your lists\n${quoteLines(said)}\n\n${readerPart}`;
+	// "About": what the lists said, and what fetched metadata adds (the abstract) later.
+	return `\n> [!quote] About\n${quoteLines(said)}\n\n${readerPart}`;
 }
 
 /** Body of a new concept note. */

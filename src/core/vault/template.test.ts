@@ -77,11 +77,11 @@ describe('importing with templates', () => {
 		const v = new MemoryVault();
 		const report = await importCatalog(v, catalog(), OPTIONS);
 		const paper = v.files.get(ROFORMER)!;
-		expect(paper).toContain('\n> [!quote] From your lists\n> read section 3 first\n');
+		expect(paper).toContain('\n> [!quote] About\n> read section 3 first\n');
 		expect(paper).toContain('\n# RoFormer: Enhanced Transformer with Rotary Position Embedding\nUnknown authors (n.d.), preprint. <https://arxiv.org/abs/2104.09864> · paper\n');
 		expect(paper).toContain('Filed under [[Positions]] in [[Long-context reading group]]; added 22 Nov 2026.');
 		expect(paper).toContain('> No abstract yet.');
-		expect(paper.indexOf('From your lists')).toBeLessThan(paper.indexOf('## Summary'));
+		expect(paper.indexOf('[!quote] About')).toBeLessThan(paper.indexOf('## Summary'));
 		expect(paper).not.toContain('## Notes');
 		expect(v.files.get('Syllabus/Resources/YaRN talk.md')).toContain('· video');
 		expect(v.files.get('Syllabus/Concepts/RoPE.md')).toMatch(/## What it is\n\n## Where I met RoPE\n\[\[Long-context reading group\]\]\n$/);
