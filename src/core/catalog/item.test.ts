@@ -153,3 +153,10 @@ describe('readItem: titles pasted from tabs and overlong titles', () => {
 		expect(r.first?.notes[0]).toBe('Sparse mixtures route tokens cheaply. They also keep quality on long inputs.');
 	});
 });
+
+describe('readItem: leftover markup', () => {
+	it('drops a tag cut short but keeps text the list escaped on purpose', () => {
+		expect(read('[Sparse mixtures <img src="https://img.example/x.png"](https://a.io/x)').first?.title).toBe('Sparse mixtures');
+		expect(read('[&lt;img src=x&gt; in titles](https://a.io/y)').first?.title).toBe('<img src=x> in titles');
+	});
+});
