@@ -190,3 +190,24 @@ describe('9. HTML tables', () => {
 		expect(c.resources.some((r) => r.url.includes('github.com'))).toBe(false);
 	});
 });
+
+describe('8. course schedules', () => {
+	const c = read('course-schedule.md');
+	it('makes each lecture a numbered topic under the section, not under the sentence above the table', () => {
+		const lectures = c.topics.filter((t) => t.title.startsWith('Lecture '));
+		expect(lectures).toHaveLength(22);
+		expect(lectures[4]).toMatchObject({ title: 'Lecture 5: Attention, Part 2', path: ['Schedule', 'Lecture 5: Attention, Part 2'] });
+		expect(c.topics.some((t) => t.title.endsWith(':') || t.title.startsWith('The schedule'))).toBe(false);
+	});
+	it('never lets two lectures share a topic, even with the same name', () => {
+		const reviews = c.topics.filter((t) => /Review$/.test(t.title)).map((t) => t.title);
+		expect(reviews).toEqual(['Lecture 6: Review', 'Lecture 21: Review']);
+	});
+	it('files the slides (video related, date noted) and the named readings under the lecture', () => {
+		expect(byUrl(c, 'https://course.example.edu/slides/lec05.pdf')).toMatchObject({
+			title: 'Attention, Part 2', links: ['https://www.youtube.com/watch?v=lec05abcdef'], notes: ['Lecture 5, 1/29'], topics: [['Schedule', 'Lecture 5: Attention, Part 2']],
+		});
+		expect(byUrl(c, 'https://arxiv.org/abs/2204.30052')).toMatchObject({ title: 'Reading 4A: a study of attention', topics: [['Schedule', 'Lecture 4: Attention, Part 1']] });
+		expect(byUrl(c, 'https://course.example.edu/slides/lec06.pdf').title).toBe('Lecture 6: Review');
+	});
+});

@@ -349,9 +349,10 @@ class ListWalker {
 		const reading = this.read(node);
 		const needTitle = !reading.resources.length || reading.resources.some((d) => d.title === undefined);
 		const found: Diagnostic[] = [];
-		const row = readRow(node.cells ?? [], needTitle, { file: this.list.file, line: node.line, diagnostics: found, refs: this.refs });
+		const row = readRow(node.cells ?? [], needTitle, { file: this.list.file, line: node.line, diagnostics: found, refs: this.refs, ...(path.length ? { parent: path[path.length - 1]! } : {}) });
 		for (const d of found) this.catalog.report(d);
 		if (row.status) reading.status = reading.status ? moreAdvanced(reading.status, row.status) : row.status;
+		if (!reading.resources.length && row.readings.length) reading.resources.push(...row.readings.splice(0));
 		if (!reading.resources.length && row.links.length) {
 			// A row whose main cell has no link of its own: its first link elsewhere is the resource, named by the row.
 			const canon = canonicalize(row.links[0]!);
@@ -374,6 +375,7 @@ class ListWalker {
 				d.hint += row.hint;
 				d.meta = { ...row.meta, ...d.meta };
 			}
+			reading.resources.push(...row.readings);
 			// Links in the other cells (`[Github](…)`, `[Demo](…)`) belong to the row's first resource.
 			for (const u of row.links) if (u !== first.canon.url && canonicalize(u)?.key !== first.canon.key) pushUnique(first.links, u);
 			let entry: ListEntry | undefined;

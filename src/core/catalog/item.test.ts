@@ -125,3 +125,38 @@ describe('readItem: concepts', () => {
 		expect(r.notes).toEqual(['the original']);
 	});
 });
+
+describe('readItem: a title, then bracketed labelled links', () => {
+	it('keeps the line\'s words as the title when the links are labels', () => {
+		const r = read('Sparse Mixtures for Long Documents [[arXiv](https://arxiv.org/abs/2101.00001)] [[code](https://github.com/a/b)] [[slides](https://s.example.edu/1.pdf)]');
+		expect(r.resources).toHaveLength(1);
+		expect(r.first).toMatchObject({ title: 'Sparse Mixtures for Long Documents', links: ['https://github.com/a/b', 'https://s.example.edu/1.pdf'], notes: [] });
+		expect(read('Routed Critics [[Nature](https://nature.com/x)]').first?.title).toBe('Routed Critics');
+		expect(read('Gated Sketches [NIPS paper](https://papers.nips.cc/x) [code/docs](https://github.com/a/c)').first?.title).toBe('Gated Sketches');
+	});
+
+	it('still takes a named link as the title after a few words, and two named links as two resources', () => {
+		expect(read('Good read [The Annotated Transformer](https://nlp.example.edu/annotated)').first?.title).toBe('The Annotated Transformer');
+		expect(read('Both good [The Annotated Transformer](https://a.io/x) [The Illustrated Transformer](https://b.io/y)').resources.map((d) => d.title)).toEqual(['The Annotated Transformer', 'The Illustrated Transformer']);
+	});
+});
+
+describe('readItem: titles pasted from tabs and overlong titles', () => {
+	it('keeps the name and the pasted text as an alias', () => {
+		expect(read('[[2106.01234] Sparse Mixtures](https://arxiv.org/abs/2106.01234)').first).toMatchObject({ title: 'Sparse Mixtures', aliases: ['[2106.01234] Sparse Mixtures'] });
+		expect(read('[GitHub - lab/sparse-kit: Sparse mixture kernels](https://github.com/lab/sparse-kit)').first?.title).toBe('Sparse mixture kernels');
+	});
+
+	it('cuts a title to one sentence, keeping the whole text as a note', () => {
+		const r = read('[Sparse mixtures route tokens cheaply. They also keep quality on long inputs.](https://a.io/x)');
+		expect(r.first?.title).toBe('Sparse mixtures route tokens cheaply');
+		expect(r.first?.notes[0]).toBe('Sparse mixtures route tokens cheaply. They also keep quality on long inputs.');
+	});
+});
+
+describe('readItem: leftover markup', () => {
+	it('drops a tag cut short but keeps text the list escaped on purpose', () => {
+		expect(read('[Sparse mixtures <img src="https://img.example/x.png"](https://a.io/x)').first?.title).toBe('Sparse mixtures');
+		expect(read('[&lt;img src=x&gt; in titles](https://a.io/y)').first?.title).toBe('<img src=x> in titles');
+	});
+});

@@ -62,6 +62,9 @@ export function cleanTitle(text: string): string {
 	return capTitle(tidyTitle(plain.length > 4 * MAX_TITLE ? plain.slice(0, 4 * MAX_TITLE) : plain));
 }
 
+// Words that make a link text a label of the medium or venue (`NIPS paper`, `code/docs`, `article2`).
+const LABEL_WORD = /\b(?:paper|code|pdf|slides?|video|docs?|article|blog|project|website|poster|talk|arxiv|github|demo|tweet|thread)\b|\d/i;
+
 // A single word in front of links that introduces them rather than names anything.
 const LEAD_IN = /^(?:see|read|via|also|from|by|on|in|cf|watch|check|check out|and|or|more|links?)$/i;
 
@@ -205,8 +208,12 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 	const labelled = resSegs.every((s) => s.label !== undefined);
 	const tail = textOf(firstRes + 1, segs.length);
 	const ownWords = cleanTitle(beforeText);
+	// The labels must look like labels: wrapped in brackets (`[[Nature](u)]`), or each a medium, a venue or a word or two.
+	const wrapped = /\[\s*$/.test(beforeText) && /^\s*\]/.test(tail);
+	const labelish = (l: string): boolean => isGenericLabel(l) || l.split(' ').length <= 2 || LABEL_WORD.test(l);
 	if (labelled && ownWords && !/:\s*$/.test(beforeText) && !isGenericLabel(ownWords) && !LEAD_IN.test(ownWords) && !/\p{L}/u.test(takeStatusMarkers(tail).text)
-		&& resSegs.every((s) => cleanTitle(s.label ?? '').split(' ').length <= 4)) {
+		&& resSegs.every((s) => cleanTitle(s.label ?? '').split(' ').length <= 4)
+		&& (wrapped || (resSegs.length >= 2 && resSegs.every((s) => labelish(cleanTitle(s.label ?? '')))) || resSegs.every((s) => s.badge || isGenericLabel(cleanTitle(s.label ?? ''))))) {
 		const primary = resSegs.find((s) => !s.badge) ?? resSegs[0]!;
 		const links = [...new Set(resSegs.filter((s) => s.canon.key !== primary.canon.key).map((s) => s.canon.url))];
 		const citation = readCitation(beforeText);

@@ -14,7 +14,8 @@ import { dropNumbering } from '../text/title';
 import { hasLink } from '../parse/blocks';
 import type { RefDefs } from '../parse/inline';
 import { parseAuthors } from './citation';
-import { cleanLine, cleanTitle, readItem } from './item';
+import { cleanLine, cleanTitle, readItem, type ResourceDraft } from './item';
+import { readLecture } from './schedule';
 
 const TOPIC_COLUMN = /^(?:topics?|categor(?:y|ies)|sections?|area|field|subjects?|themes?|groups?)$/i;
 const TAG_COLUMN = /^(?:tags?|keywords?|labels?)$/i;
@@ -47,6 +48,8 @@ export interface RowReading {
 	links: string[];
 	meta: ResourceMeta;
 	hint: string;
+	/** Resources of their own in a schedule row (a lecture's named readings). */
+	readings: ResourceDraft[];
 }
 
 const BULLET = /^[\s●•◦▪‣*-]+/;
@@ -76,14 +79,21 @@ export function titleFromCell(value: string): { title?: string; notes: string[] 
 export function readRow(
 	cells: { name: string; value: string }[],
 	needTitle: boolean,
-	where: { file: string; line: number; diagnostics: Diagnostic[]; refs?: RefDefs },
+	where: { file: string; line: number; diagnostics: Diagnostic[]; refs?: RefDefs; parent?: string },
 ): RowReading {
-	const out: RowReading = { topics: [], notes: [], links: [], meta: {}, hint: '' };
+	const out: RowReading = { topics: [], notes: [], links: [], meta: {}, hint: '', readings: [] };
+	const lecture = readLecture(cells, where.parent);
+	if (lecture) {
+		out.topics.push(lecture.topic);
+		out.title = lecture.name;
+		if (lecture.note) out.notes.push(lecture.note);
+	}
 	const setStatus = (s: Status): void => {
 		out.status = out.status ? moreAdvanced(out.status, s) : s;
 	};
 	let textTitleTaken = false;
 	for (const cell of cells) {
+		if (lecture?.used.has(cell.name)) continue;
 		const status = statusOfCell(cell.value, STATUS_COLUMN.test(cell.name));
 		if (status) {
 			setStatus(status);
@@ -108,8 +118,12 @@ export function readRow(
 			const found: Diagnostic[] = [];
 			const r = readItem(cell.value, where.file, where.line, found, where.refs);
 			where.diagnostics.push(...found);
-			for (const d of r.resources) out.links.push(d.canon.url, ...d.links);
-			if (!describes) continue;
+			for (const d of r.resources) {
+				// A lecture's readings with their own names are resources filed under it; Slides and Video are its links.
+				if (lecture && d.title !== undefined) out.readings.push(d);
+				else out.links.push(d.canon.url, ...d.links);
+			}
+			if (!describes || lecture) continue;
 		}
 		if (describes && !out.title) {
 			textTitleTaken = true;

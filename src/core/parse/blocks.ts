@@ -281,6 +281,8 @@ function unclosed(text: string): boolean {
 /** Short, unpunctuated, one line: how people title a list without `#`. */
 function headingLike(t: string): boolean {
 	const plain = stripMarkup(t);
+	// `Papers:` titles what follows; `The schedule below lists every lecture:` is a sentence introducing it.
+	if (plain.endsWith(':') && plain.split(' ').length >= 4) return false;
 	return plain.length > 0 && plain.length <= 120 && !/[.}]$/.test(plain) && !/^[{(]/.test(plain);
 }
 

@@ -154,6 +154,11 @@ export function scanInline(text: string, refs?: RefDefs): InlinePart[] {
 	// thousands of `**` or `[` (about 1 s at 80,000). No reading-list item is that long,
 	// so a longer one is pathological input: the linear forgiving scanner reads it.
 	if (text.length > MAX_COMMONMARK) return scanLegacy(text, refs);
+	// Without any of these characters markdown-it would return the text as one token: skip it.
+	if (!/[[\]<>*_`&\\~\n]/.test(text)) {
+		linkifyText(text, parts);
+		return parts;
+	}
 	let tokens: Token[];
 	try {
 		tokens = md.parseInline(text, envFor(refs))[0]?.children ?? [];

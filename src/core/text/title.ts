@@ -20,7 +20,10 @@ function dropLeftovers(text: string): string {
 	let t = text;
 	if (t.includes(':')) t = t.replace(SHORTCODE, '$1');
 	t = t.replace(STAR_EMOJI, '');
-	if (t.includes('<')) t = t.replace(/<\/?(?:br|img)\b[^>]{0,500}>?/gi, ' ');
+	// Whole tags were removed with the markup; what is left is either a tag cut short
+	// (`<img src="…` with no `>`, dropped here) or text the list escaped on purpose
+	// (`&lt;img&gt;` decoded), which are the writer's words and stay.
+	if (t.includes('<')) t = t.replace(/<\/?(?:br|img)\b[^<>]{0,500}(?=<|$)/gi, ' ');
 	return t.replace(/\*\*|`|\]\(/g, ' ');
 }
 
