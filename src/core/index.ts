@@ -60,3 +60,4 @@ export { libraryFromFiles, type LibraryFromFiles } from './plan/from-files';
 export * from './enrich/index';
 export { distinctive, findMentions, linkMentions, mentionIndex, mentionedInBlock, sentenceAround, unlinkMentions, withMentionedIn, type LinkEdit, type Mention, type MentionTarget, type WrittenLink } from './mentions';
 export { NoteTemplates, renderTemplate, TEMPLATE_VARIABLES, type TemplateKind, type TemplateValues } from './vault/template';
+export { aboutTerms } from './search/about';

@@ -19,6 +19,8 @@ export interface PlanSummary {
 	advanced: number;
 	/** "Replaces the list …: 9 items leave it", one line per list the import takes items out of. */
 	listChanges: string[];
+	/** One line per resource and concept the import will create: title, kind, topic. */
+	newItems: { title: string; kind: string; topic?: string }[];
 	diagnostics: { line: number; severity: string; message: string }[];
 }
 
@@ -37,6 +39,9 @@ export function summarizePlan(catalog: Catalog, report: ImportReport): PlanSumma
 		gainingLinks: report.updated.length,
 		advanced: report.advanced.length,
 		listChanges: report.listChanges.map(describeListChange),
+		newItems: report.created
+			.filter((c) => c.type === 'resource' || c.type === 'concept')
+			.map((c) => ({ title: c.title ?? c.path, kind: c.kind ?? c.type, ...(c.topic ? { topic: c.topic } : {}) })),
 		diagnostics: catalog.diagnostics.map((d) => ({ line: d.line, severity: d.severity, message: d.message })),
 	};
 }
@@ -88,6 +93,14 @@ export class PreviewModal extends Modal {
 		for (const change of s.listChanges) contentEl.createEl('p', { text: change, cls: 'syllabus-list-change mod-warning' });
 		const ul = contentEl.createEl('ul', { cls: 'syllabus-preview' });
 		for (const line of previewLines(s)) ul.createEl('li', { text: line });
+		if (s.newItems.length) {
+			// Every new note, in a fold so a 5,000-item list does not bury the buttons.
+			const details = contentEl.createEl('details', { cls: 'syllabus-preview-items' });
+			details.createEl('summary', { text: `What the ${plural(s.newItems.length, 'new note')} will be` });
+			const items = details.createEl('ul');
+			for (const it of s.newItems.slice(0, 500)) items.createEl('li', { text: `${it.title} · ${it.kind}${it.topic ? ` · ${it.topic}` : ''}` });
+			if (s.newItems.length > 500) items.createEl('li', { text: `and ${s.newItems.length - 500} more` });
+		}
 		if (s.diagnostics.length) {
 			contentEl.createEl('p', { text: `${plural(s.diagnostics.length, 'problem')} found in the list:` });
 			const d = contentEl.createEl('ul', { cls: 'syllabus-diagnostics' });

@@ -5,7 +5,7 @@
  * chunks that hand the main thread back; then updated one note at a time.
  */
 import { Events, TFile, type App, type EventRef } from 'obsidian';
-import { libraryItem, LinkResolver, listBlockLines, parseBlockLines, parseListBlock, type BlockLine, type LibraryItem } from '../core';
+import { aboutTerms, libraryItem, LinkResolver, listBlockLines, parseBlockLines, parseListBlock, type BlockLine, type LibraryItem } from '../core';
 
 /** Files indexed per slice of the initial build (a slice stays well under 50 ms at 50k notes). */
 const CHUNK = 500;
@@ -20,6 +20,8 @@ export interface LibraryChange {
 export class LibraryStore extends Events {
 	readonly items = new Map<string, LibraryItem>();
 	readonly blocks = new Map<string, BlockLine[]>();
+	/** What each resource's and concept's About callout lets the picker find it by (see core/search/about.ts). */
+	readonly about = new Map<string, string[]>();
 	resolver = new LinkResolver([]);
 	ready = false;
 	/** The longest stretch the initial build held the main thread, for the benchmark. */
@@ -64,6 +66,33 @@ export class LibraryStore extends Events {
 		}
 		this.ready = true;
 		this.emit({ paths: [], structural: true });
+		void this.readAbout(yieldNow);
+	}
+
+	/**
+	 * Read the About callouts after the plan is on screen, in slices, so the picker can
+	 * also find an item by its abstract, the lists' notes and who recommended it.
+	 */
+	private async readAbout(yieldNow: () => Promise<void>): Promise<void> {
+		const paths = [...this.items.values()].filter((i) => i.type === 'resource' || i.type === 'concept').map((i) => i.path);
+		const found: string[] = [];
+		for (let i = 0; i < paths.length; i += CHUNK) {
+			for (const path of paths.slice(i, i + CHUNK)) {
+				const f = this.app.vault.getFileByPath(path);
+				if (!f) continue;
+				const terms = aboutTerms(await this.app.vault.cachedRead(f));
+				if (!terms.length) continue;
+				this.about.set(path, terms);
+				found.push(path);
+			}
+			await yieldNow();
+		}
+		if (found.length) this.trigger('about', found);
+	}
+
+	/** Listen for About terms read after the build; returns the ref to pass to `registerEvent`. */
+	onAbout(callback: (paths: string[]) => void): EventRef {
+		return this.on('about', callback as (...data: unknown[]) => unknown);
 	}
 
 	private index(file: TFile): LibraryItem | undefined {
@@ -102,6 +131,7 @@ export class LibraryStore extends Events {
 				const before = this.items.get(file.path);
 				const after = this.index(file);
 				if (!before && !after) return;
+				if (after?.type === 'resource' || after?.type === 'concept') this.about.set(file.path, aboutTerms(data));
 				const structural = !before || !after || before.type !== after.type || before.title !== after.title || before.topicLinks.join() !== after.topicLinks.join() || before.listLinks.join() !== after.listLinks.join();
 				if (after?.type === 'list') {
 					// A ticked checkbox changes a list note but not the plan's shape.
@@ -122,6 +152,9 @@ export class LibraryStore extends Events {
 				const block = this.blocks.get(oldPath);
 				this.blocks.delete(oldPath);
 				if (block) this.blocks.set(file.path, block);
+				const about = this.about.get(oldPath);
+				this.about.delete(oldPath);
+				if (about) this.about.set(file.path, about);
 				if (item) this.index(file);
 				if (item) this.emit({ paths: [oldPath, file.path], structural: true });
 			}),
@@ -129,6 +162,7 @@ export class LibraryStore extends Events {
 				this.resolver.remove(file.path);
 				const had = this.items.delete(file.path);
 				this.blocks.delete(file.path);
+				this.about.delete(file.path);
 				if (had) this.emit({ paths: [file.path], structural: true });
 			}),
 		];

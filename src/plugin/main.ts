@@ -52,6 +52,7 @@ export default class SyllabusPlugin extends Plugin {
 		for (const ref of this.library.watch()) this.registerEvent(ref);
 		const checklist = new ChecklistSync(this.app, this.library, (path, status) => this.setStatus(path, status));
 		this.registerEvent(this.library.onChange((c) => checklist.onChange(c)));
+		this.registerEvent(this.library.onAbout((paths) => this.search.refreshAbout(paths)));
 		this.registerEvent(this.library.onChange((c) => {
 			this.search.update(c);
 			this.updateStatusBar();

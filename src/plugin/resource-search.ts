@@ -45,7 +45,8 @@ export class ResourceSearch {
 			id: item.path,
 			type: item.type === 'concept' ? 'concept' : 'resource',
 			title: item.title,
-			aliases: item.searchTerms ? [...item.aliases, ...item.searchTerms] : item.aliases,
+			// Below the title, by weight: aliases, fetched titles and authors, and what the About callout says.
+			aliases: [...item.aliases, ...(item.searchTerms ?? []), ...(this.library.about.get(item.path) ?? [])],
 			topics,
 			topicPath,
 			...(item.kind ? { kind: item.kind } : {}),
@@ -72,6 +73,16 @@ export class ResourceSearch {
 		const lib = this.library;
 		studyOrder(lib.items, lib.blocks, lib.resolver).forEach((item, i) => this.index.setOrder(item.path, i));
 		this.orderDirty = false;
+	}
+
+	/** Take in the About terms read after the build. */
+	refreshAbout(paths: string[]): void {
+		if (!this.built) return;
+		for (const path of paths) {
+			const item = this.library.items.get(path);
+			const now = this.index.get(path);
+			if (item && now) this.index.upsert(this.record(item, now.order));
+		}
 	}
 
 	/** Follow a library change, one note at a time. */

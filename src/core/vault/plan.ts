@@ -55,7 +55,8 @@ export type PlannedWrite =
 
 /** What an import did, or would do on a dry run. */
 export interface ImportReport {
-	created: { path: string; type: NoteType }[];
+	/** Notes made; the planner also says what each is (title, kind, topic), for the import preview. */
+	created: { path: string; type: NoteType; title?: string; kind?: string; topic?: string }[];
 	updated: { path: string; type: NoteType; fields: string[] }[];
 	unchanged: number;
 	skipped: { path?: string; title?: string; reason: string }[];
@@ -178,6 +179,8 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		...catalog.concepts.map((c): Wanted => ({ id: c.id, type: 'concept', title: c.title, label: 'concept' })),
 	];
 	const byId = new Map(wanted.map((w) => [w.id, w]));
+	// The innermost topic each item is filed under first, for the preview's line per new note.
+	const topicOf = new Map([...catalog.resources, ...catalog.concepts].filter((i) => i.topics[0]?.length).map((i) => [i.id, i.topics[0]!.at(-1)!]));
 
 	// Find what exists; name what does not.
 	for (const w of wanted) {
@@ -255,7 +258,8 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		if (!w.existing) {
 			const { properties, body } = initial();
 			writes.push({ op: 'create', path: w.path, type: w.type, content: composeNote(properties, body) });
-			report.created.push({ path: w.path, type: w.type });
+			const topic = topicOf.get(w.id);
+			report.created.push({ path: w.path, type: w.type, title: w.title, kind: w.label, ...(topic ? { topic } : {}) });
 			return;
 		}
 		const change = patchChanges(w.existing.properties, owned, same);

@@ -49,9 +49,13 @@ describe('clipboard imports', () => {
 describe('the preview', () => {
 	it('says in words that an import replaces a list before anything is written', async () => {
 		const h = await loadPlugin();
-		await importThroughPreview(h, 'reading/group.md', GROUP);
+		const first = await importThroughPreview(h, 'reading/group.md', `# Long-context reading group\n\n## Positions\n- [RoPE](https://arxiv.org/abs/2104.09864)\n${GROUP.split('\n').slice(2).join('\n')}`);
+		// A line per note it will create (title, kind, topic), and plurals that agree.
+		expect(first).toContain('RoPE · paper · Positions');
+		expect(first).toContain('What the 10 new notes will be');
+		expect(first).toContain('1 new topic, 1 new list note');
 		const words = await importThroughPreview(h, 'reading/group.md', `# Long-context reading group\n\n${RAG}`);
-		expect(words).toContain('Replaces the list “Long-context reading group”: 9 items leave it.');
+		expect(words).toContain('Replaces the list “Long-context reading group”: 10 items leave it.');
 	});
 });
 
