@@ -5,17 +5,13 @@
  */
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { addPropertiesToText, isInside, normalizePath, relinker, type EnrichVault, type Move } from '../core';
+import { addPropertiesVia, isInside, normalizePath, relinker, type EnrichVault, type Move } from '../core';
 import { FsVault } from './fs-vault';
 
 /** A folder vault that enrichment can write to. */
 export class FsEnrichVault extends FsVault implements EnrichVault {
 	addProperties(path: string, add: Record<string, unknown>, alias?: string): Promise<void> {
-		return this.process(path, (text) => {
-			const next = addPropertiesToText(text, add, alias);
-			if (next === null) throw new Error(`${path} has front matter that is not valid YAML`);
-			return next;
-		});
+		return addPropertiesVia(this, path, add, alias);
 	}
 
 	async renameNotes(moves: Move[]): Promise<void> {

@@ -12,6 +12,7 @@ import { canonicalize } from '../url/canonical';
 import { titleFromUrl } from '../url/kind';
 import { splitNote, YAML_OPTIONS } from '../vault/frontmatter';
 import { basenameOf, safeFileName } from '../vault/names';
+import type { Vault } from '../vault/types';
 import type { Metadata } from './types';
 
 /** The planned change to one note. */
@@ -109,6 +110,15 @@ export function planNote(note: { path: string; properties: Record<string, unknow
 function addAlias(plan: NotePlan, title: string): void {
 	plan.alias = title;
 	plan.fields.push('aliases');
+}
+
+/** Add absent properties (and an alias) to a note through a vault's atomic `process`; broken YAML is refused, not rewritten. */
+export function addPropertiesVia(vault: Pick<Vault, 'process'>, path: string, add: Record<string, unknown>, alias?: string): Promise<void> {
+	return vault.process(path, (text) => {
+		const next = addPropertiesToText(text, add, alias);
+		if (next === null) throw new Error(`${path} has front matter that is not valid YAML`);
+		return next;
+	});
 }
 
 /** A note's text with absent properties added (and an alias appended); values already there are kept. */

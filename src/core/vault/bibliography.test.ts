@@ -4,9 +4,9 @@
  * them: what the note already says stays, and an unchanged list writes nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { noteProperties } from './__tests__/props';
 import { buildCatalog, type Catalog } from '../index';
 import { importCatalog, writeCount } from './apply';
-import { readProperties } from './frontmatter';
 import { MemoryVault } from './memory-vault';
 import type { ImportOptions } from './plan';
 
@@ -15,11 +15,7 @@ const list = (text: string): Catalog => buildCatalog([{ file: 'papers.md', text 
 const CITATION = '- Okafor, A. "Sparse mixtures for long documents." ACL 2021. [pdf](https://arxiv.org/abs/2101.00001) :star::star:';
 const NOTE = 'Syllabus/Resources/Sparse mixtures for long documents.md';
 
-function props(v: MemoryVault): Record<string, unknown> {
-	const r = readProperties(v.files.get(NOTE)!);
-	if ('error' in r) throw new Error(r.error);
-	return r.properties;
-}
+const props = (v: MemoryVault): Record<string, unknown> => noteProperties(v, NOTE);
 
 describe('bibliographic properties in notes', () => {
 	it('writes authors, year, venue and rating when the list gives them', async () => {

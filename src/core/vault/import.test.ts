@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { noteProperties } from './__tests__/props';
 import { buildCatalog, type Catalog } from '../index';
 import { importCatalog, writeCount } from './apply';
-import { readProperties } from './frontmatter';
 import { LinkResolver, linkTargets } from './links';
 import { MemoryVault } from './memory-vault';
 import { MAX_NAME_BYTES, basenameOf } from './names';
@@ -20,11 +20,7 @@ const seedCatalog = (): Catalog => buildCatalog(seedFiles.map((f) => ({ file: `s
 const OPTIONS: ImportOptions = { folder: 'Syllabus', today: '2026-11-22' };
 const list = (file: string, text: string): Catalog => buildCatalog([{ file, text }]);
 
-function props(v: MemoryVault, path: string): Record<string, unknown> {
-	const r = readProperties(v.files.get(path)!);
-	if ('error' in r) throw new Error(r.error);
-	return r.properties;
-}
+const props = noteProperties;
 
 function pathOf(v: MemoryVault, id: string): string {
 	for (const [p, t] of v.files) if (t.includes(`syllabus-id: ${id}\n`)) return p;

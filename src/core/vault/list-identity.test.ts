@@ -6,9 +6,9 @@
  * words, when an import takes items out of a list that is already there.
  */
 import { describe, expect, it } from 'vitest';
+import { noteProperties } from './__tests__/props';
 import { buildCatalog, type ListSource } from '../index';
 import { importCatalog, writeCount } from './apply';
-import { readProperties } from './frontmatter';
 import { describeListChange, legacyListId, listId } from './list-identity';
 import { MemoryVault } from './memory-vault';
 import { planImport, type ImportOptions } from './plan';
@@ -23,11 +23,7 @@ function lists(v: MemoryVault): string[] {
 	return [...v.files.keys()].filter((p) => p.startsWith('Syllabus/Lists/')).sort();
 }
 
-function props(v: MemoryVault, path: string): Record<string, unknown> {
-	const r = readProperties(v.files.get(path)!);
-	if ('error' in r) throw new Error(r.error);
-	return r.properties;
-}
+const props = noteProperties;
 
 describe('list identity', () => {
 	it('keeps two clipboard imports as two lists, with nothing reported as leaving', async () => {

@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { noteProperties } from './__tests__/props';
 import { buildCatalog } from '../index';
 import { importCatalog, writeCount } from './apply';
 import { baseFile } from './base-file';
-import { readProperties } from './frontmatter';
 import { MemoryVault } from './memory-vault';
 import type { ImportOptions } from './plan';
 
@@ -20,11 +20,7 @@ const LATER: ImportOptions = { ...OPTIONS, today: '2026-11-30' };
 const FA = 'https://arxiv.org/abs/2205.14135';
 const list = (file: string, text: string) => buildCatalog([{ file, text }]);
 
-function props(v: MemoryVault, path: string): Record<string, unknown> {
-	const r = readProperties(v.files.get(path)!);
-	if ('error' in r) throw new Error(r.error);
-	return r.properties;
-}
+const props = noteProperties;
 
 describe('labels from other lists', () => {
 	it('adds another list’s name for a resource to its aliases, once', async () => {

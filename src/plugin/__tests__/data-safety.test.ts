@@ -55,7 +55,8 @@ describe('the preview', () => {
 		expect(first).toContain('What the 10 new notes will be');
 		expect(first).toContain('1 new topic, 1 new list note');
 		const words = await importThroughPreview(h, 'reading/group.md', `# Long-context reading group\n\n${RAG}`);
-		expect(words).toContain('Replaces the list “Long-context reading group”: 10 items leave it.');
+		// Ten papers and the topic they were filed under.
+		expect(words).toContain('Replaces the list “Long-context reading group”: 11 items leave it.');
 	});
 });
 
