@@ -40,4 +40,12 @@ describe('bibliographic properties in notes', () => {
 		await importCatalog(v, list(more), OPTIONS);
 		expect(props(v)).toMatchObject({ authors: ['A. Okafor', 'B. Lin'], year: 2021, venue: 'ACL 2021 (oral)', rating: 2 });
 	});
+
+	it('adds a year and rating to a note that lacks them as numbers, as new notes have them', async () => {
+		const v = new MemoryVault();
+		await importCatalog(v, list('- [Sparse mixtures for long documents](https://arxiv.org/abs/2101.00001)'), OPTIONS);
+		await importCatalog(v, list(CITATION), OPTIONS);
+		expect(props(v)).toMatchObject({ year: 2021, rating: 2, venue: 'ACL' });
+		expect(writeCount(await importCatalog(v, list(CITATION), OPTIONS))).toBe(0);
+	});
 });

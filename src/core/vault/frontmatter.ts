@@ -79,7 +79,7 @@ function asList(value: unknown): string[] {
  */
 export function patchChanges(properties: Record<string, unknown>, patch: PropertyPatch, same: (key: string, a: string, b: string) => boolean): PropertyPatch {
 	const out: PropertyPatch = { set: {}, add: {} };
-	for (const [k, v] of Object.entries(patch.set)) if (scalarText(properties[k]) !== v) out.set[k] = v;
+	for (const [k, v] of Object.entries(patch.set)) if (scalarText(properties[k]) !== String(v)) out.set[k] = v;
 	for (const [k, values] of Object.entries(patch.add)) {
 		const have = asList(properties[k]);
 		const missing = values.filter((v, i) => !have.some((h) => same(k, h, v)) && !values.slice(0, i).some((p) => same(k, p, v)));

@@ -229,7 +229,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 	const order = studyPositions(catalog, firstOrder(scan));
 	// A list that marks an item further along moves its existing note forward, never back.
 	const advancedTo = new Map<string, Status>();
-	const advance = (w: Wanted, to: Status, set: Record<string, string>): void => {
+	const advance = (w: Wanted, to: Status, set: Record<string, string | number>): void => {
 		if (!w.existing || options.statusFromLists === false) return;
 		const raw = propString(w.existing.properties.status)?.trim().toLowerCase() ?? 'todo';
 		// A status of the reader's own (`paused`, `later`) is theirs: only our statuses move.
@@ -289,7 +289,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const topics = topicLinks(r.topics);
 		const lists = listsOf(r.sources);
 		const aliases = aliasesFor(w, r.aliases, lists);
-		const set: Record<string, string> = { kind: r.kind };
+		const set: Record<string, string | number> = { kind: r.kind };
 		const existingUrl = propString(w.existing?.properties.url);
 		if (!existingUrl || (existingUrl !== r.url && canonicalize(existingUrl)?.key !== (w.urlKey ??= canonicalize(r.url)?.key))) set.url = r.url;
 		if (r.arxiv) set.arxiv = r.arxiv;
@@ -298,7 +298,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		if (w.existing && propString(w.existing.properties['syllabus-id']) === undefined) set['syllabus-id'] = r.id;
 		advance(w, r.status, set);
 		// Bibliographic properties are only ever added: a value already in the note (the list's or the reader's) stays.
-		for (const k of ['year', 'venue', 'rating'] as const) if (r[k] !== undefined && w.existing?.properties[k] === undefined) set[k] = String(r[k]);
+		for (const k of ['year', 'venue', 'rating'] as const) if (r[k] !== undefined && w.existing?.properties[k] === undefined) set[k] = r[k]!;
 		emit(w, { set, add: { topics, lists, aliases, ...(r.authors?.length ? { authors: r.authors } : {}) } }, () => ({
 			properties: compact({
 				status: r.status,

@@ -21,7 +21,7 @@ export interface VaultScan {
 /** A change to a note's properties that touches nothing else. */
 export interface PropertyPatch {
 	/** Properties to set to these values. */
-	set: Record<string, string>;
+	set: Record<string, string | number>;
 	/** Values to append to list properties (a text value becomes a list). */
 	add: Record<string, string[]>;
 }
