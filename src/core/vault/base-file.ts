@@ -7,7 +7,7 @@
  */
 import { stringify } from 'yaml';
 import { YAML_OPTIONS } from './frontmatter';
-import type { PlannedWrite } from './plan';
+import type { PlannedWrite } from './import-types';
 
 type Sort = { property: string; direction: 'ASC' | 'DESC' };
 

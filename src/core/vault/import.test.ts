@@ -12,7 +12,7 @@ import { importCatalog, writeCount } from './apply';
 import { LinkResolver, linkTargets } from './links';
 import { MemoryVault } from './memory-vault';
 import { MAX_NAME_BYTES, basenameOf } from './names';
-import type { ImportOptions } from './plan';
+import type { ImportOptions } from './import-plan';
 
 const SEEDS = join(__dirname, '../../../seeds');
 const seedFiles = readdirSync(SEEDS).sort();

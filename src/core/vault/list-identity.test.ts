@@ -11,7 +11,7 @@ import { buildCatalog, type ListSource } from '../index';
 import { importCatalog, writeCount } from './apply';
 import { describeListChange, legacyListId, listId } from './list-identity';
 import { MemoryVault } from './memory-vault';
-import { planImport, type ImportOptions } from './plan';
+import { planImport, type ImportOptions } from './import-plan';
 
 const OPTIONS: ImportOptions = { folder: 'Syllabus', today: '2026-11-22' };
 const LONG = '# Long-context reading group\n\n' + Array.from({ length: 9 }, (_, i) => `- [Paper ${i + 1}](https://arxiv.org/abs/2401.0000${i + 1})`).join('\n');

@@ -13,7 +13,7 @@ import { buildCatalog } from '../index';
 import { importCatalog, writeCount } from './apply';
 import { baseFile } from './base-file';
 import { MemoryVault } from './memory-vault';
-import type { ImportOptions } from './plan';
+import type { ImportOptions } from './import-plan';
 
 const OPTIONS: ImportOptions = { folder: 'Syllabus', today: '2026-11-22' };
 const LATER: ImportOptions = { ...OPTIONS, today: '2026-11-30' };

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type Resource } from '../index';
 import { importCatalog, writeCount } from './apply';
 import { MemoryVault } from './memory-vault';
-import type { ImportOptions } from './plan';
+import type { ImportOptions } from './import-plan';
 import { renderTemplate, resourceValues } from './template';
 
 const LIST = [

@@ -9,156 +9,28 @@
  * status and its dates, other properties, the title, the body — is the
  * reader's, and is written only when the note is first created.
  */
-import { STATUSES, type Catalog, type CatalogList, type ListEntry, type Status } from '../types';
+import { STATUSES, type Catalog, type ListEntry, type Status } from '../types';
 import { abstractMentions } from '../mentions/suggest';
 import { canonicalize } from '../url/canonical';
-import { isAdvance, statusChange } from '../plan/library';
+import { isAdvance, statusChange } from '../library/library';
 import { composeNote, isEmptyPatch, patchChanges, patchFields } from './frontmatter';
-import { LinkResolver, linkTarget } from './links';
-import { basenameOf, MAX_NAME_BYTES, normalizePath, safeFileName } from './names';
-import { isLegacyNoteOf, legacyListId, listId, type ListChange } from './list-identity';
+import { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type PlannedWrite } from './import-types';
+import { linkTarget } from './links';
+import { basenameOf, normalizePath, safeFileName } from './names';
+import { listId } from './list-identity';
 import { baseFile, baseUpgrade } from './base-file';
 import { conceptBody, currentBlock, listBlock, listBody, replaceBlock, resourceBody, topicBody } from './render';
 import { firstOrder, studyPositions } from './study-order';
-import { NoteTemplates, otherValues, resourceValues, type TemplateKind } from './template';
-import type { PropertyPatch, ScannedNote, VaultScan } from './types';
+import { NoteTemplates, otherValues, resourceValues } from './template';
+import type { PropertyPatch, VaultScan } from './types';
+import { allocatePath, findMissing, legacyListNote, propString, values, VaultIndex, type Wanted } from './vault-index';
 
-/** The kinds of note Syllabus writes. */
-export type NoteType = 'resource' | 'concept' | 'topic' | 'list' | 'base';
-
-/** Import options. */
-export interface ImportOptions {
-	/** Root folder inside the vault (default `Syllabus`). */
-	folder: string;
-	/** Today's date as `YYYY-MM-DD`, for `added`. */
-	today: string;
-	/** Names of the folders for each kind of note, under the root. */
-	subfolders?: Partial<Record<Exclude<NoteType, 'base'>, string>>;
-	/**
-	 * Whether a list's `[x]`, `[DONE]`, `✅` or `[/]` moves an existing note
-	 * forward (todo → reading → done, never back). On unless the reader keeps
-	 * status only in Obsidian.
-	 */
-	statusFromLists?: boolean;
-	/** Templates for the reader's part of new notes (see `template.ts`), and the date `{{date}}` renders (default `today`). */
-	templates?: Partial<Record<TemplateKind, string>>;
-	templateDate?: string;
-}
-
-/** One planned write. */
-export type PlannedWrite =
-	| { op: 'create'; path: string; type: NoteType; content: string }
-	| { op: 'patch'; path: string; type: NoteType; patch: PropertyPatch; fields: string[] }
-	| { op: 'block'; path: string; type: NoteType; block: string }
-	/** Replace a whole file, but only while its text is one of `from` (text we wrote and nobody changed). */
-	| { op: 'upgrade'; path: string; type: NoteType; from: string[]; content: string };
-
-/** What an import did, or would do on a dry run. */
-export interface ImportReport {
-	/** Notes made; the planner also says what each is (title, kind, topic), for the import preview. */
-	created: { path: string; type: NoteType; title?: string; kind?: string; topic?: string }[];
-	updated: { path: string; type: NoteType; fields: string[] }[];
-	unchanged: number;
-	skipped: { path?: string; title?: string; reason: string }[];
-	/** Items a re-imported list no longer has; their notes are kept. */
-	missing: { list: string; path: string; title: string }[];
-	/** Lists already in the vault that this import takes items out of. */
-	listChanges: ListChange[];
-	/** Notes whose status moved forward because a list marks them further along. */
-	advanced: { path: string; title: string; from: Status; to: Status }[];
-	/** Temporary files left by an interrupted import, removed before this one. */
-	removedTemporary: number;
-	/** What to tell the reader about the templates (unknown variables, once each). */
-	templateProblems?: string[];
-}
-
-/** A plan: the writes to make and the report they add up to. */
-export interface ImportPlan {
-	writes: PlannedWrite[];
-	report: ImportReport;
-}
-
-/** Default folder names under the root, one per kind of note. */
-export const DEFAULT_SUBFOLDERS: Record<Exclude<NoteType, 'base'>, string> = { resource: 'Resources', concept: 'Concepts', topic: 'Topics', list: 'Lists' };
+export { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NoteType, type PlannedWrite } from './import-types';
 
 function cleanFolder(path: string, fallback: string): string {
 	return normalizePath(path).split('/').filter((s) => s && s !== '.' && s !== '..').join('/') || fallback;
 }
 const LINK_KEYS = new Set(['topics', 'lists']);
-
-function propString(v: unknown): string | undefined {
-	return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
-}
-
-interface Existing {
-	path: string;
-	properties: Record<string, unknown>;
-}
-
-/** Everything an import needs to know about a vault, indexed. */
-class VaultIndex {
-	readonly byId = new Map<string, Existing>();
-	private urlMap: Map<string, Existing> | undefined;
-	private withUrl: Existing[] = [];
-	readonly broken: Extract<ScannedNote, { error: string }>[] = [];
-	readonly brokenIds = new Map<string, string>();
-	readonly takenPaths = new Set<string>();
-	readonly takenNames = new Set<string>();
-	readonly resolver: LinkResolver;
-
-	constructor(scan: VaultScan) {
-		for (const f of scan.files) {
-			this.takenPaths.add(f.toLowerCase());
-			if (f.toLowerCase().endsWith('.md')) this.takenNames.add(basenameOf(f).toLowerCase());
-		}
-		this.resolver = new LinkResolver(scan.files);
-		for (const n of scan.notes) {
-			if ('error' in n) {
-				this.broken.push(n);
-				const m = /^syllabus-id:\s*["']?([\w-]+)/m.exec(n.raw);
-				if (m) this.brokenIds.set(m[1]!, n.path);
-				continue;
-			}
-			const id = propString(n.properties['syllabus-id']);
-			if (id && !this.byId.has(id)) this.byId.set(id, n);
-			if (propString(n.properties.url)) this.withUrl.push(n);
-		}
-	}
-
-	/** A note by the canonical key of its `url`; the map is built on the first miss by id. */
-	byUrl(key: string): Existing | undefined {
-		if (!this.urlMap) {
-			this.urlMap = new Map();
-			for (const n of this.withUrl) {
-				const k = canonicalize(propString(n.properties.url)!)?.key;
-				if (k && !this.urlMap.has(k)) this.urlMap.set(k, n);
-			}
-		}
-		return this.urlMap.get(key);
-	}
-}
-
-/** A note the catalog wants, before we know whether it exists. */
-interface Wanted {
-	id: string;
-	type: Exclude<NoteType, 'base'>;
-	title: string;
-	/** Label used to tell apart two notes that want the same name. */
-	label: string;
-	url?: string;
-	/** Computed only when needed: canonicalising 10k URLs is a visible cost. */
-	urlKey?: string;
-	path?: string;
-	existing?: Existing;
-	/** For a list note: the list it holds. */
-	list?: CatalogList;
-}
-
-/** A list note made before lists were known by their source, when it records this list as its source. */
-function legacyListNote(list: CatalogList, index: VaultIndex): Existing | undefined {
-	const old = index.byId.get(legacyListId(list.file));
-	return old && isLegacyNoteOf(list, propString(old.properties.source)) ? old : undefined;
-}
 
 /** Plan the import of a catalog into a scanned vault. Pure: it reads and writes nothing. */
 export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOptions): ImportPlan {
@@ -386,59 +258,6 @@ export function blockChange(text: string, block: string): { text: string | null;
 	return { text: replaceBlock(text, block) };
 }
 
-/** Report the items that notes say are in this list and that it no longer has, and what that does to the list. */
-function findMissing(list: CatalogList, listPath: string, index: VaultIndex, scan: VaultScan, report: ImportReport): void {
-	const ids = new Set([...list.resourceIds, ...list.conceptIds, ...list.topicIds]);
-	let leaving = 0;
-	let staying = 0;
-	for (const n of scan.notes) {
-		if ('error' in n) continue;
-		const id = propString(n.properties['syllabus-id']);
-		if (!id || id.startsWith('l-')) continue;
-		const lists = values(n.properties.lists);
-		const inList = lists.some((v) => {
-			const t = linkTarget(v);
-			return t !== undefined && index.resolver.resolve(t) === listPath;
-		});
-		if (!inList) continue;
-		if (ids.has(id)) {
-			staying++;
-			continue;
-		}
-		leaving++;
-		report.missing.push({ list: list.title, path: n.path, title: basenameOf(n.path) });
-	}
-	if (leaving) report.listChanges.push({ list: basenameOf(listPath), path: listPath, leaving, staying });
-}
-
-function allocatePath(dir: string, w: Wanted, index: VaultIndex): string {
-	const base = safeFileName(w.title);
-	const candidates = [base, `${trimTo(base, ` (${w.label})`)} (${w.label})`];
-	for (let n = 2; ; n++) {
-		const name = n === 2 ? undefined : `${trimTo(base, ` (${w.label}) ${n - 1}`)} (${w.label}) ${n - 1}`;
-		const list = name ? [name] : candidates;
-		for (const c of list) {
-			const path = `${dir}/${c}.md`;
-			if (!index.takenPaths.has(path.toLowerCase()) && !index.takenNames.has(c.toLowerCase())) {
-				index.takenPaths.add(path.toLowerCase());
-				index.takenNames.add(c.toLowerCase());
-				return path;
-			}
-		}
-	}
-}
-
-function trimTo(base: string, suffix: string): string {
-	const enc = new TextEncoder();
-	const room = MAX_NAME_BYTES - enc.encode(suffix).length;
-	let out = '';
-	for (const ch of base) {
-		if (enc.encode(out + ch).length > room) break;
-		out += ch;
-	}
-	return out.trimEnd();
-}
-
 function unique(values: string[]): string[] {
 	const seen = new Set<string>();
 	return values.filter((v) => {
@@ -458,11 +277,6 @@ function compact(props: Record<string, unknown>): Record<string, unknown> {
 		out[k] = v;
 	}
 	return out;
-}
-
-/** A property's values as strings, whether it holds one value or a list. */
-function values(v: unknown): string[] {
-	return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
 }
 
 /** The PDF of an arXiv paper, new-style (`2205.14135`) or old-style (`hep-th/9408099`) id. */

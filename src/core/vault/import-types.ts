@@ -1,0 +1,66 @@
+/**
+ * The shapes of an import: its options, the writes it plans, and the report
+ * those writes add up to — what the CLI prints and the preview shows.
+ */
+import type { Status } from '../types';
+import type { ListChange } from './list-identity';
+import type { TemplateKind } from './template';
+import type { PropertyPatch } from './types';
+
+/** The kinds of note Syllabus writes. */
+export type NoteType = 'resource' | 'concept' | 'topic' | 'list' | 'base';
+
+/** Import options. */
+export interface ImportOptions {
+	/** Root folder inside the vault (default `Syllabus`). */
+	folder: string;
+	/** Today's date as `YYYY-MM-DD`, for `added`. */
+	today: string;
+	/** Names of the folders for each kind of note, under the root. */
+	subfolders?: Partial<Record<Exclude<NoteType, 'base'>, string>>;
+	/**
+	 * Whether a list's `[x]`, `[DONE]`, `✅` or `[/]` moves an existing note
+	 * forward (todo → reading → done, never back). On unless the reader keeps
+	 * status only in Obsidian.
+	 */
+	statusFromLists?: boolean;
+	/** Templates for the reader's part of new notes (see `template.ts`), and the date `{{date}}` renders (default `today`). */
+	templates?: Partial<Record<TemplateKind, string>>;
+	templateDate?: string;
+}
+
+/** One planned write. */
+export type PlannedWrite =
+	| { op: 'create'; path: string; type: NoteType; content: string }
+	| { op: 'patch'; path: string; type: NoteType; patch: PropertyPatch; fields: string[] }
+	| { op: 'block'; path: string; type: NoteType; block: string }
+	/** Replace a whole file, but only while its text is one of `from` (text we wrote and nobody changed). */
+	| { op: 'upgrade'; path: string; type: NoteType; from: string[]; content: string };
+
+/** What an import did, or would do on a dry run. */
+export interface ImportReport {
+	/** Notes made; the planner also says what each is (title, kind, topic), for the import preview. */
+	created: { path: string; type: NoteType; title?: string; kind?: string; topic?: string }[];
+	updated: { path: string; type: NoteType; fields: string[] }[];
+	unchanged: number;
+	skipped: { path?: string; title?: string; reason: string }[];
+	/** Items a re-imported list no longer has; their notes are kept. */
+	missing: { list: string; path: string; title: string }[];
+	/** Lists already in the vault that this import takes items out of. */
+	listChanges: ListChange[];
+	/** Notes whose status moved forward because a list marks them further along. */
+	advanced: { path: string; title: string; from: Status; to: Status }[];
+	/** Temporary files left by an interrupted import, removed before this one. */
+	removedTemporary: number;
+	/** What to tell the reader about the templates (unknown variables, once each). */
+	templateProblems?: string[];
+}
+
+/** A plan: the writes to make and the report they add up to. */
+export interface ImportPlan {
+	writes: PlannedWrite[];
+	report: ImportReport;
+}
+
+/** Default folder names under the root, one per kind of note. */
+export const DEFAULT_SUBFOLDERS: Record<Exclude<NoteType, 'base'>, string> = { resource: 'Resources', concept: 'Concepts', topic: 'Topics', list: 'Lists' };

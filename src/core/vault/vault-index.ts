@@ -1,0 +1,148 @@
+/**
+ * What an import needs to know about a vault before it plans: every note by
+ * `syllabus-id` and by canonical `url`, the names already taken, broken front
+ * matter, and which notes say they belong to a list. Also where a new note
+ * goes: a safe name no other note in the vault has.
+ */
+import type { CatalogList } from '../types';
+import { canonicalize } from '../url/canonical';
+import type { ImportReport, NoteType } from './import-types';
+import { LinkResolver, linkTarget } from './links';
+import { isLegacyNoteOf, legacyListId } from './list-identity';
+import { basenameOf, MAX_NAME_BYTES, safeFileName } from './names';
+import type { ScannedNote, VaultScan } from './types';
+
+/** A property's value as text, when it is a string or a number. */
+export function propString(v: unknown): string | undefined {
+	return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+/** A note the vault already has. */
+export interface Existing {
+	path: string;
+	properties: Record<string, unknown>;
+}
+
+/** Everything an import needs to know about a vault, indexed. */
+export class VaultIndex {
+	readonly byId = new Map<string, Existing>();
+	private urlMap: Map<string, Existing> | undefined;
+	private withUrl: Existing[] = [];
+	readonly broken: Extract<ScannedNote, { error: string }>[] = [];
+	readonly brokenIds = new Map<string, string>();
+	readonly takenPaths = new Set<string>();
+	readonly takenNames = new Set<string>();
+	readonly resolver: LinkResolver;
+
+	constructor(scan: VaultScan) {
+		for (const f of scan.files) {
+			this.takenPaths.add(f.toLowerCase());
+			if (f.toLowerCase().endsWith('.md')) this.takenNames.add(basenameOf(f).toLowerCase());
+		}
+		this.resolver = new LinkResolver(scan.files);
+		for (const n of scan.notes) {
+			if ('error' in n) {
+				this.broken.push(n);
+				const m = /^syllabus-id:\s*["']?([\w-]+)/m.exec(n.raw);
+				if (m) this.brokenIds.set(m[1]!, n.path);
+				continue;
+			}
+			const id = propString(n.properties['syllabus-id']);
+			if (id && !this.byId.has(id)) this.byId.set(id, n);
+			if (propString(n.properties.url)) this.withUrl.push(n);
+		}
+	}
+
+	/** A note by the canonical key of its `url`; the map is built on the first miss by id. */
+	byUrl(key: string): Existing | undefined {
+		if (!this.urlMap) {
+			this.urlMap = new Map();
+			for (const n of this.withUrl) {
+				const k = canonicalize(propString(n.properties.url)!)?.key;
+				if (k && !this.urlMap.has(k)) this.urlMap.set(k, n);
+			}
+		}
+		return this.urlMap.get(key);
+	}
+}
+
+/** A note the catalog wants, before we know whether it exists. */
+export interface Wanted {
+	id: string;
+	type: Exclude<NoteType, 'base'>;
+	title: string;
+	/** Label used to tell apart two notes that want the same name. */
+	label: string;
+	url?: string;
+	/** Computed only when needed: canonicalising 10k URLs is a visible cost. */
+	urlKey?: string;
+	path?: string;
+	existing?: Existing;
+	/** For a list note: the list it holds. */
+	list?: CatalogList;
+}
+
+/** A list note made before lists were known by their source, when it records this list as its source. */
+export function legacyListNote(list: CatalogList, index: VaultIndex): Existing | undefined {
+	const old = index.byId.get(legacyListId(list.file));
+	return old && isLegacyNoteOf(list, propString(old.properties.source)) ? old : undefined;
+}
+
+/** Report the items that notes say are in this list and that it no longer has, and what that does to the list. */
+export function findMissing(list: CatalogList, listPath: string, index: VaultIndex, scan: VaultScan, report: ImportReport): void {
+	const ids = new Set([...list.resourceIds, ...list.conceptIds, ...list.topicIds]);
+	let leaving = 0;
+	let staying = 0;
+	for (const n of scan.notes) {
+		if ('error' in n) continue;
+		const id = propString(n.properties['syllabus-id']);
+		if (!id || id.startsWith('l-')) continue;
+		const lists = values(n.properties.lists);
+		const inList = lists.some((v) => {
+			const t = linkTarget(v);
+			return t !== undefined && index.resolver.resolve(t) === listPath;
+		});
+		if (!inList) continue;
+		if (ids.has(id)) {
+			staying++;
+			continue;
+		}
+		leaving++;
+		report.missing.push({ list: list.title, path: n.path, title: basenameOf(n.path) });
+	}
+	if (leaving) report.listChanges.push({ list: basenameOf(listPath), path: listPath, leaving, staying });
+}
+
+/** A path for a new note: its safe name, else `Name (kind)`, else numbered, never one the vault has. */
+export function allocatePath(dir: string, w: Wanted, index: VaultIndex): string {
+	const base = safeFileName(w.title);
+	const candidates = [base, `${trimTo(base, ` (${w.label})`)} (${w.label})`];
+	for (let n = 2; ; n++) {
+		const name = n === 2 ? undefined : `${trimTo(base, ` (${w.label}) ${n - 1}`)} (${w.label}) ${n - 1}`;
+		const list = name ? [name] : candidates;
+		for (const c of list) {
+			const path = `${dir}/${c}.md`;
+			if (!index.takenPaths.has(path.toLowerCase()) && !index.takenNames.has(c.toLowerCase())) {
+				index.takenPaths.add(path.toLowerCase());
+				index.takenNames.add(c.toLowerCase());
+				return path;
+			}
+		}
+	}
+}
+
+function trimTo(base: string, suffix: string): string {
+	const enc = new TextEncoder();
+	const room = MAX_NAME_BYTES - enc.encode(suffix).length;
+	let out = '';
+	for (const ch of base) {
+		if (enc.encode(out + ch).length > room) break;
+		out += ch;
+	}
+	return out.trimEnd();
+}
+
+/** A property's values as strings, whether it holds one value or a list. */
+export function values(v: unknown): string[] {
+	return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
+}
