@@ -42,7 +42,10 @@ export async function renderBench(n: number, quickRun = false): Promise<{ figure
 	const library = Object.assign(events, { items, blocks, resolver, ready: true, onChange: (cb: (c: unknown) => void) => events.on('change', cb) });
 	const app = App.createConfigured__({ files: {} });
 	const settings = { view: { collapsed: [] as string[], expanded: [] as string[], statuses: [], kinds: [], text: '' }, nextUpCount: 5, statusCycle: ['todo', 'reading', 'done'] };
-	const plugin = { app: app.asOriginalType__(), library, settings, saveSettings: () => Promise.resolve(), importer: {}, openNote: () => Promise.resolve(), cycleStatus: () => Promise.resolve(), setStatus: () => Promise.resolve(), revealNote: () => undefined };
+	const plugin = {
+		app: app.asOriginalType__(), library, settings, saveSettings: () => Promise.resolve(), importer: {},
+		openNote: () => Promise.resolve(), cycleStatus: () => Promise.resolve(), setStatus: () => Promise.resolve(), revealNote: () => undefined,
+	};
 	const leaf = WorkspaceLeaf.create2__(app);
 	const view = new StudyPlanView(leaf.asOriginalType3__(), plugin as never);
 	await view.onOpen();
@@ -95,7 +98,10 @@ export async function renderBench(n: number, quickRun = false): Promise<{ figure
 	await store.build();
 	const buildMs = performance.now() - buildStarted;
 
-	const figures = { startupIndexMs: +buildMs.toFixed(0), startupLongestTaskMs: +store.longestTaskMs.toFixed(1), startupNotes: big.files.size, render10kMs: +renderMs.toFixed(0), renderBaselineMs: +baselineMs.toFixed(0), renderedRows: rowCount, statusChangeMutations: mutations };
+	const figures = {
+		startupIndexMs: +buildMs.toFixed(0), startupLongestTaskMs: +store.longestTaskMs.toFixed(1), startupNotes: big.files.size,
+		render10kMs: +renderMs.toFixed(0), renderBaselineMs: +baselineMs.toFixed(0), renderedRows: rowCount, statusChangeMutations: mutations,
+	};
 	const rows: Row[] = [
 		[`plugin start-up: index ${big.files.size} notes after layout-ready (ms)`, buildMs.toFixed(0), `longest task ${store.longestTaskMs.toFixed(1)} ms`, store.longestTaskMs <= 50 ? 'met' : 'MISSED'],
 		[`study plan: first render of ${itemCount} items (${rowCount} rows, ms)`, renderMs.toFixed(0), `plain divs ${baselineMs.toFixed(0)} (${(renderMs / baselineMs).toFixed(1)}×)`, renderMs <= 3 * baselineMs ? 'met' : 'MISSED'],

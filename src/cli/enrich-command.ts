@@ -64,7 +64,10 @@ export function formatEnrichReport(r: EnrichReport, dryRun: boolean): string {
 }
 
 /** Run an enrichment of a vault folder with the given settings. */
-export async function enrichFolder(vaultDir: string, opts: { sources?: SourceName[]; refresh: boolean; dryRun: boolean; allowLocal: boolean; env: Record<string, string | undefined>; progress?: (p: EnrichProgress) => void }): Promise<CommandResult> {
+export async function enrichFolder(
+	vaultDir: string,
+	opts: { sources?: SourceName[]; refresh: boolean; dryRun: boolean; allowLocal: boolean; env: Record<string, string | undefined>; progress?: (p: EnrichProgress) => void },
+): Promise<CommandResult> {
 	const conf = enrichEnvironment(opts.env, opts.allowLocal);
 	if ('error' in conf) return { stdout: '', stderr: `syllabus enrich: ${conf.error}\n`, code: 2 };
 	const file = cachePath(vaultDir);

@@ -132,7 +132,8 @@ export class LibraryStore extends Events {
 				const after = this.index(file);
 				if (!before && !after) return;
 				if (after?.type === 'resource' || after?.type === 'concept') this.about.set(file.path, aboutTerms(data));
-				const structural = !before || !after || before.type !== after.type || before.title !== after.title || before.topicLinks.join() !== after.topicLinks.join() || before.listLinks.join() !== after.listLinks.join();
+				const structural = !before || !after || before.type !== after.type || before.title !== after.title
+					|| before.topicLinks.join() !== after.topicLinks.join() || before.listLinks.join() !== after.listLinks.join();
 				if (after?.type === 'list') {
 					// A ticked checkbox changes a list note but not the plan's shape.
 					void this.readBlock(file.path, data).then((reshaped) => this.emit({ paths: [file.path], structural: structural || reshaped }));
