@@ -2,7 +2,7 @@
  * `syllabus import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status]`
  * and `syllabus stats --vault <dir>`: the vault commands, over the file system.
  */
-import { buildCatalog, describeListChange, importCatalog, localDate, vaultProgress, type ImportReport, type Progress } from '../core';
+import { buildCatalog, buildStudyPlan, describeListChange, importCatalog, libraryFromScan, localDate, planProgress, type ImportReport, type Progress } from '../core';
 import { FsVault } from './fs-vault';
 import { progressLine } from './progress-line';
 import type { CommandResult } from './parse-command';
@@ -100,8 +100,10 @@ export async function runStats(args: string[]): Promise<CommandResult> {
 	if (parsed.error || parsed.files.length) return { stdout: '', stderr: `syllabus stats: ${parsed.error ?? 'takes no file arguments'}\n`, code: 2 };
 	const vaultDir = parsed.values.get('--vault');
 	if (!vaultDir) return { stdout: '', stderr: 'syllabus stats: name the vault with --vault <dir>\n', code: 2 };
-	const scan = await new FsVault(vaultDir).scan();
-	const progress = vaultProgress(scan.files, scan.notes);
+	const vault = new FsVault(vaultDir);
+	// The same progress the study plan and the progress view show (core/library/progress.ts).
+	const lib = await libraryFromScan(await vault.scan(), (path) => vault.read(path));
+	const progress = planProgress(buildStudyPlan(lib.items, lib.blocks, lib.resolver, {}, 0));
 	if (parsed.flags.has('--json')) return { stdout: JSON.stringify(progress, null, 2) + '\n', stderr: '', code: 0 };
 	const o = progress.overall;
 	const out = [`Overall: ${o.done}/${o.total} done (${o.total ? Math.round((o.done / o.total) * 100) : 0}%), ${o.reading} reading.`, '', 'Lists:'];

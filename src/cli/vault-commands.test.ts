@@ -66,7 +66,8 @@ describe('syllabus import and stats', () => {
 		const res = await run(['stats', '--vault', vault, '--json']);
 		const stats = JSON.parse(res.stdout) as { overall: { done: number; total: number }; lists: { title: string; done: number; total: number }[]; topics: { title: string; done: number; total: number }[] };
 		expect(stats.overall.done).toBe(1);
-		expect(stats.lists).toEqual([expect.objectContaining({ title: '000_2b7d31b80b4016fc', done: 1, total: stats.overall.total })]);
+		// Lists are named as the study plan names them (the seed's file name without its hash).
+		expect(stats.lists).toEqual([expect.objectContaining({ title: 'List 000', done: 1, total: stats.overall.total })]);
 		expect(stats.topics.find((t) => t.title === 'Embeddings')).toMatchObject({ done: 1, total: 7 });
 		// A topic counts everything under its sub-topics too.
 		const fineTuning = stats.topics.find((t) => t.title === 'Fine-tuning')!;
@@ -74,6 +75,18 @@ describe('syllabus import and stats', () => {
 		const text = await run(['stats', '--vault', vault]);
 		expect(text.stdout).toMatch(/^Overall: 1\/\d+ done/);
 		expect(text.stdout).toMatch(/#\.+ +1\/7 +14% {2}Embeddings/);
+	});
+
+	it('counts each item of a list once, however often the list repeats it, as the study plan does', async () => {
+		const vault = tempDir('syllabus-vault-');
+		await run(['import', ...seeds, '--vault', vault]);
+		const stats = JSON.parse((await run(['stats', '--vault', vault, '--json'])).stdout) as { lists: { path: string; total: number }[] };
+		const catalog = buildCatalog(seeds.map((f) => ({ file: f, text: readFileSync(f, 'utf8') })));
+		const distinct = catalog.lists.map((l) => {
+			const skipped = new Set([...catalog.resources, ...catalog.concepts].filter((i) => i.status === 'skipped').map((i) => i.id));
+			return [...l.resourceIds, ...l.conceptIds].filter((id) => !skipped.has(id)).length;
+		});
+		expect(stats.lists.map((l) => l.total).sort((a, b) => a - b)).toEqual(distinct.sort((a, b) => a - b));
 	});
 
 	it('knows a list by its real path: two README.md are two lists, two spellings of one path are one', async () => {

@@ -46,7 +46,7 @@ export { MemoryVault, scanText } from './vault/memory-vault';
 export { DEFAULT_SUBFOLDERS, planImport, type ImportOptions, type ImportReport, type NoteType } from './vault/import-plan';
 export { describeListChange, listId, type ListChange } from './vault/list-identity';
 export { importCatalog, writeCount } from './vault/apply';
-export { vaultProgress, type Progress, type VaultProgress } from './vault/progress';
+export { planProgress, tallyItems, tallyOf, type Progress, type Tally, type VaultProgress } from './library/progress';
 export { LinkResolver, linkTarget, linkTargets } from './vault/links';
 export { applyStatusChange, displayTitle, isAdvance, libraryItem, nextStatus, statusChange, type ItemType, type LibraryItem, type StatusChange } from './library/library';
 export { isFiltered, matches, matchesKindAndText } from './library/filter';
@@ -56,7 +56,7 @@ export { weeklyProgress, type WeekCount, type WeeklyProgress } from './library/w
 export { buildStudyPlan, trailTo, listBlockLines, parseBlockLines, parseListBlock, studyOrder, type BlockLine, type PlanFilter, type PlanNode, type StudyPlan } from './library/tree';
 export { SearchIndex, bibliography, bibliographyLine, normalize, type SearchRecord, type SearchResult } from './search/index';
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';
-export { libraryFromFiles, type LibraryFromFiles } from './library/from-files';
+export { libraryFromFiles, libraryFromScan, type LibraryFromFiles } from './library/from-files';
 export * from './enrich/index';
 export { distinctive, findMentions, linkMentions, mentionIndex, mentionedInBlock, sentenceAround, unlinkMentions, withMentionedIn, type LinkEdit, type Mention, type MentionTarget, type WrittenLink } from './mentions';
 export { NoteTemplates, renderTemplate, TEMPLATE_VARIABLES, type TemplateKind, type TemplateValues } from './vault/template';

@@ -4,7 +4,7 @@
  * for cleanup. The work lives in the core and in the modules beside this one.
  */
 import { Notice, Plugin, TFile } from 'obsidian';
-import type { Status } from '../core';
+import { tallyItems, type Status } from '../core';
 import { registerCommands } from './commands';
 import type { Enricher } from './enrich-flow';
 import { registerEnrichCommands } from './enrich-commands';
@@ -73,13 +73,7 @@ export default class SyllabusPlugin extends Plugin {
 		const el = this.statusBarEl;
 		if (!el) return;
 		el.toggle(this.settings.showStatusBar && this.library.items.size > 0);
-		let done = 0;
-		let total = 0;
-		for (const item of this.library.items.values()) {
-			if ((item.type !== 'resource' && item.type !== 'concept') || item.status === 'skipped') continue;
-			total++;
-			if (item.status === 'done') done++;
-		}
+		const { done, total } = tallyItems(this.library.items.values());
 		el.setText(`${done}/${total} done`);
 		el.setAttr('aria-label', 'Open study plan');
 	}

@@ -3,6 +3,7 @@
  * benchmark and tests have where the plugin has Obsidian's metadata cache.
  */
 import { readProperties } from '../vault/frontmatter';
+import type { VaultScan } from '../vault/types';
 import { LinkResolver } from '../vault/links';
 import { libraryItem, type LibraryItem } from './library';
 import { parseListBlock, type BlockLine } from './tree';
@@ -26,4 +27,18 @@ export function libraryFromFiles(files: Map<string, string>): LibraryFromFiles {
 		if (item.type === 'list') blocks.set(path, parseListBlock(text));
 	}
 	return { items, blocks, resolver: new LinkResolver(files.keys()) };
+}
+
+/** A library from a vault scan, reading only the list notes' text (for their blocks). */
+export async function libraryFromScan(scan: VaultScan, read: (path: string) => Promise<string | null>): Promise<LibraryFromFiles> {
+	const items = new Map<string, LibraryItem>();
+	const blocks = new Map<string, BlockLine[]>();
+	for (const n of scan.notes) {
+		if (!('properties' in n)) continue;
+		const item = libraryItem(n.path, n.properties);
+		if (!item) continue;
+		items.set(n.path, item);
+		if (item.type === 'list') blocks.set(n.path, parseListBlock((await read(n.path)) ?? ''));
+	}
+	return { items, blocks, resolver: new LinkResolver(scan.files) };
 }

@@ -5,6 +5,7 @@ import { LinkResolver } from '../vault/links';
 import { MemoryVault } from '../vault/memory-vault';
 import { libraryFromFiles, type LibraryFromFiles } from './from-files';
 import { applyStatusChange, displayTitle, isAdvance, libraryItem, nextStatus, statusChange } from './library';
+import { planProgress } from './progress';
 import { buildStudyPlan, parseBlockLines, parseListBlock, studyOrder, type PlanNode } from './tree';
 
 async function library(text: string): Promise<LibraryFromFiles & { vault: MemoryVault }> {
@@ -100,6 +101,17 @@ describe('the list block', () => {
 		expect(parseBlockLines(['\t- [/] [[Ring|Ring attention]]', '- [X] [[FA]]', '- [ ] plain words', '- [?] [[Odd]]']).map((l) => [l.checkbox, l.target, l.text])).toEqual([
 			['reading', 'Ring', 'Ring attention'], ['done', 'FA', 'FA'], [undefined, undefined, '[ ] plain words'], [undefined, 'Odd', 'Odd'],
 		]);
+	});
+});
+
+describe('progress counts each item once', () => {
+	it('in a list that repeats an item under two topics, and in each topic', async () => {
+		const lib = await library('# ML\n\n## Attention\n- [FA](https://arxiv.org/abs/2205.14135)\n- [Ring](https://arxiv.org/abs/2310.01889)\n\n## Kernels\n- [FA again](https://arxiv.org/abs/2205.14135)\n');
+		const plan = buildStudyPlan(lib.items, lib.blocks, lib.resolver);
+		const list = plan.lists[0]!;
+		expect([list.total, list.children.map((t) => `${t.title} ${t.total}`)]).toEqual([2, ['Attention 2', 'Kernels 1']]);
+		expect(plan.total).toBe(2);
+		expect(planProgress(plan).lists.map((l) => l.total)).toEqual([2]);
 	});
 });
 

@@ -3,6 +3,7 @@
  * list's own order (read from the list note's generated block), with
  * done/total on every topic and list, and Next up in study order.
  */
+import { tallyItems } from './progress';
 import type { Status } from '../types';
 import type { LinkResolver } from '../vault/links';
 import { checkboxStatus, currentBlock } from '../vault/render';
@@ -119,8 +120,6 @@ export function studyOrder(items: Map<string, LibraryItem>, blocks: Map<string, 
 	return order;
 }
 
-const counts = (s: Status | undefined): { done: number; total: number; reading: number } =>
-	s === 'skipped' ? { done: 0, total: 0, reading: 0 } : { done: s === 'done' ? 1 : 0, total: 1, reading: s === 'reading' ? 1 : 0 };
 
 /**
  * Build the plan from the library (items by path) and each list note's block.
@@ -153,16 +152,17 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 	appendUnplaced(items, seen, order);
 
 	// Counts cover the whole list, filtered or not: the bars show real progress;
-	// `shown` says how many of those the filter lets through.
+	// `shown` says how many of those the filter lets through. Each item counts once
+	// under a list or topic however often the list repeats it (library/progress.ts).
 	const filtered = isFiltered(filter);
-	const tally = (node: PlanNode): void => {
-		for (const c of node.children) tally(c);
-		if (node.type === 'item') {
-			Object.assign(node, counts(node.item?.status));
-			node.shown = !filtered ? node.total : node.item && matches(node.item, filter) ? 1 : 0;
-		} else if (node.type !== 'text') {
-			for (const key of ['done', 'total', 'reading', 'shown'] as const) node[key] = node.children.reduce((n, c) => n + c[key], 0);
-		}
+	const tally = (node: PlanNode): Map<string, LibraryItem> => {
+		const under = new Map<string, LibraryItem>();
+		for (const c of node.children) for (const [p, i] of tally(c)) under.set(p, i);
+		if (node.type === 'item' && node.item) under.set(node.item.path, node.item);
+		if (node.type === 'text') return under;
+		Object.assign(node, tallyItems(under.values()));
+		node.shown = !filtered ? node.total : tallyItems([...under.values()].filter((i) => matches(i, filter))).total;
+		return under;
 	};
 	const prune = (node: PlanNode): boolean => {
 		node.children = node.children.filter(prune);
@@ -176,12 +176,6 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 	// A filter hides lists and topics with nothing left in them.
 	const shownLists = filtered ? lists.filter(prune) : lists;
 
-	let done = 0;
-	let total = 0;
-	for (const i of order) {
-		const c = counts(i.status);
-		done += c.done;
-		total += c.total;
-	}
+	const { done, total } = tallyItems(order);
 	return { lists: shownLists, done, total, order, filtered, nextUp: next.items, focusDone: next.focusDone };
 }
