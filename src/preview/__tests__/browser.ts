@@ -4,12 +4,13 @@
  * page served on a loopback port, page errors collected, and axe-core run
  * inside it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const CHROMIUM = process.env.SYLLABUS_CHROMIUM ?? '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '../../../dist/preview');
@@ -97,4 +98,30 @@ export async function axeFindings(page: Page): Promise<string[]> {
 	return results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.length} element(s), e.g. ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** Where screenshots go: `docs/` under `npm run screenshots`, else a scratch folder under dist. */
+export const SHOTS = resolve(__dirname, '../../..', process.env.SYLLABUS_SCREENSHOTS ?? 'dist/preview/screenshots');
+
+type OpenOptions = Parameters<typeof openPreview>[2];
+
+/**
+ * One browser and page server for a test file: started before its tests,
+ * closed after them. Call at the top of the file; `open` loads a fresh preview page.
+ */
+export function sharedPreview(): { open(options?: OpenOptions): Promise<Preview> } {
+	let started: Awaited<ReturnType<typeof launch>> | undefined;
+	beforeAll(async () => {
+		started = await launch();
+		mkdirSync(SHOTS, { recursive: true });
+	});
+	afterAll(async () => {
+		await started?.close();
+	});
+	return {
+		open: (options) => {
+			if (!started) throw new Error('the browser is not started: call sharedPreview() at the top of the test file');
+			return openPreview(started.browser, started.origin, options);
+		},
+	};
 }

@@ -3,30 +3,16 @@
  * real enricher answering from the recorded arXiv responses, the progress
  * notice while arXiv's pacing waits, and an enriched paper note afterwards.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeFindings, launch, openPreview } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axeFindings, SHOTS, sharedPreview } from './browser';
 
-const SHOTS = resolve(__dirname, '../../..', process.env.SYLLABUS_SCREENSHOTS ?? 'dist/preview/screenshots');
 const FLASH = 'Syllabus/Resources/FlashAttention - Fast and Memory-Efficient Exact Attention with IO-Awareness.md';
 
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-	({ browser, origin, close } = await launch());
-	mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-	await close();
-});
+const preview = sharedPreview();
 
 describe('fetching metadata in the preview', () => {
 	it('shows progress with a cancel button, then an enriched paper note, and is photographed', async () => {
-		const { page, errors } = await openPreview(browser, origin, { viewport: { width: 1100, height: 700 } });
+		const { page, errors } = await preview.open({ viewport: { width: 1100, height: 700 } });
 		await page.getByRole('button', { name: 'Fetch metadata' }).click();
 		const progress = page.locator('.notice', { hasText: 'arXiv waiting' });
 		await progress.waitFor({ timeout: 20_000 });

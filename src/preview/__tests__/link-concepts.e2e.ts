@@ -5,14 +5,11 @@
  * keyboard, passes axe-core, writes the links, and Undo puts the note back.
  * The preview is photographed for the README in both themes.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { PreviewHandle } from '../main';
-import { axeFindings, launch, openPreview } from './browser';
+import { axeFindings, SHOTS, sharedPreview } from './browser';
 
-const SHOTS = resolve(__dirname, '../../..', process.env.SYLLABUS_SCREENSHOTS ?? 'dist/preview/screenshots');
 
 /** What the reader wrote under their notes: names of seed concepts and topics, in their own case. */
 const WRITTEN = [
@@ -23,17 +20,7 @@ const WRITTEN = [
 	'',
 ].join('\n');
 
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-	({ browser, origin, close } = await launch());
-	mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-	await close();
-});
+const preview = sharedPreview();
 
 /** Write the reader's text into the first paper note, open it, and run the command. Returns the note's path and text before. */
 async function openPreviewOfLinks(page: Page): Promise<{ path: string; before: string }> {
@@ -66,7 +53,7 @@ const noteText = (page: Page, path: string): Promise<string> =>
 
 describe('linking concepts in a browser', () => {
 	it('previews each mention, links the checked ones, and Undo puts the note back', async () => {
-		const { page, errors } = await openPreview(browser, origin, { viewport: { width: 1100, height: 800 } });
+		const { page, errors } = await preview.open({ viewport: { width: 1100, height: 800 } });
 		const { path, before } = await openPreviewOfLinks(page);
 		const modal = page.locator('.modal');
 		await expect.poll(() => modal.locator('.syllabus-mention').count()).toBe(6);
@@ -105,7 +92,7 @@ describe('linking concepts in a browser', () => {
 describe('what the link-concepts preview looks like', () => {
 	for (const theme of ['light', 'dark'] as const) {
 		it(`is photographed in the ${theme} theme`, async () => {
-			const { page, errors } = await openPreview(browser, origin, { theme, viewport: { width: 1000, height: 760 } });
+			const { page, errors } = await preview.open({ theme, viewport: { width: 1000, height: 760 } });
 			await openPreviewOfLinks(page);
 			const modal = page.locator('.modal');
 			await expect.poll(() => modal.locator('.syllabus-mention').count()).toBe(6);

@@ -4,27 +4,15 @@
  * clicked and typed into, looked at in both themes and at both sidebar
  * widths, and checked by axe-core.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewHandle } from '../main';
-import { axeFindings, launch, openPreview, type Preview } from './browser';
+import { axeFindings, SHOTS, sharedPreview, type Preview } from './browser';
 
 // `npm run screenshots` writes the README's pictures to docs/; a plain test run
 // writes them under dist/ so the step is exercised without touching the repository.
-const SHOTS = resolve(__dirname, '../../..', process.env.SYLLABUS_SCREENSHOTS ?? 'dist/preview/screenshots');
 
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-	({ browser, origin, close } = await launch());
-});
-afterAll(async () => {
-	await close();
-});
+const preview = sharedPreview();
 
 /** The tree node (list, topic or item) whose own row has this exact title. */
 function node(page: Page, title: string): Locator {
@@ -56,7 +44,7 @@ function overall(page: Page): Promise<string> {
 describe('the study plan in a browser', () => {
 	let p: Preview;
 	beforeAll(async () => {
-		p = await openPreview(browser, origin);
+		p = await preview.open();
 	});
 	afterAll(async () => {
 		await p.page.close();
@@ -221,12 +209,11 @@ describe('the study plan in a browser', () => {
 });
 
 describe('what the study plan looks like', () => {
-	beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 	for (const theme of ['light', 'dark'] as const) {
 		for (const width of [300, 500] as const) {
 			it(`fits a ${width} px sidebar in the ${theme} theme, and is photographed`, async () => {
-				const { page, errors } = await openPreview(browser, origin, { theme, width, viewport: { width: 1100, height: 900 } });
+				const { page, errors } = await preview.open({ theme, width, viewport: { width: 1100, height: 900 } });
 				const sidebar = page.locator('.mod-right-split');
 				// Every status on screen, so each one's colours are seen in both themes.
 				const statuses = page.locator('.syllabus-tree .syllabus-status');
@@ -269,7 +256,7 @@ describe('what the study plan looks like', () => {
 		}
 
 		it(`shows the picker in the ${theme} theme, and is photographed`, async () => {
-			const { page, errors } = await openPreview(browser, origin, { theme, viewport: { width: 1100, height: 700 } });
+			const { page, errors } = await preview.open({ theme, viewport: { width: 1100, height: 700 } });
 			await page.getByRole('button', { name: 'Find resource' }).click();
 			await page.locator('.prompt-input').pressSequentially('atention', { delay: 15 });
 			await expect.poll(() => page.locator('.suggestion-item').count()).toBeGreaterThan(5);
@@ -286,7 +273,7 @@ describe('what the study plan looks like', () => {
 describe('accessibility', () => {
 	for (const theme of ['light', 'dark'] as const) {
 		it(`axe finds nothing serious or critical in the ${theme} theme: view, picker, progress, no match`, async () => {
-			const { page } = await openPreview(browser, origin, { theme });
+			const { page } = await preview.open({ theme });
 			expect(await axeFindings(page)).toEqual([]);
 			await page.getByRole('button', { name: 'Find resource' }).click();
 			await page.locator('.prompt-input').pressSequentially('rope', { delay: 15 });

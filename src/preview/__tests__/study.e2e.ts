@@ -5,25 +5,13 @@
  * progress view with its weekly chart and text alternative. `npm run
  * screenshots` also photographs the progress view for the README.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewHandle } from '../main';
-import { launch, openPreview, type Preview } from './browser';
+import { SHOTS, sharedPreview, type Preview } from './browser';
 
-const SHOTS = resolve(__dirname, '../../..', process.env.SYLLABUS_SCREENSHOTS ?? 'dist/preview/screenshots');
 
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-	({ browser, origin, close } = await launch());
-});
-afterAll(async () => {
-	await close();
-});
+const preview = sharedPreview();
 
 /** Title of the focused tree row, or what else holds the focus. */
 function focused(page: Page): Promise<string> {
@@ -50,7 +38,7 @@ function noteText(page: Page, title: string): Promise<string> {
 describe('the tree from the keyboard', () => {
 	let p: Preview;
 	beforeAll(async () => {
-		p = await openPreview(browser, origin);
+		p = await preview.open();
 	});
 	afterAll(async () => {
 		await p.page.close();
@@ -116,7 +104,7 @@ describe('the tree from the keyboard', () => {
 
 describe('every control', () => {
 	it('reaches every control of the view from the keyboard', async () => {
-		const { page } = await openPreview(browser, origin);
+		const { page } = await preview.open();
 		// Outside the tree every control is a tab stop of its own.
 		const unreachable = await page.locator('.syllabus-view').evaluate((view) =>
 			[...view.querySelectorAll<HTMLElement>('[data-action], button, select, input')].filter((el) => !el.closest('.syllabus-tree') && (el.tabIndex < 0 || el.hasAttribute('disabled'))).map((el) => el.outerHTML.slice(0, 80)),
@@ -137,7 +125,7 @@ describe('every control', () => {
 
 describe('what to read next', () => {
 	it('shows Reading now, and Next up from the focused list, respecting the kind filter', async () => {
-		const { page, errors } = await openPreview(browser, origin);
+		const { page, errors } = await preview.open();
 		// The demo reader has two items open, the latest started first.
 		expect(await page.locator('.syllabus-reading-now .syllabus-title').allInnerTexts()).toHaveLength(2);
 		const caption = await page.locator('.syllabus-next-up .syllabus-section-title').textContent();
@@ -160,7 +148,7 @@ describe('what to read next', () => {
 	});
 
 	it('puts an item first with Study next', async () => {
-		const { page } = await openPreview(browser, origin);
+		const { page } = await preview.open();
 		const target = 'Flash Attention 3';
 		await page.evaluate(async (t) => {
 			const h = window.syllabusPreview as PreviewHandle;
@@ -177,7 +165,7 @@ describe('what to read next', () => {
 
 describe('a list note', () => {
 	it('shows each item\'s status as a checkbox, and ticking one sets the status', async () => {
-		const { page, errors } = await openPreview(browser, origin);
+		const { page, errors } = await preview.open();
 		const tree = page.locator('.syllabus-tree');
 		await tree.locator('.syllabus-row', { hasText: 'List 000' }).first().locator('.syllabus-title').click();
 		await expect.poll(() => page.locator('.preview-note h1').innerText()).toBe('000_2b7d31b80b4016fc');
@@ -203,10 +191,9 @@ describe('a list note', () => {
 });
 
 describe('a topic note', () => {
-	beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 	it('shows what is filed under it with its status, through its embedded base, and is photographed', async () => {
-		const { page, errors } = await openPreview(browser, origin, { viewport: { width: 1100, height: 700 } });
+		const { page, errors } = await preview.open({ viewport: { width: 1100, height: 700 } });
 		await page.locator('.syllabus-tree .syllabus-row', { has: page.locator('.syllabus-title', { hasText: /^Embeddings$/ }) }).first().locator('.syllabus-title').click();
 		await expect.poll(() => page.locator('.preview-note h1').innerText()).toBe('Embeddings');
 		const rows = page.locator('.preview-base tbody tr');
@@ -225,11 +212,10 @@ describe('a topic note', () => {
 });
 
 describe('the progress view', () => {
-	beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 	for (const theme of ['light', 'dark'] as const) {
 		it(`shows a weekly chart with its text alternative and reveals a topic in the sidebar (${theme}), and is photographed`, async () => {
-			const { page, errors } = await openPreview(browser, origin, { theme, viewport: { width: 1100, height: 900 } });
+			const { page, errors } = await preview.open({ theme, viewport: { width: 1100, height: 900 } });
 			await page.getByRole('button', { name: 'Show progress' }).click();
 			const chart = page.locator('.syllabus-chart svg[role="img"]');
 			await chart.waitFor();
