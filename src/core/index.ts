@@ -8,7 +8,8 @@ import { parseList } from './parse/list';
 import { CatalogBuilder } from './catalog/build';
 
 export type * from './types';
-export { localDate, STATUSES } from './types';
+export { localDate } from './types';
+export { ID_KEY, KINDS, STATUSES, idRole, mintId, tagFor, type NoteRole } from './schema';
 export { parseList } from './parse/list';
 export { CatalogBuilder } from './catalog/build';
 export { canonicalize } from './url/canonical';

@@ -5,29 +5,14 @@
  * printed by the CLI, handed to the vault planner, or indexed by the picker.
  */
 
-/** Where a study item stands for the reader. */
-export type Status = 'todo' | 'reading' | 'done' | 'skipped';
+import type { Kind, Status } from './schema';
 
-/** Every status, in the order a reader moves through them. */
-export const STATUSES: readonly Status[] = ['todo', 'reading', 'done', 'skipped'];
+export { KINDS, STATUSES, type Kind, type Status } from './schema';
 
 /** A date as `YYYY-MM-DD` in local time: how properties record `added`, `started`, `finished`. */
 export function localDate(d: Date = new Date()): string {
 	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
-
-/** What kind of thing a resource is, decided from its URL and nearby hints. */
-export type Kind =
-	| 'paper'
-	| 'repo'
-	| 'video'
-	| 'post'
-	| 'course'
-	| 'docs'
-	| 'book'
-	| 'article'
-	| 'site'
-	| 'other';
 
 /** A problem found while reading a list; never an exception. */
 export interface Diagnostic {

@@ -3,6 +3,7 @@
  * in the settings they say how to turn it on instead of reaching the network.
  */
 import { normalizePath, type Plugin } from 'obsidian';
+import { ID_KEY } from '../core';
 import type { EnrichSettings } from './enrich-settings';
 import { Enricher } from './enrich-flow';
 
@@ -18,7 +19,7 @@ export function registerEnrichCommands(plugin: Plugin, settings: () => { folder:
 		checkCallback: (checking) => {
 			const file = plugin.app.workspace.getActiveFile();
 			const fm = file ? plugin.app.metadataCache.getFileCache(file)?.frontmatter : undefined;
-			if (!file || typeof fm?.url !== 'string' || typeof fm['syllabus-id'] !== 'string') return false;
+			if (!file || typeof fm?.url !== 'string' || typeof fm[ID_KEY] !== 'string') return false;
 			if (!checking) void enricher.run(file, true);
 			return true;
 		},

@@ -6,7 +6,7 @@
  * still finds every note and creates no duplicates.
  */
 import { normalizePath, TFile, TFolder, type App } from 'obsidian';
-import { applyPatchToObject, readProperties, type PropertyPatch, type ScannedNote, type Vault, type VaultScan } from '../core';
+import { applyPatchToObject, ID_KEY, readProperties, type PropertyPatch, type ScannedNote, type Vault, type VaultScan } from '../core';
 
 /** The vault as the core sees it, inside Obsidian. */
 export class ObsidianVault implements Vault {
@@ -27,13 +27,13 @@ export class ObsidianVault implements Vault {
 			if (f.extension !== 'md') continue;
 			const cache = this.app.metadataCache.getFileCache(f);
 			const fm = cache?.frontmatter;
-			if (fm && ('syllabus-id' in fm || 'url' in fm)) {
+			if (fm && (ID_KEY in fm || 'url' in fm)) {
 				notes.push({ path: f.path, properties: { ...fm } });
 			} else if (f.path.startsWith(root) && (!cache || (cache.frontmatterPosition && !fm))) {
 				// Not indexed yet, or front matter the cache could not parse: read it ourselves.
 				const parsed = readProperties(await this.app.vault.cachedRead(f));
 				if ('error' in parsed) notes.push({ path: f.path, error: parsed.error, raw: parsed.raw });
-				else if ('syllabus-id' in parsed.properties || 'url' in parsed.properties) notes.push({ path: f.path, properties: parsed.properties });
+				else if (ID_KEY in parsed.properties || 'url' in parsed.properties) notes.push({ path: f.path, properties: parsed.properties });
 			}
 		}
 		return { files: files.map((f) => f.path), notes };

@@ -8,7 +8,7 @@
 import { setIcon, type Component } from 'obsidian';
 import { STATUSES, type LibraryItem, type StudyPlan } from '../core';
 import type { PlanViewState } from './plan-context';
-import { itemRow, KINDS, paintBar, paintStatus, progressBar } from './plan-rows';
+import { itemRow, KIND_CHOICES, paintBar, paintStatus, progressBar } from './plan-rows';
 
 /** What the header asks of the view. */
 export interface HeaderHost {
@@ -134,7 +134,7 @@ export class PlanHeader {
 		}
 		const kind = el.createEl('select', { cls: 'dropdown syllabus-filter-kind', attr: { 'aria-label': 'Filter by kind' } });
 		kind.createEl('option', { text: 'All kinds', value: '' });
-		for (const k of KINDS) kind.createEl('option', { text: k, value: k });
+		for (const k of KIND_CHOICES) kind.createEl('option', { text: k, value: k });
 		owner.registerDomEvent(kind, 'change', () => {
 			v.kinds = kind.value ? [kind.value] : [];
 			this.host.changed();

@@ -4,7 +4,7 @@
  * only: titles come from lists and may hold markup.
  */
 import { setIcon } from 'obsidian';
-import { STATUSES, type LibraryItem, type Status } from '../core';
+import { KINDS, STATUSES, type LibraryItem, type Status } from '../core';
 
 const KIND_ICONS: Record<string, string> = {
 	paper: 'file-text', repo: 'git-branch', video: 'video', post: 'message-square', course: 'graduation-cap', docs: 'book-open',
@@ -12,7 +12,8 @@ const KIND_ICONS: Record<string, string> = {
 };
 
 /** Kinds the filter offers, in the order readers think of them. */
-export const KINDS = ['paper', 'repo', 'video', 'post', 'course', 'docs', 'book', 'article', 'site', 'other', 'concept'];
+/** The kind filter's choices: every kind of resource, and concepts. */
+export const KIND_CHOICES: string[] = [...KINDS, 'concept'];
 
 /** Icon name for an item. */
 export function iconFor(item: LibraryItem | undefined): string {

@@ -6,8 +6,8 @@
  * advanced status.
  */
 import type { Catalog, CatalogList, Concept, Diagnostic, ListEntry, OutlineNode, Resource, ResourceMeta, SourceRef, Status, Topic } from '../types';
-import { moreAdvanced, stripMarkup, titleKey } from '../text/clean';
-import { hashString } from '../hash';
+import { moreAdvanced } from '../schema';
+import { stripMarkup, titleKey } from '../text/clean';
 import { kindOf, titleFromUrl } from '../url/kind';
 import { hasLink } from '../parse/blocks';
 import type { ParsedListWithRefs } from '../parse/list';
@@ -17,6 +17,7 @@ import type { RefDefs } from '../parse/inline';
 import { cleanLine, cleanTitle, readItem, type ItemReading, type ResourceDraft } from './item';
 import { readRow } from './row';
 import { finishTitle } from '../text/title';
+import { mintId } from '../schema';
 
 interface ResourceRec extends Resource {
 	derivedTitle: boolean;
@@ -128,7 +129,7 @@ export class CatalogBuilder {
 			const key = titleKey(title) || title;
 			let topic = this.topics.get(key);
 			if (!topic) {
-				topic = { id: `t-${hashString(`topic:${key}`)}`, title, path: path.slice(0, k + 1), parents: [], notes: [], sources: [] };
+				topic = { id: mintId('topic', `topic:${key}`), title, path: path.slice(0, k + 1), parents: [], notes: [], sources: [] };
 				this.topics.set(key, topic);
 				this.topicIds.add(topic.id);
 			}
@@ -141,7 +142,7 @@ export class CatalogBuilder {
 	}
 
 	topicId(title: string): string {
-		return `t-${hashString(`topic:${titleKey(title) || title}`)}`;
+		return mintId('topic', `topic:${titleKey(title) || title}`);
 	}
 
 	hasTopic(id: string): boolean {
@@ -162,7 +163,7 @@ export class CatalogBuilder {
 		const title = d.title ?? titleFromUrl(d.canon);
 		if (!r) {
 			r = {
-				id: `r-${hashString(`url:${key}`)}`,
+				id: mintId('resource', `url:${key}`),
 				title,
 				aliases: [],
 				url: d.canon.url,
@@ -215,7 +216,7 @@ export class CatalogBuilder {
 		if (!key) return undefined;
 		let c = this.concepts.get(key);
 		if (!c) {
-			c = { id: `c-${hashString(`concept:${key}`)}`, title: reading.title, aliases: [], status: reading.status ?? 'todo', topics: [], notes: [], sources: [], ...(reading.wikiTarget ? { target: reading.wikiTarget } : {}) };
+			c = { id: mintId('concept', `concept:${key}`), title: reading.title, aliases: [], status: reading.status ?? 'todo', topics: [], notes: [], sources: [], ...(reading.wikiTarget ? { target: reading.wikiTarget } : {}) };
 			this.concepts.set(key, c);
 		} else {
 			if (reading.title !== c.title) pushUnique(c.aliases, reading.title);

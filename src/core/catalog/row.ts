@@ -9,7 +9,7 @@
  * with `<br> ● point` lines as its notes.
  */
 import type { Diagnostic, ResourceMeta, Status } from '../types';
-import { moreAdvanced } from '../text/clean';
+import { moreAdvanced } from '../schema';
 import { dropNumbering } from '../text/title';
 import { hasLink } from '../parse/blocks';
 import type { RefDefs } from '../parse/inline';

@@ -14,6 +14,7 @@ import { enrichTargets, type EnrichDeps } from './run';
 import { targetOf } from './targets';
 import type { Lookup } from './types';
 import { redactUrl } from '../net/guard';
+import { ID_KEY, idRole } from '../schema';
 
 /** A vault that can also add properties and rename notes with their links. */
 export interface EnrichVault extends Vault {
@@ -49,9 +50,9 @@ export async function enrichVault(vault: EnrichVault, cache: EnrichCache, option
 	const targets = [];
 	for (const n of scan.notes) {
 		if ('error' in n || (only && !only.has(n.path))) continue;
-		const id = n.properties['syllabus-id'];
+		const id = n.properties[ID_KEY];
 		const url = n.properties.url;
-		if (typeof id !== 'string' || !id.startsWith('r-') || typeof url !== 'string') continue;
+		if (typeof id !== 'string' || idRole(id) !== 'resource' || typeof url !== 'string') continue;
 		const text = (await vault.read(n.path)) ?? '';
 		const t = targetOf(url, calloutText(text));
 		if (!t) continue;

@@ -10,6 +10,7 @@ import { linkTarget } from '../vault/links';
 import { basenameOf, safeFileName } from '../vault/names';
 import { hasPlaceholderName } from '../enrich/note-plan';
 import { metadataSearchTerms } from '../enrich/search-terms';
+import { ID_KEY, idRole, tagFor } from '../schema';
 
 /** What a Syllabus note is. */
 export type ItemType = 'resource' | 'concept' | 'topic' | 'list';
@@ -86,14 +87,16 @@ function dateText(v: unknown): string | undefined {
 /** Read a note's properties as a library item; undefined if it is not a Syllabus note. */
 export function libraryItem(path: string, properties: Record<string, unknown> | undefined): LibraryItem | undefined {
 	if (!properties) return undefined;
-	const id = scalarText(properties['syllabus-id']);
+	const id = scalarText(properties[ID_KEY]);
 	if (!id) return undefined;
 	const tags = values(properties.tags).map((t) => t.replace(/^#/, '').toLowerCase());
-	const type: ItemType = tags.includes('syllabus/topic') || id.startsWith('t-')
+	// The tag says what a note is; the id's prefix says it where a reader removed the tag.
+	const role = idRole(id);
+	const type: ItemType = tags.includes(tagFor('topic')) || role === 'topic'
 		? 'topic'
-		: tags.includes('syllabus/list') || id.startsWith('l-')
+		: tags.includes(tagFor('list')) || role === 'list'
 			? 'list'
-			: id.startsWith('c-') || tags.includes('syllabus/concept')
+			: role === 'concept' || tags.includes(tagFor('concept'))
 				? 'concept'
 				: 'resource';
 	const status = scalarText(properties.status).toLowerCase() as Status;

@@ -5,7 +5,7 @@
  * each negated with a leading `-` and taking comma lists (`kind:repo,video`).
  * An unknown `word:` is just text.
  */
-import { STATUSES, type Kind, type Status } from '../types';
+import { KINDS, STATUSES, type Status } from '../types';
 import { editDistance } from './index';
 
 /** One filter of a query. */
@@ -32,7 +32,7 @@ export const QUERY_HELP: { syntax: string; description: string }[] = [
 	{ syntax: '-status:done', description: 'leave out' },
 ];
 
-const KINDS: Kind[] = ['paper', 'repo', 'video', 'post', 'course', 'docs', 'book', 'article', 'site', 'other'];
+
 
 /** A kind as typed, or the one it is a typo of (`papr` → `paper`). */
 function nearestKind(v: string): string | undefined {

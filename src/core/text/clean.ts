@@ -4,7 +4,7 @@
  * Every pattern here is linear (no nested quantifiers), because a list may hold
  * a single 10 MB line.
  */
-import type { Status } from '../types';
+import { moreAdvanced, type Status } from '../schema';
 
 /** Longest title we keep; longer text is cut at a word boundary. */
 export const MAX_TITLE = 200;
@@ -15,12 +15,6 @@ const STATUS_MARKERS: { re: RegExp; status: Status }[] = [
 	{ re: /\[(?:skip|skipped)\]|\((?:skip|skipped)\)/giu, status: 'skipped' },
 ];
 
-const RANK: Record<Status, number> = { todo: 0, skipped: 1, reading: 2, done: 3 };
-
-/** The more advanced of two statuses: done > reading > skipped > todo. */
-export function moreAdvanced(a: Status, b: Status): Status {
-	return RANK[b] > RANK[a] ? b : a;
-}
 
 /** Find progress markers (`[DONE]`, `✅`, `[WIP]`, `(reading)`) and remove them. */
 export function takeStatusMarkers(text: string): { text: string; status?: Status } {

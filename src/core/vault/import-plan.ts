@@ -24,6 +24,7 @@ import { firstOrder, studyPositions } from './study-order';
 import { NoteTemplates, otherValues, resourceValues } from './template';
 import type { PropertyPatch, VaultScan } from './types';
 import { allocatePath, findMissing, legacyListNote, propString, values, VaultIndex, type Wanted } from './vault-index';
+import { ID_KEY, tagFor } from '../schema';
 
 export { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NoteType, type PlannedWrite } from './import-types';
 
@@ -148,7 +149,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const aliases = aliasesFor(w, []);
 		const owned: PropertyPatch = { set: {}, add: { topics: parents, lists, aliases } };
 		emit(w, owned, () => ({
-			properties: compact({ topics: parents, lists, aliases, tags: ['syllabus/topic'], 'syllabus-id': t.id }),
+			properties: compact({ topics: parents, lists, aliases, tags: [tagFor('topic')], [ID_KEY]: t.id }),
 			body: topicBody(parents, t.notes, templates.part('topic', otherValues(t, 'topic', parents, lists, templates.today))),
 		}));
 	}
@@ -167,7 +168,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		if (r.arxiv) set.arxiv = r.arxiv;
 		// The paper's PDF, one click from the note (source-owned, added only where the note has none).
 		if (r.arxiv && w.existing?.properties.pdf === undefined) set.pdf = arxivPdf(r.arxiv);
-		if (w.existing && propString(w.existing.properties['syllabus-id']) === undefined) set['syllabus-id'] = r.id;
+		if (w.existing && propString(w.existing.properties[ID_KEY]) === undefined) set[ID_KEY] = r.id;
 		advance(w, r.status, set);
 		// Bibliographic properties are only ever added: a value already in the note (the list's or the reader's) stays.
 		for (const k of ['year', 'venue', 'rating'] as const) if (r[k] !== undefined && w.existing?.properties[k] === undefined) set[k] = r[k]!;
@@ -187,8 +188,8 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 				rating: r.rating,
 				added: options.today,
 				order: order.get(r.id),
-				tags: [`syllabus/${r.kind}`],
-				'syllabus-id': r.id,
+				tags: [tagFor(r.kind)],
+				[ID_KEY]: r.id,
 			}),
 			body: resourceBody(r, listLinks, templates.part('resource', resourceValues(r, topics, lists, templates.today)), suggestMentions(r)),
 		}));
@@ -202,7 +203,7 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const set: Record<string, string> = {};
 		advance(w, c.status, set);
 		emit(w, { set, add: { topics, lists, aliases } }, () => ({
-			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, order: order.get(c.id), tags: ['syllabus/concept'], 'syllabus-id': c.id }),
+			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, order: order.get(c.id), tags: [tagFor('concept')], [ID_KEY]: c.id }),
 			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])], templates.part('concept', otherValues(c, 'concept', topics, lists, templates.today))),
 		}));
 	}
@@ -215,9 +216,9 @@ export function planImport(catalog: Catalog, scan: VaultScan, options: ImportOpt
 		const aliases = aliasesFor(w, []);
 		const set: Record<string, string> = { source: l.file };
 		// A note adopted from the old base-name id takes the list's own id from now on.
-		if (w.existing && propString(w.existing.properties['syllabus-id']) !== id) set['syllabus-id'] = id;
+		if (w.existing && propString(w.existing.properties[ID_KEY]) !== id) set[ID_KEY] = id;
 		emit(w, { set, add: { aliases } }, () => ({
-			properties: compact({ source: l.file, aliases, tags: ['syllabus/list'], 'syllabus-id': id }),
+			properties: compact({ source: l.file, aliases, tags: [tagFor('list')], [ID_KEY]: id }),
 			body: listBody(l.file, block),
 		}));
 		// Whether the block changed is known only once the note is read; the writer compares.

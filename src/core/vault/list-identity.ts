@@ -6,7 +6,7 @@
  * identity are adopted, never duplicated: a list note with the old id (made
  * from the file's base name) is this list only when its `source` says so.
  */
-import { hashString } from '../hash';
+import { mintId } from '../schema';
 import type { CatalogList } from '../types';
 
 /** The identity of a list's source; the file as given when nothing better is known. */
@@ -16,13 +16,13 @@ export function listKey(list: Pick<CatalogList, 'file' | 'key'>): string {
 
 /** The `syllabus-id` of a list note. */
 export function listId(list: Pick<CatalogList, 'file' | 'key'>): string {
-	return `l-${hashString(`list-source:${listKey(list)}`)}`;
+	return mintId('list', `list-source:${listKey(list)}`);
 }
 
 /** The id list notes had when a list was known by its file's base name alone. */
 export function legacyListId(file: string): string {
 	const name = file.split(/[\\/]/).pop() ?? file;
-	return `l-${hashString(`list:${name.toLowerCase()}`)}`;
+	return mintId('list', `list:${name.toLowerCase()}`);
 }
 
 /** True when a note with the old id records this list as its source. */

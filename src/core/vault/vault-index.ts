@@ -11,6 +11,7 @@ import { LinkResolver, linkTarget } from './links';
 import { isLegacyNoteOf, legacyListId } from './list-identity';
 import { basenameOf, MAX_NAME_BYTES, safeFileName } from './names';
 import type { ScannedNote, VaultScan } from './types';
+import { ID_KEY, idRole } from '../schema';
 
 /** A property's value as text, when it is a string or a number. */
 export function propString(v: unknown): string | undefined {
@@ -47,7 +48,7 @@ export class VaultIndex {
 				if (m) this.brokenIds.set(m[1]!, n.path);
 				continue;
 			}
-			const id = propString(n.properties['syllabus-id']);
+			const id = propString(n.properties[ID_KEY]);
 			if (id && !this.byId.has(id)) this.byId.set(id, n);
 			if (propString(n.properties.url)) this.withUrl.push(n);
 		}
@@ -95,8 +96,8 @@ export function findMissing(list: CatalogList, listPath: string, index: VaultInd
 	let staying = 0;
 	for (const n of scan.notes) {
 		if ('error' in n) continue;
-		const id = propString(n.properties['syllabus-id']);
-		if (!id || id.startsWith('l-')) continue;
+		const id = propString(n.properties[ID_KEY]);
+		if (!id || idRole(id) === 'list') continue;
 		const lists = values(n.properties.lists);
 		const inList = lists.some((v) => {
 			const t = linkTarget(v);
