@@ -58,7 +58,7 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 			checkCallback: (checking) => {
 				const a = activeItem();
 				if (!a) return false;
-				if (!checking) void plugin.setStatus(a.file.path, status);
+				if (!checking) void plugin.actions.setStatus(a.file.path, status);
 				return true;
 			},
 		});
@@ -69,7 +69,7 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 		checkCallback: (checking) => {
 			const a = activeItem();
 			if (!a) return false;
-			if (!checking) void plugin.cycleStatus(a.file.path);
+			if (!checking) void plugin.actions.cycleStatus(a.file.path);
 			return true;
 		},
 	});
@@ -79,7 +79,7 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 		name: 'Open next up',
 		callback: () => {
 			const next = plugin.search.nextUp(1)[0];
-			if (next) void plugin.openNote(next.id, false);
+			if (next) void plugin.actions.openNote(next.id, false);
 			else new Notice('Nothing left to do.');
 		},
 	});
@@ -89,7 +89,7 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 		callback: () => {
 			const todo = [...plugin.library.items.values()].filter((i) => (i.type === 'resource' || i.type === 'concept') && i.status === 'todo');
 			const pick = todo[Math.floor(Math.random() * todo.length)];
-			if (pick) void plugin.openNote(pick.path, false);
+			if (pick) void plugin.actions.openNote(pick.path, false);
 			else new Notice('Nothing left to do.');
 		},
 	});

@@ -3,8 +3,8 @@
  * status bar. Indexing waits for layout-ready; every listener is registered
  * for cleanup. The work lives in the core and in the modules beside this one.
  */
-import { Notice, Plugin, TFile } from 'obsidian';
-import { tallyItems, type Status } from '../core';
+import { Plugin } from 'obsidian';
+import { tallyItems } from '../core';
 import { registerCommands } from './commands';
 import type { Enricher } from './enrich-flow';
 import { registerEnrichCommands } from './enrich-commands';
@@ -13,7 +13,8 @@ import { LibraryStore } from './library-store';
 import { ChecklistSync } from './list-checkboxes';
 import { ResourceSearch } from './resource-search';
 import { mergeSettings, SyllabusSettingTab, type SyllabusSettings } from './settings';
-import { changeStatusWithUndo } from './status';
+import { NoteActions } from './note-actions';
+import { planContext, type PlanContext } from './plan-context';
 import { PROGRESS_VIEW_TYPE, ProgressView } from './progress-view';
 import { StudyPlanView, VIEW_TYPE } from './study-plan-view';
 import { openStudyPlan, revealInPlan } from './views';
@@ -25,6 +26,10 @@ export default class SyllabusPlugin extends Plugin {
 	importer!: Importer;
 	search!: ResourceSearch;
 	enricher!: Enricher;
+	/** Open, reveal and change the status of notes: what the views, picker and commands do to a note. */
+	actions!: NoteActions;
+	/** What the views need of the plugin, and no more. */
+	context!: PlanContext;
 	private statusBarEl: HTMLElement | undefined;
 
 	async onload(): Promise<void> {
@@ -32,9 +37,11 @@ export default class SyllabusPlugin extends Plugin {
 		this.library = new LibraryStore(this.app);
 		this.importer = new Importer(this.app, () => this.settings);
 		this.search = new ResourceSearch(this.library);
+		this.actions = new NoteActions(this.app, () => this.settings.statusCycle);
+		this.context = planContext(this);
 
-		this.registerView(VIEW_TYPE, (leaf) => new StudyPlanView(leaf, this, this.settings.view));
-		this.registerView(PROGRESS_VIEW_TYPE, (leaf) => new ProgressView(leaf, this, (path) => void revealInPlan(this.app, path)));
+		this.registerView(VIEW_TYPE, (leaf) => new StudyPlanView(leaf, this.context, this.settings.view));
+		this.registerView(PROGRESS_VIEW_TYPE, (leaf) => new ProgressView(leaf, this.context, (path) => void revealInPlan(this.app, path)));
 		this.addRibbonIcon('graduation-cap', 'Open study plan', () => void this.activateView());
 		this.addSettingTab(new SyllabusSettingTab(this.app, this));
 		registerCommands(this);
@@ -50,7 +57,7 @@ export default class SyllabusPlugin extends Plugin {
 
 	private async startIndexing(): Promise<void> {
 		for (const ref of this.library.watch()) this.registerEvent(ref);
-		const checklist = new ChecklistSync(this.app, this.library, (path, status) => this.setStatus(path, status));
+		const checklist = new ChecklistSync(this.app, this.library, (path, status) => this.actions.setStatus(path, status));
 		this.registerEvent(this.library.onChange((c) => checklist.onChange(c)));
 		this.registerEvent(this.library.onAbout((paths) => this.search.refreshAbout(paths)));
 		this.registerEvent(this.library.onChange((c) => {
@@ -81,34 +88,6 @@ export default class SyllabusPlugin extends Plugin {
 	/** Open the study plan in the right sidebar, reusing an open one. */
 	async activateView(): Promise<void> {
 		await openStudyPlan(this.app);
-	}
-
-	/** Open a note, in a new tab if asked. */
-	async openNote(path: string, newTab: boolean): Promise<void> {
-		const file = this.app.vault.getFileByPath(path);
-		if (file) await this.app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file);
-	}
-
-	/** Show a note in the file explorer. */
-	revealNote(path: string): void {
-		const file = this.app.vault.getFileByPath(path);
-		if (!file) return;
-		const explorer = this.app.workspace.getLeavesOfType('file-explorer')[0];
-		const view = explorer?.view as { revealInFolder?: (f: TFile) => void } | undefined;
-		if (view?.revealInFolder) view.revealInFolder(file);
-		else new Notice(path);
-	}
-
-	/** Set a note's status, with the dates that record the move and an Undo on the notice. */
-	async setStatus(path: string, status: Status): Promise<void> {
-		const file = this.app.vault.getFileByPath(path);
-		if (file) await changeStatusWithUndo(this.app, file, status);
-	}
-
-	/** Move a note's status one step along the cycle, with an Undo on the notice. */
-	async cycleStatus(path: string): Promise<void> {
-		const file = this.app.vault.getFileByPath(path);
-		if (file) await changeStatusWithUndo(this.app, file, undefined, this.settings.statusCycle);
 	}
 
 	onunload(): void {

@@ -34,3 +34,30 @@ export interface PlanViewState {
 	/** Reading now and Next up folded away, leaving the overall bar and the filters. */
 	summaryHidden: boolean;
 }
+
+/** The parts of the plugin a context is made from. */
+interface ContextSource {
+	app: App;
+	library: LibraryStore;
+	search: PlanContext['search'];
+	settings: PlanContext['settings'];
+	importer: PlanContext['importer'];
+	actions: Pick<PlanContext, 'openNote' | 'revealNote' | 'setStatus' | 'cycleStatus'>;
+}
+
+/** The views' context over a plugin: settings read live, note actions looked up at each call. */
+export function planContext(plugin: ContextSource): PlanContext {
+	return {
+		app: plugin.app,
+		library: plugin.library,
+		search: plugin.search,
+		get settings() {
+			return plugin.settings;
+		},
+		importer: plugin.importer,
+		openNote: (path, newTab) => plugin.actions.openNote(path, newTab),
+		revealNote: (path) => plugin.actions.revealNote(path),
+		setStatus: (path, status) => plugin.actions.setStatus(path, status),
+		cycleStatus: (path) => plugin.actions.cycleStatus(path),
+	};
+}

@@ -73,7 +73,7 @@ export class ResourcePicker extends SuggestModal<SearchResult> {
 
 	private open_(record: SearchRecord, how: 'note' | 'tab' | 'url'): void {
 		if (how === 'url' && record.url) window.open(record.url);
-		else void this.plugin.openNote(record.id, how === 'tab');
+		else void this.plugin.actions.openNote(record.id, how === 'tab');
 	}
 
 	getSuggestions(query: string): SearchResult[] {

@@ -154,7 +154,7 @@ async function start(): Promise<void> {
 		},
 		showProgress: async () => {
 			const leaf = WorkspaceLeaf.create2__(app);
-			const progress = new ProgressView(leaf.asOriginalType3__(), plugin, (path) => view?.reveal(path), () => TODAY);
+			const progress = new ProgressView(leaf.asOriginalType3__(), plugin.context, (path) => view?.reveal(path), () => TODAY);
 			mountLeaf(notePane, progress, PROGRESS_VIEW_TYPE);
 			progress.load();
 			await progress.onOpen();
@@ -164,7 +164,7 @@ async function start(): Promise<void> {
 			command?.callback?.();
 		},
 		importText: (source, text) => plugin.importer.importText(source, text),
-		openNote: (path) => plugin.openNote(path, false),
+		openNote: (path) => plugin.actions.openNote(path, false),
 	};
 
 	const frame = body.createDiv({ cls: 'app-container' });
@@ -176,15 +176,15 @@ async function start(): Promise<void> {
 	toolbar(body, params, sidebar, handle);
 	body.prepend(body.querySelector('.preview-toolbar')!);
 
-	const openNote = plugin.openNote.bind(plugin);
-	const notes = new NotePane(plugin.app, notePane, plugin.library, (path) => void plugin.openNote(path, false));
-	plugin.openNote = async (path, newTab) => {
+	const openNote = plugin.actions.openNote.bind(plugin.actions);
+	const notes = new NotePane(plugin.app, notePane, plugin.library, (path) => void plugin.actions.openNote(path, false));
+	plugin.actions.openNote = async (path, newTab) => {
 		await openNote(path, newTab);
 		await notes.show(path);
 	};
 
 	const leaf = WorkspaceLeaf.create2__(app);
-	view = new StudyPlanView(leaf.asOriginalType3__(), plugin);
+	view = new StudyPlanView(leaf.asOriginalType3__(), plugin.context);
 	mountLeaf(sidebar, view, VIEW_TYPE);
 	view.load();
 	await view.onOpen();

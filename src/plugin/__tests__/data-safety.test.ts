@@ -70,7 +70,7 @@ describe('status changes', () => {
 		const before = await text(h, path);
 		const messages: (string | DocumentFragment)[] = [];
 		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void messages.push(message));
-		await h.plugin.setStatus(path, 'done');
+		await h.plugin.actions.setStatus(path, 'done');
 		expect(await text(h, path)).toMatch(/status: done\n[\s\S]*finished: \d{4}-\d{2}-\d{2}/);
 		const notice = messages.find((m): m is DocumentFragment => typeof m !== 'string')!;
 		expect(notice.textContent).toBe('Marked done · Undo');
@@ -79,10 +79,10 @@ describe('status changes', () => {
 		expect(await text(h, path)).toBe(before);
 
 		// Back along the cycle (done → todo) the dates go, and Undo brings them back.
-		await h.plugin.setStatus(path, 'done');
+		await h.plugin.actions.setStatus(path, 'done');
 		const done = await text(h, path);
 		messages.length = 0;
-		await h.plugin.setStatus(path, 'todo');
+		await h.plugin.actions.setStatus(path, 'todo');
 		expect(await text(h, path)).not.toMatch(/started|finished/);
 		(messages.find((m): m is DocumentFragment => typeof m !== 'string')!).querySelector('button')!.click();
 		await flush();

@@ -64,7 +64,7 @@ export async function importThroughPreview(h: Harness, source: string, text: str
 
 export async function openView(h: Harness): Promise<StudyPlanView> {
 	const leaf = WorkspaceLeaf.create2__(h.app);
-	const view = new StudyPlanView(leaf.asOriginalType3__(), h.plugin);
+	const view = new StudyPlanView(leaf.asOriginalType3__(), h.plugin.context);
 	await view.onOpen();
 	return view;
 }

@@ -139,7 +139,7 @@ describe('list note checkboxes', () => {
 		const list = h.app.vault.getFileByPath('Syllabus/Lists/000.md')!;
 		expect(await h.app.vault.read(list)).toContain('\t- [ ] [[word2vec]]\n\t- [ ] [[RoPE embeddings]]');
 		// Status → box.
-		await h.plugin.setStatus('Syllabus/Resources/word2vec.md', 'reading');
+		await h.plugin.actions.setStatus('Syllabus/Resources/word2vec.md', 'reading');
 		for (let i = 0; i < 5; i++) await flush();
 		expect(await h.app.vault.read(list)).toContain('\t- [/] [[word2vec]]\n\t- [ ] [[RoPE embeddings]]');
 		// Box → status, with the date the status control writes.
@@ -168,7 +168,7 @@ describe('the progress view', () => {
 		}
 		await flush();
 		const revealed: string[] = [];
-		const view = new ProgressView(WorkspaceLeaf.create2__(h.app).asOriginalType3__(), h.plugin, (p) => revealed.push(p), () => '2026-11-22');
+		const view = new ProgressView(WorkspaceLeaf.create2__(h.app).asOriginalType3__(), h.plugin.context, (p) => revealed.push(p), () => '2026-11-22');
 		await view.onOpen();
 		const svg = view.contentEl.querySelector('svg[role="img"]')!;
 		expect(svg.getAttribute('aria-label')).toMatch(/^Items finished per week: 2 finished in the last 12 weeks, .* 1 this week of a goal of 3\.$/);

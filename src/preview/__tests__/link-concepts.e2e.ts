@@ -29,7 +29,7 @@ async function openPreviewOfLinks(page: Page): Promise<{ path: string; before: s
 		const paper = [...plugin.library.items.values()].filter((i) => i.type === 'resource' && i.kind === 'paper').map((i) => i.path).sort()[0]!;
 		const file = plugin.app.vault.getFileByPath(paper)!;
 		await plugin.app.vault.process(file, (t) => t + written);
-		await plugin.openNote(paper, false);
+		await plugin.actions.openNote(paper, false);
 		const before = await plugin.app.vault.read(file);
 		const command = (plugin as unknown as { commands__: Map<string, { checkCallback?: (checking: boolean) => unknown }> }).commands__.get('link-concepts')!;
 		command.checkCallback!(false);

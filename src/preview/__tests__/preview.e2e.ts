@@ -224,7 +224,7 @@ describe('what the study plan looks like', () => {
 				await page.evaluate((title) => {
 					const handle = window.syllabusPreview as PreviewHandle;
 					const item = [...handle.plugin.library.items.values()].find((i) => i.title === title)!;
-					return handle.plugin.setStatus(item.path, 'skipped');
+					return handle.plugin.actions.setStatus(item.path, 'skipped');
 				}, skip);
 				await expect.poll(() => statuses.allInnerTexts().then((t) => new Set(t.slice(0, 12)).size)).toBe(4);
 				expect(Math.round((await sidebar.boundingBox())!.width)).toBe(width + 1);
