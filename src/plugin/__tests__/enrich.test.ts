@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PluginManifest } from 'obsidian';
-import { App, ButtonComponent, Modal } from 'obsidian-test-mocks/obsidian';
+import { App } from 'obsidian-test-mocks/obsidian';
 import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCatalog, importCatalog, libraryItem, MemoryVault, SearchIndex } from '../../core';
@@ -18,16 +18,13 @@ import { FakeClock } from '../../core/net/__tests__/fake-clock';
 import { loadFixtures, Replay } from '../../core/enrich/__tests__/replay';
 import SyllabusPlugin from '../main';
 import { mergeSettings } from '../settings';
+import { flush, importThroughPreview } from './harness';
 
 const SEEDS = join(__dirname, '../../../seeds');
 const manifest: PluginManifest = JSON.parse(readFileSync(join(__dirname, '../../../manifest.json'), 'utf8')) as PluginManifest;
 
 beforeAll(() => setup());
 afterAll(() => teardown());
-
-async function flush(): Promise<void> {
-	for (let i = 0; i < 5; i++) await new Promise<void>((r) => window.setTimeout(r, 0));
-}
 
 async function seededPlugin(seeded = true): Promise<{ app: App; plugin: SyllabusPlugin }> {
 	const memory = new MemoryVault();
@@ -100,22 +97,9 @@ describe('fetching metadata in the plugin', () => {
 		replay = new Replay(loadFixtures('arxiv-old-style'));
 		plugin.enricher.transport = () => replay!.transport;
 		plugin.enricher.clock = new FakeClock();
-		const opened: Modal[] = [];
-		const open = vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
-			opened.push(this);
-			this.onOpen();
-		});
-		const buttons: { el: HTMLElement; click: (evt: MouseEvent) => unknown }[] = [];
-		const click = vi.spyOn(ButtonComponent.prototype, 'onClick').mockImplementation(function (this: ButtonComponent, cb: (evt: MouseEvent) => unknown) {
-			buttons.push({ el: this.buttonEl, click: cb });
-			return this;
-		});
-		await plugin.importer.importText('Astro.md', '# Astro\n\n- https://arxiv.org/abs/astro-ph/0601001\n');
-		expect(opened[0]!.contentEl.textContent).toContain('Fetch metadata afterwards');
-		void buttons.find((b) => b.el.textContent === 'Import')!.click(new MouseEvent('click'));
+		const shown = await importThroughPreview({ app, plugin }, 'Astro.md', '# Astro\n\n- https://arxiv.org/abs/astro-ph/0601001\n');
+		expect(shown).toContain('Fetch metadata afterwards');
 		for (let i = 0; i < 200 && !app.vault.getFileByPath('Syllabus/Metadata report.md'); i++) await flush();
-		open.mockRestore();
-		click.mockRestore();
 		expect(plugin.importer.lastReport?.report.created.length).toBeGreaterThan(0);
 		expect(replay.calls).toHaveLength(1);
 		expect(app.vault.getFileByPath('Syllabus/Resources/Frequency of Hot Jupiters and Very Hot Jupiters from the OGLE-III Transit Surveys Toward the Galactic Bulge and Carina.md')).not.toBeNull();
