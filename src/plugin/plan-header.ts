@@ -7,6 +7,7 @@
  */
 import { setIcon, type Component } from 'obsidian';
 import { STATUSES, type LibraryItem, type StudyPlan } from '../core';
+import { ICONS } from './icons';
 import type { PlanViewState } from './plan-context';
 import { itemRow, KIND_CHOICES, paintBar, paintStatus, progressBar } from './plan-rows';
 
@@ -69,7 +70,7 @@ export class PlanHeader {
 	private paintSummaryToggle(): void {
 		const hidden = this.host.state.summaryHidden;
 		this.summaryToggle.setAttr('aria-expanded', String(!hidden));
-		setIcon(this.summaryToggle, hidden ? 'chevrons-up-down' : 'chevrons-down-up');
+		setIcon(this.summaryToggle, hidden ? ICONS.expandAll : ICONS.collapseAll);
 		this.summary.toggleClass('is-hidden', hidden);
 	}
 
@@ -140,7 +141,7 @@ export class PlanHeader {
 			this.host.changed();
 		});
 		const tools = el.createDiv({ cls: 'syllabus-tools' });
-		for (const [label, iconName, collapsed] of [['Collapse all', 'chevrons-down-up', true], ['Expand all', 'chevrons-up-down', false]] as const) {
+		for (const [label, iconName, collapsed] of [['Collapse all', ICONS.collapseAll, true], ['Expand all', ICONS.expandAll, false]] as const) {
 			const b = tools.createEl('button', { cls: 'clickable-icon', attr: { 'aria-label': label } });
 			setIcon(b, iconName);
 			owner.registerDomEvent(b, 'click', () => this.host.foldAll(collapsed));

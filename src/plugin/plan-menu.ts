@@ -6,6 +6,7 @@
  */
 import { Menu } from 'obsidian';
 import { STATUSES, type LibraryItem } from '../core';
+import { ICONS } from './icons';
 import type { PlanContext } from './plan-context';
 import { setStudyNext } from './priority';
 
@@ -24,19 +25,19 @@ export function showItemMenu(ctx: PlanContext, host: MenuHost, item: LibraryItem
 			m.addItem((mi) => mi.setTitle(`Mark as ${s}`).setChecked((item.status ?? 'todo') === s).onClick(() => void ctx.setStatus(path, s)));
 		}
 		m.addSeparator();
-		if (item.priority) m.addItem((mi) => mi.setTitle('Remove from study next').setIcon('arrow-down').onClick(() => void setStudyNext(ctx.app, ctx.library.items.values(), path, false)));
-		else m.addItem((mi) => mi.setTitle('Study next').setIcon('arrow-up-to-line').onClick(() => void setStudyNext(ctx.app, ctx.library.items.values(), path, true)));
+		if (item.priority) m.addItem((mi) => mi.setTitle('Remove from study next').setIcon(ICONS.notNext).onClick(() => void setStudyNext(ctx.app, ctx.library.items.values(), path, false)));
+		else m.addItem((mi) => mi.setTitle('Study next').setIcon(ICONS.studyNext).onClick(() => void setStudyNext(ctx.app, ctx.library.items.values(), path, true)));
 	} else if (item.type === 'list' || item.type === 'topic') {
-		if (host.focus === path) m.addItem((mi) => mi.setTitle('Stop focusing here').setIcon('crosshair').onClick(() => host.focusOn(undefined)));
-		else m.addItem((mi) => mi.setTitle(`Focus on this ${item.type}`).setIcon('crosshair').onClick(() => host.focusOn(path)));
+		if (host.focus === path) m.addItem((mi) => mi.setTitle('Stop focusing here').setIcon(ICONS.focus).onClick(() => host.focusOn(undefined)));
+		else m.addItem((mi) => mi.setTitle(`Focus on this ${item.type}`).setIcon(ICONS.focus).onClick(() => host.focusOn(path)));
 	}
 	m.addSeparator();
 	if (item.url) {
 		const url = item.url;
-		m.addItem((mi) => mi.setTitle('Open URL').setIcon('external-link').onClick(() => window.open(url)));
+		m.addItem((mi) => mi.setTitle('Open URL').setIcon(ICONS.openUrl).onClick(() => window.open(url)));
 	}
-	m.addItem((mi) => mi.setTitle('Open note').setIcon('file').onClick(() => void ctx.openNote(path, false)));
-	m.addItem((mi) => mi.setTitle('Reveal note in navigation').setIcon('folder-open').onClick(() => ctx.revealNote(path)));
+	m.addItem((mi) => mi.setTitle('Open note').setIcon(ICONS.openNote).onClick(() => void ctx.openNote(path, false)));
+	m.addItem((mi) => mi.setTitle('Reveal note in navigation').setIcon(ICONS.revealNote).onClick(() => ctx.revealNote(path)));
 	if (at instanceof MouseEvent) m.showAtMouseEvent(at);
 	else m.showAtPosition(at);
 }

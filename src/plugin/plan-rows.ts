@@ -5,24 +5,15 @@
  */
 import { setIcon } from 'obsidian';
 import { KINDS, STATUSES, type LibraryItem, type Status } from '../core';
+import { iconFor, ICONS, type IconId } from './icons';
 
-const KIND_ICONS: Record<string, string> = {
-	paper: 'file-text', repo: 'git-branch', video: 'video', post: 'message-square', course: 'graduation-cap', docs: 'book-open',
-	book: 'book', article: 'newspaper', site: 'globe', other: 'link', concept: 'lightbulb', topic: 'folder', list: 'list',
-};
+export { iconFor } from './icons';
 
-/** Kinds the filter offers, in the order readers think of them. */
 /** The kind filter's choices: every kind of resource, and concepts. */
 export const KIND_CHOICES: string[] = [...KINDS, 'concept'];
 
-/** Icon name for an item. */
-export function iconFor(item: LibraryItem | undefined): string {
-	if (!item) return 'minus';
-	return KIND_ICONS[item.type === 'resource' ? item.kind ?? 'other' : item.type] ?? 'link';
-}
-
 /** A decorative icon (the row's text says what it is). */
-export function icon(parent: HTMLElement, name: string): HTMLElement {
+export function icon(parent: HTMLElement, name: IconId): HTMLElement {
 	const el = parent.createSpan({ cls: 'syllabus-icon', attr: { 'aria-hidden': 'true' } });
 	setIcon(el, name);
 	return el;
@@ -66,7 +57,7 @@ export function paintStatus(el: HTMLElement, status: Status | undefined): void {
 /** A small button that opens the item's URL in the browser (shown on hover and focus). */
 export function urlButton(parent: HTMLElement, focusable: boolean): HTMLElement {
 	const el = parent.createEl('button', { cls: 'clickable-icon syllabus-url', attr: { 'aria-label': 'Open URL', 'data-action': 'url', ...(focusable ? {} : { tabindex: '-1' }) } });
-	setIcon(el, 'external-link');
+	setIcon(el, ICONS.openUrl);
 	return el;
 }
 

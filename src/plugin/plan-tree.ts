@@ -9,6 +9,7 @@
  */
 import { setIcon, type Component } from 'obsidian';
 import { trailTo, type PlanNode, type StudyPlan } from '../core';
+import { ICONS } from './icons';
 import { icon, iconFor, paintBar, paintStatus, progressBar, statusButton, urlButton } from './plan-rows';
 
 /** What the tree asks of the view around it. */
@@ -138,8 +139,8 @@ export class PlanTree {
 		const row = el.createDiv({ cls: 'syllabus-row', attr: { role: 'treeitem', tabindex: '-1', 'aria-level': String(level) } });
 		const r: Rendered = { node, el, row };
 		this.byKey.set(node.key, r);
-		if (node.type === 'list' || node.type === 'topic') setIcon(row.createSpan({ cls: 'syllabus-toggle', attr: { 'aria-hidden': 'true', 'data-action': 'toggle' } }), 'chevron-down');
-		icon(row, node.type === 'text' ? 'minus' : iconFor(node.item));
+		if (node.type === 'list' || node.type === 'topic') setIcon(row.createSpan({ cls: 'syllabus-toggle', attr: { 'aria-hidden': 'true', 'data-action': 'toggle' } }), ICONS.open);
+		icon(row, node.type === 'text' ? ICONS.text : iconFor(node.item));
 		row.createSpan({ text: node.title, cls: 'syllabus-title', attr: { title: node.title, ...(node.path && node.item ? { 'data-action': 'open' } : {}) } });
 		if (node.type === 'item' && node.item) {
 			row.toggleClass('is-done', node.item.status === 'done');
@@ -166,7 +167,7 @@ export class PlanTree {
 	private fold(r: Rendered, collapsed: boolean): void {
 		r.row.setAttr('aria-expanded', String(!collapsed));
 		const toggle = r.row.querySelector<HTMLElement>('.syllabus-toggle');
-		if (toggle) setIcon(toggle, collapsed ? 'chevron-right' : 'chevron-down');
+		if (toggle) setIcon(toggle, collapsed ? ICONS.folded : ICONS.open);
 		if (collapsed) {
 			const drop = (n: PlanNode): void => n.children.forEach((c) => {
 				this.byKey.delete(c.key);

@@ -7,15 +7,17 @@
 import { addIcon } from 'obsidian-test-mocks/obsidian';
 import {
 	ArrowDown, ArrowUpToLine, BarChart3, Book, BookOpen, ChevronDown, ChevronRight, ChevronsDownUp, ChevronsUpDown, Crosshair, ExternalLink, File, FileText, Folder, FolderOpen, GitBranch, Globe,
-	GraduationCap, Lightbulb, Link, List, MessageSquare, Minus, Newspaper, Video, X,
+	GraduationCap, Lightbulb, Link, List, MessageSquare, Minus, Newspaper, Video,
 } from 'lucide-static';
+import type { IconId } from '../plugin/icons';
 
-const ICONS: Record<string, string> = {
+/** Every icon the plugin names, typed by the plugin's own list so none can be left out. */
+const ICONS: Record<IconId, string> = {
 	'arrow-down': ArrowDown, 'arrow-up-to-line': ArrowUpToLine, 'bar-chart-3': BarChart3, 'chevrons-down-up': ChevronsDownUp, 'chevrons-up-down': ChevronsUpDown, crosshair: Crosshair,
 	book: Book, 'book-open': BookOpen, 'chevron-down': ChevronDown, 'chevron-right': ChevronRight, 'external-link': ExternalLink,
 	file: File, 'file-text': FileText, folder: Folder, 'folder-open': FolderOpen, 'git-branch': GitBranch, globe: Globe,
 	'graduation-cap': GraduationCap, lightbulb: Lightbulb, link: Link, list: List, 'message-square': MessageSquare,
-	minus: Minus, newspaper: Newspaper, video: Video, x: X,
+	minus: Minus, newspaper: Newspaper, video: Video,
 };
 
 /** Register the icons, sized and classed as Obsidian's `svg-icon`s are. */
