@@ -43,7 +43,7 @@ export async function renderBench(n: number, quickRun = false): Promise<{ figure
 	const app = App.createConfigured__({ files: {} });
 	const settings = { view: { collapsed: [] as string[], expanded: [] as string[], statuses: [], kinds: [], text: '' }, nextUpCount: 5, statusCycle: ['todo', 'reading', 'done'] };
 	const plugin = {
-		app: app.asOriginalType__(), library, settings, saveSettings: () => Promise.resolve(), importer: {},
+		app: app.asOriginalType__(), library, settings, onSettingsChange: (cb: () => void) => events.on('settings', cb), importer: {},
 		openNote: () => Promise.resolve(), cycleStatus: () => Promise.resolve(), setStatus: () => Promise.resolve(), revealNote: () => undefined,
 	};
 	const leaf = WorkspaceLeaf.create2__(app);

@@ -2,26 +2,28 @@
  * The command palette: import, find, mark progress. No default hotkeys;
  * commands that need a Syllabus note are offered only when one is active.
  */
-import { MarkdownView, Notice, type TFile } from 'obsidian';
+import { MarkdownView, Notice, type Plugin, type TFile } from 'obsidian';
 import { STATUSES } from '../core';
-import type SyllabusPlugin from './main';
 import { linkConceptsInNote } from './link-concepts';
 import { LinkConceptsModal } from './link-concepts-modal';
 import { registerLinkScopes } from './link-concepts-scopes';
 import { updateMentionedInWithNotice } from './mentioned-in';
-import { ResourcePicker } from './resource-picker';
-import { focusPlanOn, openProgress } from './views';
+import type { PlanContext } from './plan-context';
+import { focusPlanOn, openProgress, openStudyPlan } from './views';
 
-/** Register every command of the plugin. */
-export function registerCommands(plugin: SyllabusPlugin): void {
-	const { app } = plugin;
+/** Open the resource picker: to open what is chosen, or to hand it to `onInsert`. */
+export type OpenPicker = (mode: 'open' | 'insert', onInsert?: (path: string, title: string) => void) => void;
+
+/** Register every command of the plugin on `plugin`; they act through `ctx`. */
+export function registerCommands(plugin: Plugin, ctx: PlanContext, openPicker: OpenPicker): void {
+	const { app, library, importer } = ctx;
 	const activeItem = (): { file: TFile } | undefined => {
 		const file = app.workspace.getActiveFile();
-		const item = file ? plugin.library.items.get(file.path) : undefined;
+		const item = file ? library.items.get(file.path) : undefined;
 		return file && item && (item.type === 'resource' || item.type === 'concept') ? { file } : undefined;
 	};
 
-	plugin.addCommand({ id: 'open-study-plan', name: 'Open study plan', callback: () => void plugin.activateView() });
+	plugin.addCommand({ id: 'open-study-plan', name: 'Open study plan', callback: () => void openStudyPlan(app) });
 
 	plugin.addCommand({
 		id: 'import-current-note',
@@ -29,25 +31,25 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 		checkCallback: (checking) => {
 			const file = app.workspace.getActiveFile();
 			if (!file || (file.extension !== 'md' && file.extension !== 'txt')) return false;
-			if (!checking) void plugin.importer.importFile(file);
+			if (!checking) void importer.importFile(file);
 			return true;
 		},
 	});
-	plugin.addCommand({ id: 'import-file', name: 'Import a reading list from a file', callback: () => plugin.importer.chooseFile() });
-	plugin.addCommand({ id: 'import-clipboard', name: 'Import a reading list from the clipboard', callback: () => void plugin.importer.importClipboard() });
-	plugin.addCommand({ id: 'open-import-report', name: 'Open the last import report', callback: () => void plugin.importer.openReport() });
+	plugin.addCommand({ id: 'import-file', name: 'Import a reading list from a file', callback: () => importer.chooseFile() });
+	plugin.addCommand({ id: 'import-clipboard', name: 'Import a reading list from the clipboard', callback: () => void importer.importClipboard() });
+	plugin.addCommand({ id: 'open-import-report', name: 'Open the last import report', callback: () => void importer.openReport() });
 
-	plugin.addCommand({ id: 'find-resource', name: 'Find resource', callback: () => new ResourcePicker(app, plugin, 'open').open() });
+	plugin.addCommand({ id: 'find-resource', name: 'Find resource', callback: () => openPicker('open') });
 	plugin.addCommand({
 		id: 'insert-resource-link',
 		name: 'Insert link to resource',
 		editorCallback: (editor, ctx) => {
 			const source = ctx instanceof MarkdownView ? ctx.file : ctx.file;
-			new ResourcePicker(app, plugin, 'insert', (path, title) => {
+			openPicker('insert', (path, title) => {
 				const file = app.vault.getFileByPath(path);
 				if (!file) return;
 				editor.replaceSelection(app.fileManager.generateMarkdownLink(file, source?.path ?? '', undefined, title === file.basename ? undefined : title));
-			}).open();
+			});
 		},
 	});
 
@@ -58,7 +60,7 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 			checkCallback: (checking) => {
 				const a = activeItem();
 				if (!a) return false;
-				if (!checking) void plugin.actions.setStatus(a.file.path, status);
+				if (!checking) void ctx.setStatus(a.file.path, status);
 				return true;
 			},
 		});
@@ -69,7 +71,7 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 		checkCallback: (checking) => {
 			const a = activeItem();
 			if (!a) return false;
-			if (!checking) void plugin.actions.cycleStatus(a.file.path);
+			if (!checking) void ctx.cycleStatus(a.file.path);
 			return true;
 		},
 	});
@@ -78,8 +80,8 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 		id: 'open-next-up',
 		name: 'Open next up',
 		callback: () => {
-			const next = plugin.search.nextUp(1)[0];
-			if (next) void plugin.actions.openNote(next.id, false);
+			const next = ctx.search.nextUp(1)[0];
+			if (next) void ctx.openNote(next.id, false);
 			else new Notice('Nothing left to do.');
 		},
 	});
@@ -87,9 +89,9 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 		id: 'open-random-todo',
 		name: 'Open a random to-do',
 		callback: () => {
-			const todo = [...plugin.library.items.values()].filter((i) => (i.type === 'resource' || i.type === 'concept') && i.status === 'todo');
+			const todo = [...library.items.values()].filter((i) => (i.type === 'resource' || i.type === 'concept') && i.status === 'todo');
 			const pick = todo[Math.floor(Math.random() * todo.length)];
-			if (pick) void plugin.actions.openNote(pick.path, false);
+			if (pick) void ctx.openNote(pick.path, false);
 			else new Notice('Nothing left to do.');
 		},
 	});
@@ -99,19 +101,19 @@ export function registerCommands(plugin: SyllabusPlugin): void {
 		checkCallback: (checking) => {
 			const file = app.workspace.getActiveFile();
 			if (file?.extension !== 'md') return false;
-			if (!checking) void linkConceptsInNote(app, plugin.library, file, (f, text, mentions) => new Promise((resolve) => new LinkConceptsModal(app, f.basename, text, mentions, resolve).open()));
+			if (!checking) void linkConceptsInNote(app, library, file, (f, text, mentions) => new Promise((resolve) => new LinkConceptsModal(app, f.basename, text, mentions, resolve).open()));
 			return true;
 		},
 	});
-	registerLinkScopes(plugin);
-	plugin.addCommand({ id: 'update-mentioned-in', name: 'Update which resources mention each concept', callback: () => void updateMentionedInWithNotice(app, plugin.library) });
+	registerLinkScopes(plugin, ctx);
+	plugin.addCommand({ id: 'update-mentioned-in', name: 'Update which resources mention each concept', callback: () => void updateMentionedInWithNotice(app, library) });
 	plugin.addCommand({ id: 'show-progress', name: 'Show progress', callback: () => void openProgress(app) });
 	plugin.addCommand({
 		id: 'focus-on-current',
 		name: 'Focus next up on the current list or topic',
 		checkCallback: (checking) => {
 			const file = app.workspace.getActiveFile();
-			const item = file ? plugin.library.items.get(file.path) : undefined;
+			const item = file ? library.items.get(file.path) : undefined;
 			if (!item || (item.type !== 'list' && item.type !== 'topic')) return false;
 			if (!checking) void focusPlanOn(app, item.path);
 			return true;

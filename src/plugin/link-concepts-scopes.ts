@@ -4,9 +4,10 @@
  * a picker query finds (a command that asks for the query, in the picker's
  * syntax: `#attention status:done`).
  */
-import { Modal, Notice, Setting, TFile, TFolder, Vault, type App } from 'obsidian';
-import type SyllabusPlugin from './main';
+import { Modal, Notice, Setting, TFile, TFolder, Vault, type App, type Plugin } from 'obsidian';
+import { ICONS } from './icons';
 import { linkConceptsInNotes, resourceFiles } from './link-concepts-all';
+import type { PlanContext } from './plan-context';
 
 /** The markdown notes in a folder and its sub-folders. */
 export function notesInFolder(folder: TFolder): TFile[] {
@@ -18,12 +19,12 @@ export function notesInFolder(folder: TFolder): TFile[] {
 }
 
 /** The resource notes a picker query finds. */
-export function notesForQuery(plugin: SyllabusPlugin, query: string): TFile[] {
-	return plugin.search
+export function notesForQuery(ctx: Pick<PlanContext, 'app' | 'library' | 'search'>, query: string): TFile[] {
+	return ctx.search
 		.search(query, Number.MAX_SAFE_INTEGER)
-		.map((r) => plugin.library.items.get(r.record.id))
+		.map((r) => ctx.library.items.get(r.record.id))
 		.filter((i) => i?.type === 'resource')
-		.map((i) => plugin.app.vault.getFileByPath(i!.path))
+		.map((i) => ctx.app.vault.getFileByPath(i!.path))
 		.filter((f): f is TFile => !!f);
 }
 
@@ -59,17 +60,17 @@ class QueryModal extends Modal {
 }
 
 /** Register the commands and the folder menu item that link concepts in many notes. */
-export function registerLinkScopes(plugin: SyllabusPlugin): void {
-	const { app } = plugin;
-	plugin.addCommand({ id: 'link-concepts-all', name: 'Link concepts in all resource notes', callback: () => void linkConceptsInNotes(app, plugin.library, resourceFiles(app, plugin.library), 'all resource notes') });
+export function registerLinkScopes(plugin: Plugin, ctx: PlanContext): void {
+	const { app, library } = ctx;
+	plugin.addCommand({ id: 'link-concepts-all', name: 'Link concepts in all resource notes', callback: () => void linkConceptsInNotes(app, library, resourceFiles(app, library), 'all resource notes') });
 	plugin.addCommand({
 		id: 'link-concepts-query',
 		name: 'Link concepts in resource notes matching a query',
 		callback: () =>
 			new QueryModal(app, (query) => {
-				const files = notesForQuery(plugin, query);
+				const files = notesForQuery(ctx, query);
 				if (!files.length) new Notice(`No resource notes match “${query}”.`);
-				else void linkConceptsInNotes(app, plugin.library, files, `resource notes matching “${query}”`);
+				else void linkConceptsInNotes(app, library, files, `resource notes matching “${query}”`);
 			}).open(),
 	});
 	plugin.registerEvent(
@@ -78,8 +79,8 @@ export function registerLinkScopes(plugin: SyllabusPlugin): void {
 			menu.addItem((item) =>
 				item
 					.setTitle('Link concepts in this folder')
-					.setIcon('link')
-					.onClick(() => void linkConceptsInNotes(app, plugin.library, notesInFolder(file), `the folder ${file.path}`)),
+					.setIcon(ICONS.linkConcepts)
+					.onClick(() => void linkConceptsInNotes(app, library, notesInFolder(file), `the folder ${file.path}`)),
 			);
 		}),
 	);

@@ -1,20 +1,26 @@
 /**
- * What the study plan and progress views need from the plugin, and no more:
- * the library, the search, a few settings and the note actions. Views take
- * this instead of the whole plugin (the Importer's `HostPlugin` is the
- * model), so the preview and the tests can hand them a small stand-in.
+ * What the views and the commands need from the plugin, and no more: the
+ * library, the search, the settings they read and their change events, the
+ * import entry points and the note actions. They take this instead of the
+ * whole plugin (the Importer's `HostPlugin` is the model), so the preview
+ * and the tests can hand them a small stand-in.
  */
-import type { App } from 'obsidian';
-import type { SearchResult, Status } from '../core';
+import type { App, EventRef } from 'obsidian';
+import type { SearchRecord, SearchResult, Status } from '../core';
+import type { Importer } from './import-flow';
 import type { LibraryStore } from './library-store';
+import type { SettingKey, SettingsStore } from './settings-store';
 
-/** The plugin as the views see it. */
+/** The plugin as the views and commands see it. */
 export interface PlanContext {
 	app: App;
 	library: LibraryStore;
-	search: { search(query: string, limit?: number): SearchResult[] };
-	settings: { nextUpCount: number; weeklyGoal: number };
-	importer: { chooseFile(): void };
+	search: { search(query: string, limit?: number): SearchResult[]; nextUp(n: number): SearchRecord[] };
+	/** Read live: always the current values. */
+	settings: { readonly nextUpCount: number; readonly weeklyGoal: number };
+	/** Listen for saved setting changes; pass the ref to `registerEvent` so a closed view stops listening. */
+	onSettingsChange(callback: (keys: readonly SettingKey[]) => void): EventRef;
+	importer: Pick<Importer, 'chooseFile' | 'importFile' | 'importClipboard' | 'openReport'>;
 	openNote(path: string, newTab: boolean): Promise<void>;
 	revealNote(path: string): void;
 	setStatus(path: string, status: Status): Promise<void>;
@@ -40,20 +46,21 @@ interface ContextSource {
 	app: App;
 	library: LibraryStore;
 	search: PlanContext['search'];
-	settings: PlanContext['settings'];
+	settings: SettingsStore;
 	importer: PlanContext['importer'];
 	actions: Pick<PlanContext, 'openNote' | 'revealNote' | 'setStatus' | 'cycleStatus'>;
 }
 
-/** The views' context over a plugin: settings read live, note actions looked up at each call. */
+/** The context over a plugin: settings read live, note actions looked up at each call. */
 export function planContext(plugin: ContextSource): PlanContext {
 	return {
 		app: plugin.app,
 		library: plugin.library,
 		search: plugin.search,
 		get settings() {
-			return plugin.settings;
+			return plugin.settings.value;
 		},
+		onSettingsChange: (callback) => plugin.settings.onChange(callback),
 		importer: plugin.importer,
 		openNote: (path, newTab) => plugin.actions.openNote(path, newTab),
 		revealNote: (path) => plugin.actions.revealNote(path),

@@ -4,10 +4,12 @@
  * goal, then lists and topics nested as in the sidebar, each with done,
  * reading and total and a bar. A row reveals its list or topic in the study
  * plan. The rows' bars all start at the same x (fixed grid columns), whatever
- * the width of the title or the count. Rebuilt when the library changes.
+ * the width of the title or the count. Rebuilt when the library or the
+ * weekly goal changes.
  */
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import { buildStudyPlan, localDate, weeklyProgress, type PlanNode } from '../core';
+import { ICONS } from './icons';
 import type { PlanContext } from './plan-context';
 import { progressBar } from './plan-rows';
 import { renderWeeklyChart } from './progress-chart';
@@ -45,7 +47,7 @@ export class ProgressView extends ItemView {
 	}
 
 	getIcon(): string {
-		return 'bar-chart-3';
+		return ICONS.progress;
 	}
 
 	async onOpen(): Promise<void> {
@@ -64,6 +66,7 @@ export class ProgressView extends ItemView {
 			if (path) this.revealInPlan(path);
 		});
 		this.registerEvent(this.ctx.library.onChange(() => this.queue()));
+		this.registerEvent(this.ctx.onSettingsChange((keys) => keys.includes('weeklyGoal') && this.queue()));
 		this.render();
 		await Promise.resolve();
 	}

@@ -2,10 +2,10 @@
  * Settings: where notes go, which statuses exist and in what order, how much
  * the sidebar shows. Changes apply at once, without a reload.
  */
-import { PluginSettingTab, Setting, type App } from 'obsidian';
+import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
 import { DEFAULT_SUBFOLDERS, STATUSES, type Status } from '../core';
 import { DEFAULT_ENRICH_SETTINGS, mergeEnrichSettings, renderEnrichSettings, type EnrichSettings } from './enrich-settings';
-import type SyllabusPlugin from './main';
+import type { SettingsStore } from './settings-store';
 
 /** Everything the plugin saves with `saveData`. */
 export interface SyllabusSettings {
@@ -69,38 +69,34 @@ export function mergeSettings(saved: unknown): SyllabusSettings {
 	};
 }
 
-/** The settings tab. */
+/** The settings tab: each control saves through the store, which tells the views what changed. */
 export class SyllabusSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
-		private readonly plugin: SyllabusPlugin,
+		plugin: Plugin,
+		private readonly store: SettingsStore,
 	) {
 		super(app, plugin);
 	}
 
 	display(): void {
-		const { containerEl } = this;
+		const { containerEl, store } = this;
 		containerEl.empty();
-		const s = this.plugin.settings;
-		const save = async (): Promise<void> => {
-			await this.plugin.saveSettings();
-		};
+		const s = store.value;
 
 		new Setting(containerEl)
 			.setName('Root folder')
 			.setDesc('Where imported notes go. Notes you moved elsewhere are still found.')
 			.addText((t) =>
 				t.setPlaceholder(DEFAULT_SETTINGS.folder).setValue(s.folder).onChange(async (v) => {
-					s.folder = v.trim() || DEFAULT_SETTINGS.folder;
-					await save();
+					await store.update({ folder: v.trim() || DEFAULT_SETTINGS.folder });
 				}),
 			);
 		const labels: Record<keyof SyllabusSettings['subfolders'], string> = { resource: 'Resources folder', concept: 'Concepts folder', topic: 'Topics folder', list: 'Lists folder' };
 		for (const key of Object.keys(labels) as (keyof SyllabusSettings['subfolders'])[]) {
 			new Setting(containerEl).setName(labels[key]).setDesc('Inside the root folder.').addText((t) =>
 				t.setPlaceholder(DEFAULT_SUBFOLDERS[key]).setValue(s.subfolders[key]).onChange(async (v) => {
-					s.subfolders[key] = v.trim() || DEFAULT_SUBFOLDERS[key];
-					await save();
+					await store.update({ subfolders: { ...s.subfolders, [key]: v.trim() || DEFAULT_SUBFOLDERS[key] } });
 				}),
 			);
 		}
@@ -110,8 +106,7 @@ export class SyllabusSettingTab extends PluginSettingTab {
 			.setDesc('When a list you import marks an item done or reading, move its note forward (never back). Turn off to keep status only in Obsidian.')
 			.addToggle((tg) =>
 				tg.setValue(s.statusFromLists).onChange(async (v) => {
-					s.statusFromLists = v;
-					await save();
+					await store.update({ statusFromLists: v });
 				}),
 			);
 
@@ -123,8 +118,7 @@ export class SyllabusSettingTab extends PluginSettingTab {
 				.setDesc('A note in the vault whose text becomes the part of each new note you write in, below what the lists said. Empty for the built-in body. Notes that exist are never changed.')
 				.addText((t) =>
 					t.setPlaceholder('Templates/Paper.md').setValue(s.templates[key]).onChange(async (v) => {
-						s.templates[key] = v.trim();
-						await save();
+						await store.update({ templates: { ...s.templates, [key]: v.trim() } });
 					}),
 				);
 		}
@@ -137,8 +131,7 @@ export class SyllabusSettingTab extends PluginSettingTab {
 				t.setValue(s.statusCycle.join(', ')).onChange(async (v) => {
 					const cycle = v.split(',').map((x) => x.trim().toLowerCase()).filter((x): x is Status => STATUSES.includes(x as Status));
 					if (cycle.length >= 2) {
-						s.statusCycle = [...new Set(cycle)];
-						await save();
+						await store.update({ statusCycle: [...new Set(cycle)] });
 					}
 				}),
 			);
@@ -147,8 +140,7 @@ export class SyllabusSettingTab extends PluginSettingTab {
 			.setDesc('How many to-do items the study plan shows at the top.')
 			.addSlider((sl) =>
 				sl.setLimits(0, 20, 1).setValue(s.nextUpCount).onChange(async (v) => {
-					s.nextUpCount = v;
-					await save();
+					await store.update({ nextUpCount: v });
 				}),
 			);
 		new Setting(containerEl)
@@ -156,18 +148,19 @@ export class SyllabusSettingTab extends PluginSettingTab {
 			.setDesc('How many items you mean to finish each week; the progress view shows how far this week is. Zero hides the goal.')
 			.addSlider((sl) =>
 				sl.setLimits(0, 30, 1).setValue(s.weeklyGoal).onChange(async (v) => {
-					s.weeklyGoal = v;
-					await save();
+					await store.update({ weeklyGoal: v });
 				}),
 			);
 		new Setting(containerEl)
 			.setName('Show progress in the status bar')
 			.addToggle((tg) =>
 				tg.setValue(s.showStatusBar).onChange(async (v) => {
-					s.showStatusBar = v;
-					await save();
+					await store.update({ showStatusBar: v });
 				}),
 			);
-		renderEnrichSettings(containerEl, s.enrich, save);
+		// The enrich form edits its part in place; the store sees what changed.
+		renderEnrichSettings(containerEl, s.enrich, async () => {
+			await store.update();
+		});
 	}
 }

@@ -9,9 +9,11 @@ import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { buildStudyPlan, readingNow, trailTo, STATUSES, type PlanFilter, type PlanNode, type Status, type StudyPlan } from '../core';
 import type { LibraryChange } from './library-store';
 import type { PlanContext, PlanViewState } from './plan-context';
+import { ICONS } from './icons';
 import { PlanHeader, type HeaderHost } from './plan-header';
 import { showItemMenu, type MenuHost } from './plan-menu';
 import { PlanTree, type TreeHost } from './plan-tree';
+import type { SettingKey } from './settings-store';
 
 export { iconFor } from './plan-rows';
 
@@ -21,6 +23,8 @@ export const VIEW_TYPE = 'syllabus-study-plan';
 const FOLD_ABOVE = 1000;
 /** Most matches of the title filter: more than any reader scrolls through. */
 const FILTER_MATCHES = 2000;
+/** The settings the plan shows: a change to one of them redraws it. */
+const PLAN_SETTINGS: ReadonlySet<SettingKey> = new Set(['nextUpCount']);
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
@@ -67,7 +71,7 @@ export class StudyPlanView extends ItemView implements TreeHost, HeaderHost, Men
 	}
 
 	getIcon(): string {
-		return 'graduation-cap';
+		return ICONS.studyPlan;
 	}
 
 	getState(): Record<string, unknown> {
@@ -95,6 +99,7 @@ export class StudyPlanView extends ItemView implements TreeHost, HeaderHost, Men
 			else if (action === 'clear') this.clearFilters();
 		});
 		this.registerEvent(this.ctx.library.onChange((c) => this.onLibraryChange(c)));
+		this.registerEvent(this.ctx.onSettingsChange((keys) => keys.some((k) => PLAN_SETTINGS.has(k)) && this.refresh()));
 		this.render();
 		await Promise.resolve();
 	}
@@ -137,7 +142,7 @@ export class StudyPlanView extends ItemView implements TreeHost, HeaderHost, Men
 		this.renderHeader();
 	}
 
-	/** Re-render soon, e.g. after a setting changed. */
+	/** Re-render soon: a setting the plan shows changed. */
 	refresh(): void {
 		this.queueRender();
 	}

@@ -27,7 +27,7 @@ function recordedTransport(): Transport {
 
 /** Turn fetching on for arXiv only and run "Fetch metadata for all resources". */
 export async function fetchMetadataDemo(plugin: SyllabusPlugin): Promise<void> {
-	plugin.settings.enrich = { ...plugin.settings.enrich, enabled: true, sources: { arxiv: true, doi: false, github: false, youtube: false, web: false } };
+	await plugin.settings.update({ enrich: { ...plugin.settings.value.enrich, enabled: true, sources: { arxiv: true, doi: false, github: false, youtube: false, web: false } } });
 	plugin.enricher.transport = () => recordedTransport();
 	await plugin.enricher.run();
 }

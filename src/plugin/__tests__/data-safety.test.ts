@@ -92,10 +92,10 @@ describe('status changes', () => {
 	it('leaves status to the reader when "Status from the list" is off', async () => {
 		const h = await loadPlugin();
 		await importThroughPreview(h, 'log.md', '- [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
-		h.plugin.settings.statusFromLists = false;
+		await h.plugin.settings.update({ statusFromLists: false });
 		await importThroughPreview(h, 'log.md', '- [x] [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
 		expect(await text(h, 'Syllabus/Resources/Flash Attention.md')).toMatch(/status: todo/);
-		h.plugin.settings.statusFromLists = true;
+		await h.plugin.settings.update({ statusFromLists: true });
 		const preview = await importThroughPreview(h, 'log.md', '- [x] [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
 		expect(preview).toContain('1 note moves forward because the list marks it done or reading');
 		expect(await text(h, 'Syllabus/Resources/Flash Attention.md')).toMatch(/status: done/);

@@ -56,7 +56,7 @@ describe('fetching metadata in the plugin', () => {
 
 	it('renames bare arXiv notes through the file manager, fills properties, writes a report, and asks nothing twice', async () => {
 		const { app, plugin } = await seededPlugin();
-		plugin.settings.enrich = { ...plugin.settings.enrich, enabled: true, sources: { arxiv: true, doi: false, github: false, youtube: false, web: false }, githubToken: 'ghp_SECRET' };
+		await plugin.settings.update({ enrich: { ...plugin.settings.value.enrich, enabled: true, sources: { arxiv: true, doi: false, github: false, youtube: false, web: false }, githubToken: 'ghp_SECRET' } });
 		replay = new Replay(loadFixtures('arxiv-seeds'));
 		plugin.enricher.transport = () => replay!.transport;
 		plugin.enricher.clock = new FakeClock();
@@ -93,7 +93,7 @@ describe('fetching metadata in the plugin', () => {
 
 	it('offers fetching in the import preview and starts it once the import is written', async () => {
 		const { app, plugin } = await seededPlugin(false);
-		plugin.settings.enrich = { ...plugin.settings.enrich, enabled: true };
+		await plugin.settings.update({ enrich: { ...plugin.settings.value.enrich, enabled: true } });
 		replay = new Replay(loadFixtures('arxiv-old-style'));
 		plugin.enricher.transport = () => replay!.transport;
 		plugin.enricher.clock = new FakeClock();

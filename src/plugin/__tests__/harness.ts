@@ -17,6 +17,11 @@ export interface Harness {
 	plugin: SyllabusPlugin;
 }
 
+/** The next animation frame, when the views draw what they queued. */
+export function nextFrame(): Promise<void> {
+	return new Promise((resolve) => window.requestAnimationFrame(() => resolve()));
+}
+
 export async function flush(): Promise<void> {
 	for (let i = 0; i < 5; i++) await new Promise<void>((r) => window.setTimeout(r, 0));
 }
@@ -65,6 +70,8 @@ export async function importThroughPreview(h: Harness, source: string, text: str
 export async function openView(h: Harness): Promise<StudyPlanView> {
 	const leaf = WorkspaceLeaf.create2__(h.app);
 	const view = new StudyPlanView(leaf.asOriginalType3__(), h.plugin.context);
+	// Loaded as a leaf loads it, so what it registers is removed when it closes (`view.unload()`).
+	view.load();
 	await view.onOpen();
 	return view;
 }

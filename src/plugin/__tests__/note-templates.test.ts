@@ -25,7 +25,7 @@ describe('template notes in the plugin', () => {
 		const read = adapter.read.bind(adapter);
 		vi.spyOn(adapter, 'exists').mockImplementation((p: string) => (p === '.obsidian/daily-notes.json' ? Promise.resolve(true) : exists(p)));
 		vi.spyOn(adapter, 'read').mockImplementation((p: string) => (p === '.obsidian/daily-notes.json' ? Promise.resolve('{"format":"[Day] DDD [of] YYYY"}') : read(p)));
-		h.plugin.settings.templates.resource = 'Templates/Paper';
+		await h.plugin.settings.update({ templates: { ...h.plugin.settings.value.templates, resource: 'Templates/Paper' } });
 		await importThroughPreview(h, 'serving.md', LIST);
 		const note = await h.plugin.app.vault.read(h.plugin.app.vault.getFileByPath('Syllabus/Resources/Efficient Memory Management for LLM Serving with PagedAttention.md')!);
 		expect(note).toMatch(/\n## Summary\n\n## Key ideas\n\n## Questions\n\nAdded Day \d{1,3} of \d{4} · n\.d\. · \[\[Serving\]\]\n$/);
@@ -49,7 +49,7 @@ describe('template notes in the plugin', () => {
 
 	it('reports a template note it cannot find and uses the built-in body', async () => {
 		const h = await loadPlugin();
-		h.plugin.settings.templates.resource = 'Templates/Missing.md';
+		await h.plugin.settings.update({ templates: { ...h.plugin.settings.value.templates, resource: 'Templates/Missing.md' } });
 		await importThroughPreview(h, 'serving.md', LIST);
 		expect(h.plugin.importer.lastReport?.report.templateProblems).toEqual(['template note Templates/Missing.md was not found; new resource notes get the built-in body']);
 		const note = await h.plugin.app.vault.read(h.plugin.app.vault.getFileByPath('Syllabus/Resources/Efficient Memory Management for LLM Serving with PagedAttention.md')!);
