@@ -6,8 +6,9 @@
  */
 import { FuzzySuggestModal, Notice, normalizePath, TFile, type App } from 'obsidian';
 import { buildCatalog, describeListChange, importCatalog, localDate, parseList, planImport, type Catalog, type ImportReport, type ListSource } from '../core';
+import { confirmInModal, type ConfirmImport } from './import-confirm';
 import { readTemplateNotes } from './note-templates';
-import { PreviewModal, summarizePlan } from './import-preview';
+import { summarizePlan } from './import-preview';
 import { ObsidianVault } from './obsidian-vault';
 import type { SyllabusSettings } from './settings';
 
@@ -36,6 +37,8 @@ export class Importer {
 	constructor(
 		private readonly app: App,
 		private readonly settings: () => SyllabusSettings,
+		/** Asked before anything is written; the preview modal unless a host or a test answers instead. */
+		public confirm: ConfirmImport = confirmInModal(app),
 	) {}
 
 	private options(): { folder: string; today: string; subfolders: SyllabusSettings['subfolders']; statusFromLists: boolean } {
@@ -46,7 +49,8 @@ export class Importer {
 	/**
 	 * Preview, then import, one list's text. `source` names where it came from;
 	 * `key` is its identity when that name is not one (a clipboard import), and
-	 * `name` a name the reader may change in the preview.
+	 * `name` a name the reader may change in the preview. Resolves once the
+	 * import is written, or at once when the reader says no.
 	 */
 	async importText(source: string, text: string, from: Pick<ListSource, 'key'> & { name?: string } = {}): Promise<void> {
 		const catalog = buildCatalog([{ file: source, text, ...(from.key ? { key: from.key } : {}), ...(from.name ? { title: from.name } : {}) }]);
@@ -57,12 +61,18 @@ export class Importer {
 		const vault = new ObsidianVault(this.app, this.settings().folder);
 		const plan = planImport(catalog, await vault.scan(), this.options());
 		const after = this.afterImport;
-		const start = (name: string | undefined, enrich: boolean): void => {
-			if (name && catalog.lists[0]) catalog.lists[0].title = name;
-			// The import is complete before enrichment starts, and does not wait for it.
-			void this.run(source, catalog, vault).then(() => enrich && after?.run(), () => undefined);
-		};
-		new PreviewModal(this.app, source, summarizePlan(catalog, plan.report), start, { name: from.name, offerEnrich: after?.offered() ?? false }).open();
+		const offerEnrich = after?.offered() ?? false;
+		const answer = await this.confirm({ source, summary: summarizePlan(catalog, plan.report), ...(from.name !== undefined ? { name: from.name } : {}), offerEnrich });
+		if (!answer) return;
+		const { name, enrich = offerEnrich } = answer === true ? {} : answer;
+		if (name && catalog.lists[0]) catalog.lists[0].title = name;
+		try {
+			await this.run(source, catalog, vault);
+		} catch {
+			return; // run() told the reader why.
+		}
+		// The import is complete before enrichment starts, and does not wait for it.
+		if (enrich) after?.run();
 	}
 
 	/** Write, showing progress, then the summary. */

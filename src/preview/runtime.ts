@@ -5,11 +5,11 @@
  * memory so tests can inspect them; here a modal is shown over the page, a
  * suggest modal lists its suggestions and answers the keyboard as Obsidian's
  * prompt does (arrows, Enter, Escape, and the hotkeys a modal registers in
- * its scope), a notice appears in the corner and a button listens for clicks.
+ * its scope), a notice appears in the corner and a button listens for clicks
+ * (./buttons.ts).
  * The plugin's own modules are bundled unchanged on top of this.
  */
 import {
-	ButtonComponent as MockButtonComponent,
 	Modal as MockModal,
 	Notice as MockNotice,
 	Scope as MockScope,
@@ -19,6 +19,8 @@ import {
 import type { KeymapEventHandler, KeymapEventListener, Modifier } from 'obsidian';
 
 export * from 'obsidian-test-mocks/obsidian';
+// Named exports win over the star: the page's buttons answer clicks.
+export { ButtonComponent, Setting } from './buttons';
 
 interface Hotkey {
 	modifiers: string;
@@ -287,12 +289,3 @@ export class Notice extends MockNotice {
 		this.containerEl.detach();
 	}
 }
-
-// The mock's buttons keep their handler for tests to call; on a page they must answer clicks.
-// Setting.addButton builds the mock's own class, so its prototype is the one to extend.
-const mockOnClick = Reflect.get(MockButtonComponent.prototype, 'onClick');
-MockButtonComponent.prototype.onClick = function (this: MockButtonComponent, callback: (evt: MouseEvent) => unknown) {
-	mockOnClick.call(this, callback);
-	this.buttonEl.addEventListener('click', (evt) => void callback(evt));
-	return this;
-};

@@ -9,7 +9,7 @@
 import { Notice } from 'obsidian-test-mocks/obsidian';
 import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { flush, importThroughPreview, loadPlugin, type Harness } from './harness';
+import { flush, importList, loadPlugin, type Harness } from './harness';
 
 beforeAll(() => setup());
 afterAll(() => teardown());
@@ -20,12 +20,7 @@ const RAG = '- [Retrieval paper](https://arxiv.org/abs/2005.11401)\n- [Dense pas
 
 async function fromClipboard(h: Harness, text: string, rename?: string): Promise<string> {
 	Object.defineProperty(navigator, 'clipboard', { value: { readText: () => Promise.resolve(text) }, configurable: true });
-	return importThroughPreview(h, 'Clipboard', text, () => h.plugin.importer.importClipboard(), (modal) => {
-		if (rename === undefined) return;
-		const input = modal.contentEl.querySelector('input')!;
-		input.value = rename;
-		input.dispatchEvent(new Event('input'));
-	});
+	return importList(h, 'Clipboard', text, { start: () => h.plugin.importer.importClipboard(), answer: () => (rename === undefined ? true : { name: rename }) });
 }
 
 const listNotes = (h: Harness): string[] => h.app.vault.getMarkdownFiles().map((f) => f.path).filter((p) => p.startsWith('Syllabus/Lists/')).sort();
@@ -49,12 +44,12 @@ describe('clipboard imports', () => {
 describe('the preview', () => {
 	it('says in words that an import replaces a list before anything is written', async () => {
 		const h = await loadPlugin();
-		const first = await importThroughPreview(h, 'reading/group.md', `# Long-context reading group\n\n## Positions\n- [RoPE](https://arxiv.org/abs/2104.09864)\n${GROUP.split('\n').slice(2).join('\n')}`);
+		const first = await importList(h, 'reading/group.md', `# Long-context reading group\n\n## Positions\n- [RoPE](https://arxiv.org/abs/2104.09864)\n${GROUP.split('\n').slice(2).join('\n')}`);
 		// A line per note it will create (title, kind, topic), and plurals that agree.
 		expect(first).toContain('RoPE · paper · Positions');
 		expect(first).toContain('What the 10 new notes will be');
 		expect(first).toContain('1 new topic, 1 new list note');
-		const words = await importThroughPreview(h, 'reading/group.md', `# Long-context reading group\n\n${RAG}`);
+		const words = await importList(h, 'reading/group.md', `# Long-context reading group\n\n${RAG}`);
 		// Ten papers and the topic they were filed under.
 		expect(words).toContain('Replaces the list “Long-context reading group”: 11 items leave it.');
 	});
@@ -63,7 +58,7 @@ describe('the preview', () => {
 describe('status changes', () => {
 	it('offers Undo that puts the status and dates back exactly', async () => {
 		const h = await loadPlugin();
-		await importThroughPreview(h, 'reading/group.md', '- [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
+		await importList(h, 'reading/group.md', '- [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
 		const path = 'Syllabus/Resources/Flash Attention.md';
 		const file = h.app.vault.getFileByPath(path)!;
 		await h.app.vault.modify(file, (await text(h, path)).replace('status: todo\n', 'status: reading\nstarted: 2026-11-01\n'));
@@ -91,12 +86,12 @@ describe('status changes', () => {
 
 	it('leaves status to the reader when "Status from the list" is off', async () => {
 		const h = await loadPlugin();
-		await importThroughPreview(h, 'log.md', '- [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
+		await importList(h, 'log.md', '- [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
 		await h.plugin.settings.update({ statusFromLists: false });
-		await importThroughPreview(h, 'log.md', '- [x] [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
+		await importList(h, 'log.md', '- [x] [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
 		expect(await text(h, 'Syllabus/Resources/Flash Attention.md')).toMatch(/status: todo/);
 		await h.plugin.settings.update({ statusFromLists: true });
-		const preview = await importThroughPreview(h, 'log.md', '- [x] [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
+		const preview = await importList(h, 'log.md', '- [x] [Flash Attention](https://arxiv.org/abs/2205.14135)\n');
 		expect(preview).toContain('1 note moves forward because the list marks it done or reading');
 		expect(await text(h, 'Syllabus/Resources/Flash Attention.md')).toMatch(/status: done/);
 		expect(h.plugin.importer.lastReport?.report.advanced).toHaveLength(1);

@@ -18,7 +18,7 @@ import { FakeClock } from '../../core/net/__tests__/fake-clock';
 import { loadFixtures, Replay } from '../../core/enrich/__tests__/replay';
 import SyllabusPlugin from '../main';
 import { mergeSettings } from '../settings';
-import { flush, importThroughPreview } from './harness';
+import { flush, importList } from './harness';
 
 const SEEDS = join(__dirname, '../../../seeds');
 const manifest: PluginManifest = JSON.parse(readFileSync(join(__dirname, '../../../manifest.json'), 'utf8')) as PluginManifest;
@@ -56,7 +56,8 @@ describe('fetching metadata in the plugin', () => {
 
 	it('renames bare arXiv notes through the file manager, fills properties, writes a report, and asks nothing twice', async () => {
 		const { app, plugin } = await seededPlugin();
-		await plugin.settings.update({ enrich: { ...plugin.settings.value.enrich, enabled: true, sources: { arxiv: true, doi: false, github: false, youtube: false, web: false }, githubToken: 'ghp_SECRET' } });
+		const sources = { arxiv: true, doi: false, github: false, youtube: false, web: false };
+		await plugin.settings.update({ enrich: { ...plugin.settings.value.enrich, enabled: true, sources, githubToken: 'ghp_SECRET' } });
 		replay = new Replay(loadFixtures('arxiv-seeds'));
 		plugin.enricher.transport = () => replay!.transport;
 		plugin.enricher.clock = new FakeClock();
@@ -97,7 +98,7 @@ describe('fetching metadata in the plugin', () => {
 		replay = new Replay(loadFixtures('arxiv-old-style'));
 		plugin.enricher.transport = () => replay!.transport;
 		plugin.enricher.clock = new FakeClock();
-		const shown = await importThroughPreview({ app, plugin }, 'Astro.md', '# Astro\n\n- https://arxiv.org/abs/astro-ph/0601001\n');
+		const shown = await importList({ app, plugin }, 'Astro.md', '# Astro\n\n- https://arxiv.org/abs/astro-ph/0601001\n');
 		expect(shown).toContain('Fetch metadata afterwards');
 		for (let i = 0; i < 200 && !app.vault.getFileByPath('Syllabus/Metadata report.md'); i++) await flush();
 		expect(plugin.importer.lastReport?.report.created.length).toBeGreaterThan(0);

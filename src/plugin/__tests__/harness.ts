@@ -1,12 +1,14 @@
 /**
- * Running the real plugin against obsidian-test-mocks: load it, import
- * through the preview as a reader does, open the study plan.
+ * Running the real plugin against obsidian-test-mocks: load it, import a
+ * list as a reader does (answering the preview), open the study plan.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PluginManifest } from 'obsidian';
-import { App, ButtonComponent, Modal, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
-import { expect, vi } from 'vitest';
+import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { expect } from 'vitest';
+import type { ImportAnswer, ImportQuestion } from '../import-confirm';
+import { PreviewModal } from '../import-preview';
 import SyllabusPlugin from '../main';
 import { StudyPlanView } from '../study-plan-view';
 
@@ -37,34 +39,40 @@ export async function loadPlugin(files: Record<string, string> = {}): Promise<Ha
 	return { app, plugin };
 }
 
-/** Run an import the way a reader does: preview, then the Import button. */
-export async function importThroughPreview(h: Harness, source: string, text: string, start?: () => Promise<void>, beforeImport?: (preview: Modal) => void): Promise<string> {
-	const opened: Modal[] = [];
-	const spy = vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
-		opened.push(this);
-		this.onOpen();
-	});
-	// The mock's buttons keep their handler instead of listening for DOM clicks.
-	const buttons: { el: HTMLElement; click: (evt: MouseEvent) => unknown }[] = [];
-	const clickSpy = vi.spyOn(ButtonComponent.prototype, 'onClick').mockImplementation(function (this: ButtonComponent, cb: (evt: MouseEvent) => unknown) {
-		buttons.push({ el: this.buttonEl, click: cb });
-		return this;
-	});
-	if (start) await start();
-	else await h.plugin.importer.importText(source, text);
-	for (let i = 0; i < 20 && !opened.length; i++) await flush();
-	const preview = opened[0]!;
-	expect(preview.contentEl.textContent).toMatch(/new resources?/);
-	beforeImport?.(preview);
-	// What the preview said, before the Import button closes it.
-	const shown = preview.contentEl.textContent ?? '';
-	const before = h.plugin.importer.lastReport;
-	void buttons.find((b) => b.el.textContent === 'Import')!.click(new MouseEvent('click'));
-	for (let i = 0; i < 100 && h.plugin.importer.lastReport === before; i++) await flush();
-	spy.mockRestore();
-	clickSpy.mockRestore();
-	expect(h.plugin.importer.lastReport?.source).toBe(source);
-	return shown;
+/** How a test runs an import: what starts it (a command, the clipboard) and how the reader answers the preview. */
+export interface ImportRun {
+	start?: () => Promise<void>;
+	/** The reader's answer; Import as proposed when unset. */
+	answer?: (question: ImportQuestion) => ImportAnswer;
+}
+
+/** The words the preview modal shows for a question: the real modal's content, drawn without opening it. */
+export function previewWords(h: Harness, q: ImportQuestion): string {
+	const modal = new PreviewModal(h.plugin.app, q.source, q.summary, () => undefined, { name: q.name, offerEnrich: q.offerEnrich });
+	modal.onOpen();
+	return modal.contentEl.textContent ?? '';
+}
+
+/**
+ * Run an import as a reader does, answering the importer's confirm instead
+ * of the modal (import-preview.test.ts presses the modal's own buttons).
+ * Resolves once the import is written, with the words the preview showed.
+ */
+export async function importList(h: Harness, source: string, text: string, run: ImportRun = {}): Promise<string> {
+	const importer = h.plugin.importer;
+	let shown: string | undefined;
+	importer.confirm = (q) => {
+		shown = previewWords(h, q);
+		return Promise.resolve(run.answer?.(q) ?? true);
+	};
+	const before = importer.lastReport;
+	if (run.start) await run.start();
+	else await importer.importText(source, text);
+	// A command starts the import without waiting for it.
+	for (let i = 0; i < 100 && importer.lastReport === before; i++) await flush();
+	expect(shown).toMatch(/new resources?/);
+	expect(importer.lastReport?.source).toBe(source);
+	return shown!;
 }
 
 export async function openView(h: Harness): Promise<StudyPlanView> {

@@ -16,7 +16,7 @@ import { planLinks, runLinks } from '../link-concepts-all';
 import { notesForQuery, notesInFolder } from '../link-concepts-scopes';
 import { LinkConceptsModal } from '../link-concepts-modal';
 import { updateMentionedIn } from '../mentioned-in';
-import { flush, importThroughPreview, loadPlugin, type Harness } from './harness';
+import { flush, importList, loadPlugin, type Harness } from './harness';
 
 beforeAll(() => setup());
 afterAll(() => teardown());
@@ -36,7 +36,7 @@ const MY_NOTES = '\n## Summary\nRoPE rotates queries and keys. Unlike absolute p
 
 async function setUp(): Promise<Harness> {
 	const h = await loadPlugin();
-	await importThroughPreview(h, 'reading/long-context.md', LIST);
+	await importList(h, 'reading/long-context.md', LIST);
 	for (const path of [ROFORMER, PAGED]) {
 		const f = h.plugin.app.vault.getFileByPath(path);
 		expect(f, path).toBeTruthy();

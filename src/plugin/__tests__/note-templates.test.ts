@@ -8,7 +8,7 @@ import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { templateDate } from '../note-templates';
 import { DEFAULT_SETTINGS, mergeSettings } from '../settings';
-import { importThroughPreview, loadPlugin } from './harness';
+import { importList, loadPlugin } from './harness';
 
 beforeAll(() => setup());
 afterAll(() => teardown());
@@ -26,7 +26,7 @@ describe('template notes in the plugin', () => {
 		vi.spyOn(adapter, 'exists').mockImplementation((p: string) => (p === '.obsidian/daily-notes.json' ? Promise.resolve(true) : exists(p)));
 		vi.spyOn(adapter, 'read').mockImplementation((p: string) => (p === '.obsidian/daily-notes.json' ? Promise.resolve('{"format":"[Day] DDD [of] YYYY"}') : read(p)));
 		await h.plugin.settings.update({ templates: { ...h.plugin.settings.value.templates, resource: 'Templates/Paper' } });
-		await importThroughPreview(h, 'serving.md', LIST);
+		await importList(h, 'serving.md', LIST);
 		const note = await h.plugin.app.vault.read(h.plugin.app.vault.getFileByPath('Syllabus/Resources/Efficient Memory Management for LLM Serving with PagedAttention.md')!);
 		expect(note).toMatch(/\n## Summary\n\n## Key ideas\n\n## Questions\n\nAdded Day \d{1,3} of \d{4} · n\.d\. · \[\[Serving\]\]\n$/);
 		expect(note).not.toContain('template');
@@ -50,7 +50,7 @@ describe('template notes in the plugin', () => {
 	it('reports a template note it cannot find and uses the built-in body', async () => {
 		const h = await loadPlugin();
 		await h.plugin.settings.update({ templates: { ...h.plugin.settings.value.templates, resource: 'Templates/Missing.md' } });
-		await importThroughPreview(h, 'serving.md', LIST);
+		await importList(h, 'serving.md', LIST);
 		expect(h.plugin.importer.lastReport?.report.templateProblems).toEqual(['template note Templates/Missing.md was not found; new resource notes get the built-in body']);
 		const note = await h.plugin.app.vault.read(h.plugin.app.vault.getFileByPath('Syllabus/Resources/Efficient Memory Management for LLM Serving with PagedAttention.md')!);
 		expect(note).toMatch(/\n## Notes\n\n$/);

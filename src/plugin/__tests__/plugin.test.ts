@@ -13,7 +13,7 @@ import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProgressView } from '../progress-view';
 import { ResourcePicker } from '../resource-picker';
-import { flush, importThroughPreview, loadPlugin, openView, type Harness } from './harness';
+import { flush, importList, loadPlugin, openView, type Harness } from './harness';
 
 const SEEDS = join(__dirname, '../../../seeds');
 
@@ -36,7 +36,7 @@ describe('the plugin', () => {
 	});
 
 	it('imports the seeds through the preview and shows them in the study plan', async () => {
-		for (const f of readdirSync(SEEDS).sort()) await importThroughPreview(h, `seeds/${f}`, readFileSync(join(SEEDS, f), 'utf8'));
+		for (const f of readdirSync(SEEDS).sort()) await importList(h, `seeds/${f}`, readFileSync(join(SEEDS, f), 'utf8'));
 		await flush();
 		expect(h.plugin.library.items.size).toBeGreaterThan(400);
 		await h.plugin.importer.openReport();
@@ -80,7 +80,7 @@ describe('the plugin', () => {
 
 		// A second import of the same list changes nothing.
 		const before = new Map(await Promise.all(h.app.vault.getMarkdownFiles().map(async (f) => [f.path, await h.app.vault.read(f)] as const)));
-		await importThroughPreview(h, 'seeds/000_2b7d31b80b4016fc.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
+		await importList(h, 'seeds/000_2b7d31b80b4016fc.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
 		const after = new Map(await Promise.all(h.app.vault.getMarkdownFiles().map(async (f) => [f.path, await h.app.vault.read(f)] as const)));
 		expect(after).toEqual(before);
 
@@ -95,7 +95,7 @@ describe('the plugin', () => {
 describe('the study plan view', () => {
 	it('keeps folds, filters and focus in its own state, not in data.json', async () => {
 		const h = await loadPlugin();
-		await importThroughPreview(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
+		await importList(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
 		await flush();
 		const saveData = vi.spyOn(h.plugin, 'saveData');
 		const view = await openView(h);
@@ -134,7 +134,7 @@ describe('the study plan view', () => {
 describe('list note checkboxes', () => {
 	it('follow a status changed anywhere, and a box ticked in the list note sets the status', async () => {
 		const h = await loadPlugin();
-		await importThroughPreview(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
+		await importList(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
 		await flush();
 		const list = h.app.vault.getFileByPath('Syllabus/Lists/000.md')!;
 		expect(await h.app.vault.read(list)).toContain('\t- [ ] [[word2vec]]\n\t- [ ] [[RoPE embeddings]]');
@@ -160,7 +160,7 @@ describe('list note checkboxes', () => {
 describe('the progress view', () => {
 	it('shows lists and topics with their counts and a weekly chart with a text alternative', async () => {
 		const h = await loadPlugin();
-		await importThroughPreview(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
+		await importList(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
 		await flush();
 		for (const [name, finished] of [['word2vec', '2026-11-17'], ['RoPE embeddings', '2026-11-10']] as const) {
 			const f = h.app.vault.getFileByPath(`Syllabus/Resources/${name}.md`)!;
@@ -193,9 +193,11 @@ describe('the commands', () => {
 		expect(command.checkCallback!(true)).toBe(false);
 		await h.app.workspace.getLeaf(false).openFile(h.app.vault.getFileByPath('Reading/compilation.md')!);
 		expect(command.checkCallback!(true)).toBe(true);
-		await importThroughPreview(h, 'Reading/compilation.md', text, async () => {
-			command.checkCallback!(false);
-			await flush();
+		await importList(h, 'Reading/compilation.md', text, {
+			start: async () => {
+				command.checkCallback!(false);
+				await flush();
+			},
 		});
 		expect(h.app.vault.getFileByPath('Syllabus/Resources/vllm.md')).toBeTruthy();
 		// Status commands are offered on Syllabus notes only.
@@ -213,7 +215,7 @@ describe('the commands', () => {
 describe('the picker', () => {
 	it('finds a resource by a typo and lists Next up for an empty query', async () => {
 		const h = await loadPlugin();
-		await importThroughPreview(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
+		await importList(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
 		await flush();
 		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin, 'open');
 		expect(picker.getSuggestions('')[0]?.record.title).toBe('Nlp course chapter6 5');
@@ -232,7 +234,7 @@ describe('the picker', () => {
 	it('understands author: and year: and shows authors · year · venue', async () => {
 		const h = await loadPlugin();
 		const list = ['- Okafor, A. "Sparse mixtures for long documents." ACL 2021. [pdf](https://arxiv.org/abs/2101.00001)', '- Lin, B. "Dense routing revisited." EMNLP 2019. [pdf](https://arxiv.org/abs/1901.00002)'].join('\n');
-		await importThroughPreview(h, 'papers.md', list);
+		await importList(h, 'papers.md', list);
 		await flush();
 		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin, 'open');
 		expect(picker.getSuggestions('author:okafor').map((r) => r.record.title)).toEqual(['Sparse mixtures for long documents']);

@@ -10,7 +10,7 @@ import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog, importCatalog, MemoryVault } from '../../core';
 import { ResourcePicker } from '../resource-picker';
-import { flush, importThroughPreview, loadPlugin } from './harness';
+import { flush, importList, loadPlugin } from './harness';
 
 beforeAll(() => setup());
 afterAll(() => teardown());
@@ -33,7 +33,7 @@ describe('searching the About callout', () => {
 
 	it('finds a note an import wrote later', async () => {
 		const h = await loadPlugin();
-		await importThroughPreview(h, 'reading.md', LIST);
+		await importList(h, 'reading.md', LIST);
 		await flush();
 		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin, 'open');
 		expect(top(picker, 'wikipedia biographies')).toEqual(['Sparse routing for long documents']);

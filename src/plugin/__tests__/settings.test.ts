@@ -12,7 +12,7 @@ import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ProgressView } from '../progress-view';
 import { SettingsStore } from '../settings-store';
-import { flush, importThroughPreview, loadPlugin, nextFrame, openView } from './harness';
+import { flush, importList, loadPlugin, nextFrame, openView } from './harness';
 
 const SEED = readFileSync(join(__dirname, '../../../seeds/000_2b7d31b80b4016fc.txt'), 'utf8');
 
@@ -44,7 +44,7 @@ describe('the settings store', () => {
 describe('a settings change', () => {
 	it('reaches an open study plan, and a closed one no longer listens', async () => {
 		const h = await loadPlugin();
-		await importThroughPreview(h, 'seeds/000.txt', SEED);
+		await importList(h, 'seeds/000.txt', SEED);
 		await flush();
 		const view = await openView(h);
 		expect(view.contentEl.querySelectorAll('.syllabus-next-up .syllabus-next-item')).toHaveLength(5);
@@ -65,7 +65,7 @@ describe('a settings change', () => {
 
 	it('reaches the progress view and the status bar', async () => {
 		const h = await loadPlugin();
-		await importThroughPreview(h, 'seeds/000.txt', SEED);
+		await importList(h, 'seeds/000.txt', SEED);
 		await flush();
 		const progress = new ProgressView(WorkspaceLeaf.create2__(h.app).asOriginalType3__(), h.plugin.context, () => undefined, () => '2026-11-22');
 		progress.load();
