@@ -13,7 +13,7 @@ import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProgressView } from '../progress-view';
 import { ResourcePicker } from '../resource-picker';
-import { flush, importList, loadPlugin, openView, type Harness } from './harness';
+import { flush, importList, loadPlugin, nextFrame, openView, type Harness } from './harness';
 
 const SEEDS = join(__dirname, '../../../seeds');
 
@@ -128,6 +128,40 @@ describe('the study plan view', () => {
 		const next = [...view.contentEl.querySelectorAll('.syllabus-next-up .syllabus-title')].map((e) => e.textContent);
 		expect(next[0]).toBe('word2vec');
 		expect(view.contentEl.querySelector('.syllabus-next-up .syllabus-section-title')?.textContent).toBe('Next up in Embeddings');
+	});
+});
+
+describe('folding and filtering the study plan', () => {
+	it('writes no settings and draws once: a fold touches only its topic, keystrokes redraw once a frame', async () => {
+		const h = await loadPlugin();
+		await importList(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
+		await flush();
+		const view = await openView(h);
+		const saveData = vi.spyOn(h.plugin, 'saveData');
+		const saveLayout = vi.spyOn(h.app.workspace, 'requestSaveLayout');
+		const render = vi.spyOn(view, 'render');
+
+		const topic = [...view.contentEl.querySelectorAll<HTMLElement>('.syllabus-topic')].find((t) => t.querySelector('.syllabus-title')?.textContent === 'Embeddings')!;
+		const rows = (): number => topic.querySelectorAll('.syllabus-item').length;
+		expect(rows()).toBe(7);
+		topic.querySelector<HTMLElement>('[data-action="toggle"]')!.click();
+		await nextFrame();
+		expect(rows()).toBe(0);
+		expect(view.contentEl.contains(topic)).toBe(true);
+		expect(render).not.toHaveBeenCalled();
+		expect(view.getState()).toMatchObject({ collapsed: [expect.stringContaining('Embeddings')] });
+
+		const input = view.contentEl.querySelector<HTMLInputElement>('.syllabus-filter-text')!;
+		for (const text of ['e', 'em', 'emb']) {
+			input.value = text;
+			input.dispatchEvent(new Event('input'));
+		}
+		await nextFrame();
+		expect(render).toHaveBeenCalledTimes(1);
+		expect(view.getState()).toMatchObject({ text: 'emb' });
+		// The fold and the filter are kept with the workspace layout, never in data.json.
+		expect(saveLayout).toHaveBeenCalled();
+		expect(saveData).not.toHaveBeenCalled();
 	});
 });
 
