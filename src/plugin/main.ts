@@ -46,8 +46,7 @@ export default class SyllabusPlugin extends Plugin {
 		this.actions = new NoteActions(this.app, () => settings().statusCycle);
 		this.context = planContext(this);
 
-		// Folds and filters that earlier versions kept in data.json seed a new study plan once.
-		this.registerView(VIEW_TYPE, (leaf) => new StudyPlanView(leaf, this.context, settings().view));
+		this.registerView(VIEW_TYPE, (leaf) => new StudyPlanView(leaf, this.context, this.settings.takeLegacyView()));
 		this.registerView(PROGRESS_VIEW_TYPE, (leaf) => new ProgressView(leaf, this.context, (path) => void revealInPlan(this.app, path)));
 		this.addRibbonIcon(ICONS.studyPlan, 'Open study plan', () => void openStudyPlan(this.app));
 		this.addSettingTab(new SyllabusSettingTab(this.app, this, this.settings));

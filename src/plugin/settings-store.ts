@@ -58,6 +58,18 @@ export class SettingsStore extends Events {
 		return this.on('change', callback as (...data: unknown[]) => unknown);
 	}
 
+	/**
+	 * Folds and filters that earlier versions kept in data.json: handed to the
+	 * first study plan opened, then cleared, so they do not come back with
+	 * every new one (its own state is kept with the workspace since).
+	 */
+	takeLegacyView(): SyllabusSettings['view'] | undefined {
+		const view = this.current.view;
+		if (!view.collapsed.length && !view.expanded.length && !view.statuses.length && !view.kinds.length && !view.text) return undefined;
+		void this.update({ view: { collapsed: [], expanded: [], statuses: [], kinds: [], text: '' } });
+		return view;
+	}
+
 	private snapshot(): void {
 		this.saved = new Map((Object.keys(this.current) as SettingKey[]).map((k) => [k, JSON.stringify(this.current[k])]));
 	}

@@ -28,9 +28,11 @@ export async function flush(): Promise<void> {
 	for (let i = 0; i < 5; i++) await new Promise<void>((r) => window.setTimeout(r, 0));
 }
 
-export async function loadPlugin(files: Record<string, string> = {}): Promise<Harness> {
+/** Load the plugin over a vault of `files`, with `data` as its saved data.json. */
+export async function loadPlugin(files: Record<string, string> = {}, data?: unknown): Promise<Harness> {
 	const app = App.createConfigured__({ files });
 	const plugin = new SyllabusPlugin(app.asOriginalType__(), manifest);
+	if (data !== undefined) (plugin as unknown as { data__: unknown }).data__ = data;
 	// Component.load() runs onload; it does not wait for its promise, as in the app.
 	plugin.load();
 	await flush();

@@ -12,6 +12,7 @@ import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ProgressView } from '../progress-view';
 import { SettingsStore } from '../settings-store';
+import { StudyPlanView, VIEW_TYPE } from '../study-plan-view';
 import { flush, importList, loadPlugin, nextFrame, openView } from './harness';
 
 const SEED = readFileSync(join(__dirname, '../../../seeds/000_2b7d31b80b4016fc.txt'), 'utf8');
@@ -38,6 +39,19 @@ describe('the settings store', () => {
 		expect(heard).toEqual([['nextUpCount'], ['enrich']]);
 		expect(saved).toHaveLength(2);
 		expect(saved[1]).toMatchObject({ nextUpCount: 3, enrich: { enabled: store.value.enrich.enabled } });
+	});
+});
+
+describe('folds and filters saved in data.json by earlier versions', () => {
+	it('seed the first study plan opened, then leave data.json', async () => {
+		const h = await loadPlugin({}, { view: { collapsed: ['x#y'], expanded: [], statuses: ['done'], kinds: [], text: 'rope' } });
+		const make = (h.plugin as unknown as { views__: Map<string, (leaf: unknown) => StudyPlanView> }).views__.get(VIEW_TYPE)!;
+		const first = make(WorkspaceLeaf.create2__(h.app).asOriginalType3__());
+		expect(first.getState()).toMatchObject({ collapsed: ['x#y'], statuses: ['done'], text: 'rope' });
+		await flush();
+		expect(h.plugin.settings.value.view).toEqual({ collapsed: [], expanded: [], statuses: [], kinds: [], text: '' });
+		// A study plan opened later starts clean, not from the old filters.
+		expect(make(WorkspaceLeaf.create2__(h.app).asOriginalType3__()).getState()).toMatchObject({ collapsed: [], statuses: [], text: '' });
 	});
 });
 
