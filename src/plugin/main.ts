@@ -1,24 +1,26 @@
 /**
- * The plugin's lifecycle only: settings, the view, commands, the ribbon and
- * status bar. Indexing waits for layout-ready; every listener is registered
- * for cleanup. The work lives in the core and in the modules beside this one.
+ * The plugin's lifecycle only: make the stores and services, register the
+ * views, commands, settings tab, ribbon and status bar, and the events that
+ * keep them current. Indexing waits for layout-ready; every listener is
+ * registered for cleanup. The work lives in the core and in the modules
+ * beside this one; the views and commands see the plugin as a PlanContext.
  */
 import { Plugin } from 'obsidian';
 import { registerCommands } from './commands';
-import type { Enricher } from './enrich-flow';
 import { registerEnrichCommands } from './enrich-commands';
+import type { Enricher } from './enrich-flow';
+import { ICONS } from './icons';
 import { Importer } from './import-flow';
 import { LibraryStore } from './library-store';
 import { ChecklistSync } from './list-checkboxes';
-import { ResourceSearch } from './resource-search';
-import { ICONS } from './icons';
-import { ResourcePicker } from './resource-picker';
-import { SyllabusSettingTab, type SyllabusSettings } from './settings';
-import { SettingsStore } from './settings-store';
-import { ProgressStatusBar } from './status-bar';
 import { NoteActions } from './note-actions';
 import { planContext, type PlanContext } from './plan-context';
 import { PROGRESS_VIEW_TYPE, ProgressView } from './progress-view';
+import { ResourcePicker } from './resource-picker';
+import { ResourceSearch } from './resource-search';
+import { SyllabusSettingTab, type SyllabusSettings } from './settings';
+import { SettingsStore } from './settings-store';
+import { ProgressStatusBar } from './status-bar';
 import { StudyPlanView, VIEW_TYPE } from './study-plan-view';
 import { openStudyPlan, revealInPlan } from './views';
 

@@ -26,7 +26,7 @@ function recordedTransport(): Transport {
 }
 
 /** Turn fetching on for arXiv only and run "Fetch metadata for all resources". */
-export async function fetchMetadataDemo(plugin: SyllabusPlugin): Promise<void> {
+export async function fetchMetadataDemo(plugin: Pick<SyllabusPlugin, 'settings' | 'enricher'>): Promise<void> {
 	await plugin.settings.update({ enrich: { ...plugin.settings.value.enrich, enabled: true, sources: { arxiv: true, doi: false, github: false, youtube: false, web: false } } });
 	plugin.enricher.transport = () => recordedTransport();
 	await plugin.enricher.run();
