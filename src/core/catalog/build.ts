@@ -9,7 +9,7 @@ import type { Catalog, CatalogList, Concept, Diagnostic, ListEntry, OutlineNode,
 import { moreAdvanced } from '../schema';
 import { stripMarkup, titleKey } from '../text/clean';
 import { kindOf, titleFromUrl } from '../url/kind';
-import { hasLink } from '../parse/blocks';
+import { hasLink } from '../parse/lines';
 import type { ParsedListWithRefs } from '../parse/list';
 import { canonicalize } from '../url/canonical';
 import { coverageDiagnostic } from './coverage';

@@ -12,6 +12,7 @@ import { titleFromUrl } from '../url/kind';
 import { balanceBrackets, finishTitle, tidyTitle } from '../text/title';
 import { ratingOf, readCitation, type Citation } from './citation';
 import { scanInline, type InlinePart, type RefDefs } from '../parse/inline';
+import { CREDIT_PHRASE } from '../parse/vocabulary';
 
 /** A resource as one item describes it, before merging. */
 export interface ResourceDraft {
@@ -44,8 +45,10 @@ export interface ItemReading {
 	wikiTarget?: string;
 }
 
-const CREDIT_TAIL = /(?:recommended|suggested|shared|curated|compiled|collected)\s+by\s*$|\bh\/t:?\s*$|\bcourtesy of\s*$|\bthanks to\s*$|\bvia\s*$/i;
-const CREDIT_ANY = /\s*(?:resources?\s+)?(?:(?:recommended|suggested|shared|curated|compiled|collected)\s+by|h\/t:?|courtesy of|thanks to|via)\s*$/i;
+// Text ending in a credit phrase (or `via`): the link after it names a person or a source, not a resource.
+const CREDIT_TAIL = new RegExp(String.raw`\b(?:${CREDIT_PHRASE}|via)\s*$`, 'i');
+// The same phrase with what leads into it (`resources recommended by`), removed once the person is taken.
+const CREDIT_LEAD = new RegExp(String.raw`\s*(?:resources?\s+)?(?:${CREDIT_PHRASE}|via)\s*$`, 'i');
 const UNSAFE_SCHEME = /^\s*(?:javascript|data|vbscript)\s*:/i;
 // Parenthesised words that say what the reader meant to do, not what the thing is called.
 const HINT_PAREN = /\s*\((?:\?+|blogs?|blog material|blog post|video|paper|to read|later|maybe|todo|tbd|optional)\)\s*/gi;
@@ -159,7 +162,7 @@ export function readItem(raw: string, file: string, line: number, diagnostics: D
 			const who = cleanTitle(labelText);
 			recommendedBy.push(who && !looksLikeUrl(who) ? who : canon.host);
 			attributed.push(canon.key);
-			before.text = before.text.replace(CREDIT_ANY, ' ');
+			before.text = before.text.replace(CREDIT_LEAD, ' ');
 			continue;
 		}
 		segs.push({ type: 'res', canon, ...(link.label !== undefined ? { label: link.label } : {}), bare: link.label === undefined, badge: link.badge !== undefined });

@@ -9,6 +9,7 @@ import type { Diagnostic, OutlineNode, Status } from '../types';
 import { stripMarkup } from '../text/clean';
 import {
 	dedent,
+	hasLink,
 	indentOf,
 	isBlank,
 	isRule,
@@ -22,6 +23,7 @@ import {
 	type Line,
 } from './lines';
 import { takeHtmlTable, takeTable } from './tables';
+import { creditsSomeone } from './vocabulary';
 
 /** Deepest list nesting we keep; deeper items hang at this depth. */
 export const MAX_LIST_DEPTH = 64;
@@ -34,17 +36,11 @@ export const PLAIN_HEADING = 7;
 export const BOLD_HEADING = 8;
 
 const CHECKBOX_STATUS: Record<string, Status> = { x: 'done', X: 'done', '/': 'reading', '-': 'skipped', ' ': 'todo' };
-const CREDIT_RE = /\b(?:recommended|suggested|shared|curated|compiled|collected)\s+by\b|\bh\/t\b|\bcourtesy of\b|\bthanks to\b/i;
 
 interface Ctx {
 	file: string;
 	diagnostics: Diagnostic[];
 	warnedDepth: boolean;
-}
-
-/** True if a line may hold a link of any form (cheap pre-check before inline parsing). */
-export function hasLink(text: string): boolean {
-	return /https?:\/\/|www\.|\]\(|\[\[|<a\s/i.test(text);
 }
 
 function isBoldLead(text: string): boolean {
@@ -240,7 +236,7 @@ export function parseBlocks(lines: Line[], ctx: Ctx, depth = 0): OutlineNode[] {
 		if (para.length === 1) {
 			const p = para[0]!;
 			const t = p.text.trim();
-			const credit = CREDIT_RE.test(t);
+			const credit = creditsSomeone(t);
 			if (isBoldLead(t) && (credit || !hasLink(t))) {
 				addHeading(BOLD_HEADING, t, p.line);
 				i = j;
