@@ -15,7 +15,8 @@ import { hasLink } from '../parse/lines';
 import { TAG_COLUMN, TITLE_COLUMN, TOPIC_COLUMN } from '../parse/vocabulary';
 import type { RefDefs } from '../parse/inline';
 import { parseAuthors } from './citation';
-import { cleanLine, cleanTitle, readItem, type ResourceDraft } from './item';
+import { readItem, type ResourceDraft } from './item';
+import { cleanLine, cleanTitle } from './words';
 import { readLecture } from './schedule';
 
 const NOTE_COLUMN = /^(?:comments?|notes?|descriptions?|summary|remarks?|why|thoughts|review|takeaways?|abstract|tl;?dr)$/i;
