@@ -2,39 +2,12 @@
  * Says so when a list yields far fewer resources than it has links: the
  * lines whose links ended nowhere (not a resource, not a related link, not
  * reported) are shapes the parser did not understand, and the reader should
- * know which before trusting the catalog.
+ * know which before trusting the catalog. The links of each line are
+ * gathered by the parse layer (`parse/line-links.ts`).
  */
 import type { Diagnostic } from '../types';
 import { canonicalize } from '../url/canonical';
-import { matchFence, type Line } from '../parse/lines';
-
-/** The http(s) links written on one line. */
-export interface LineLinks {
-	line: number;
-	urls: string[];
-}
-
-/** Links per line, outside fenced code and image sources. */
-export function linksByLine(lines: Line[]): LineLinks[] {
-	const out: LineLinks[] = [];
-	let fence: { char: string; size: number } | undefined;
-	for (const l of lines) {
-		const f = l.text.includes('```') || l.text.includes('~~~') ? matchFence(l.text) : undefined;
-		if (fence) {
-			if (f && f.char === fence.char && f.size >= fence.size) fence = undefined;
-			continue;
-		}
-		if (f) {
-			fence = f;
-			continue;
-		}
-		if (!l.text.includes('://')) continue;
-		const text = l.text.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/<img\b[^>]*>/gi, ' ');
-		const urls = [...text.matchAll(/https?:\/\/[^\s)\]>"'|<]+/gi)].map((m) => m[0].replace(/[.,;:!?*_~]+$/, ''));
-		if (urls.length) out.push({ line: l.line, urls });
-	}
-	return out;
-}
+import type { LineLinks } from '../parse/line-links';
 
 /** Share of a list's links that may end nowhere before it is reported. */
 const TOLERATED = 0.25;

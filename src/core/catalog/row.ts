@@ -11,17 +11,16 @@
 import type { Diagnostic, ResourceMeta, Status } from '../types';
 import { moreAdvanced } from '../schema';
 import { dropNumbering } from '../text/title';
-import { hasLink } from '../parse/blocks';
+import { hasLink } from '../parse/lines';
+import { TAG_COLUMN, TITLE_COLUMN, TOPIC_COLUMN } from '../parse/vocabulary';
 import type { RefDefs } from '../parse/inline';
 import { parseAuthors } from './citation';
-import { cleanLine, cleanTitle, readItem, type ResourceDraft } from './item';
+import { readItem, type ResourceDraft } from './item';
+import { cleanLine, cleanTitle } from './words';
 import { readLecture } from './schedule';
 
-const TOPIC_COLUMN = /^(?:topics?|categor(?:y|ies)|sections?|area|field|subjects?|themes?|groups?)$/i;
-const TAG_COLUMN = /^(?:tags?|keywords?|labels?)$/i;
 const NOTE_COLUMN = /^(?:comments?|notes?|descriptions?|summary|remarks?|why|thoughts|review|takeaways?|abstract|tl;?dr)$/i;
 const STATUS_COLUMN = /^(?:status|progress|state|done|read)$/i;
-const TITLE_COLUMN = /^(?:title|name|paper|papers|resource|item|papers? title)$/i;
 const VENUE_COLUMN = /^(?:venue|conference|conf\.?|journal|published in|publication|publisher|booktitle)$/i;
 const YEAR_COLUMN = /^(?:year|date|published|pub\.? date|time|when)$/i;
 const AUTHOR_COLUMN = /^(?:authors?|by|writers?|speakers?)$/i;

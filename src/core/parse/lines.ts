@@ -36,6 +36,11 @@ export function dedent(text: string, cols: number): string {
 	return text.slice(i);
 }
 
+/** True if a line may hold a link of any form: a cheap test before inline parsing, shared by the block layer and the catalog. */
+export function hasLink(text: string): boolean {
+	return /https?:\/\/|www\.|\]\(|\[\[|<a\s/i.test(text);
+}
+
 export function isBlank(text: string): boolean {
 	return /^\s*$/.test(text);
 }
@@ -125,4 +130,24 @@ export function splitRow(text: string): string[] {
 export function matchRefDef(text: string): { id: string; url: string } | undefined {
 	const m = /^ {0,3}\[([^\]]{1,200})\]:[ \t]*<?([^\s>]+)>?/.exec(text);
 	return m ? { id: m[1]!.trim().toLowerCase(), url: m[2]! } : undefined;
+}
+
+/** What a line starts: the block parser dispatches on this. */
+export type LineKind = 'blank' | 'rule' | 'atx' | 'fence' | 'admonition' | 'quote' | 'details' | 'table' | 'htmltable' | 'list' | 'plain';
+
+/** Classify a line by its first character before trying the one recogniser that may match. */
+export function kindOf(text: string): LineKind {
+	if (isBlank(text)) return 'blank';
+	const t = text.trimStart();
+	const c = t[0];
+	if ((c === '-' || c === '*' || c === '_' || c === '=') && isRule(text)) return 'rule';
+	if (c === '#' && matchAtxHeading(text)) return 'atx';
+	if ((c === '`' || c === '~') && matchFence(text)) return 'fence';
+	if ((c === '!' || c === '?') && matchAdmonition(text)) return 'admonition';
+	if (c === '>' && indentOf(text) <= 3) return 'quote';
+	if (c === '<' && /^<details\b/i.test(t)) return 'details';
+	if (c === '<' && /^<table\b/i.test(t)) return 'htmltable';
+	if (c === '|' && isTableRow(text)) return 'table';
+	if (matchListItem(text)) return 'list';
+	return 'plain';
 }

@@ -11,7 +11,7 @@ import { stripMarkup } from '../text/clean';
 import { parseBlocks } from './blocks';
 import { matchRefDef, type Line } from './lines';
 import type { RefDefs } from './inline';
-import { linksByLine, type LineLinks } from '../catalog/coverage';
+import { linksByLine, type LineLinks } from './line-links';
 
 /** A parsed list plus what item interpretation needs from the whole file. */
 export interface ParsedListWithRefs extends ParsedList {

@@ -6,9 +6,9 @@
  */
 import type { OutlineNode } from '../types';
 import { stripMarkup } from '../text/clean';
-import { hasLink } from './blocks';
 import { readHtmlTable } from './html-table';
-import { isBlank, isTableSeparator, splitRow, type Line } from './lines';
+import { hasLink, isBlank, isTableSeparator, splitRow, type Line } from './lines';
+import { TAG_COLUMN, TITLE_COLUMN, TOPIC_COLUMN } from './vocabulary';
 
 /** A markdown table from line `i` (or from `headerLine`, a header without a leading pipe); returns the next line. */
 export function takeTable(lines: Line[], i: number, into: OutlineNode[], headerLine?: Line): number {
@@ -53,7 +53,7 @@ export function takeHtmlTable(lines: Line[], i: number, into: OutlineNode[]): nu
 	const table = readHtmlTable(lines.slice(i, end));
 	const header = table.header?.map((h, k) => {
 		// A column of cells spanning rows names the category of each row it spans.
-		if (table.spanned.has(k) && !table.rows.some((r) => hasLink(r.cells[k] ?? '')) && !/^(?:topics?|categor(?:y|ies)|sections?|area|field|subjects?|themes?|groups?)$/i.test(stripMarkup(h))) return 'Category';
+		if (table.spanned.has(k) && !table.rows.some((r) => hasLink(r.cells[k] ?? '')) && !TOPIC_COLUMN.test(stripMarkup(h))) return 'Category';
 		return h;
 	});
 	emitRows(header, table.rows, into);
@@ -71,11 +71,11 @@ function emitRows(headerIn: string[] | undefined, rows: { cells: string[]; line:
 	const width = Math.max(header.length, ...rows.map((r) => r.cells.length));
 	const names = Array.from({ length: width }, (_, k) => stripMarkup(header[k] ?? '') || `Column ${k + 1}`);
 	// A topic column names sections even when its cells are links; the resource is in another column if there is one.
-	const isTopic = names.map((n) => /^(?:topics?|categor(?:y|ies)|sections?|area|field|subjects?|themes?|groups?|tags?)$/i.test(n));
+	const isTopic = names.map((n) => TOPIC_COLUMN.test(n) || TAG_COLUMN.test(n));
 	const counts = names.map((_, k) => rows.filter((r) => hasLink(r.cells[k] ?? '')).length);
 	const linkCounts = counts.some((n, k) => n > 0 && !isTopic[k]) ? counts.map((n, k) => (isTopic[k] ? 0 : n)) : counts;
 	const best = Math.max(0, ...linkCounts);
-	let main = best > 0 ? linkCounts.indexOf(best) : names.findIndex((n) => /^(?:title|name|paper|resource|item)$/i.test(n));
+	let main = best > 0 ? linkCounts.indexOf(best) : names.findIndex((n) => TITLE_COLUMN.test(n));
 	if (main < 0) main = 0;
 	for (const r of rows) {
 		const mainCell = r.cells[main] ?? '';

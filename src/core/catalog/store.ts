@@ -1,0 +1,176 @@
+/**
+ * The merge phase of building the catalog: what every list said so far, one
+ * resource per canonical URL and one concept or topic per title, keeping
+ * every label (as aliases), topic path, note, related link, source line and
+ * the most advanced status. The walker (`walk.ts`) adds to it; the builder
+ * (`build.ts`) turns it into the catalog.
+ */
+import type { CatalogList, Concept, Diagnostic, Resource, ResourceMeta, SourceRef, Status, Topic } from '../types';
+import { mintId, moreAdvanced } from '../schema';
+import { titleKey } from '../text/clean';
+import { kindOf, titleFromUrl } from '../url/kind';
+import type { ItemReading, ResourceDraft } from './item';
+
+/** A resource while lists are still being merged into it. */
+export interface ResourceRec extends Resource {
+	derivedTitle: boolean;
+	/** The title came from a link inside a sentence; a list item's words replace it. */
+	proseTitle: boolean;
+	topicKeys: Set<string>;
+}
+
+export function pushUnique(list: string[], value: string): void {
+	if (value && !list.includes(value)) list.push(value);
+}
+
+export function pushSource(list: SourceRef[], ref: SourceRef): void {
+	if (!list.some((s) => s.file === ref.file && s.line === ref.line)) list.push(ref);
+}
+
+/** Add what a reading says about authors, year, venue and rating; the first value given stays. */
+function mergeMeta(r: Resource, meta: ResourceMeta): void {
+	if (meta.authors?.length) {
+		r.authors ??= [];
+		for (const a of meta.authors) pushUnique(r.authors, a);
+	}
+	if (meta.year !== undefined) r.year ??= meta.year;
+	if (meta.venue) r.venue ??= meta.venue;
+	if (meta.rating !== undefined) r.rating ??= meta.rating;
+}
+
+/** A new title for a resource replaces one derived from its URL or read from a sentence; otherwise it is an alias. */
+function mergeTitle(r: ResourceRec, d: ResourceDraft): void {
+	if (d.title === undefined) return;
+	if (r.derivedTitle || (r.proseTitle && !d.prose)) {
+		if (!r.derivedTitle && titleKey(r.title) !== titleKey(d.title)) r.aliases.push(r.title);
+		r.title = d.title;
+		r.derivedTitle = false;
+		r.proseTitle = d.prose === true;
+	} else if (titleKey(d.title) !== titleKey(r.title) && !r.aliases.some((a) => titleKey(a) === titleKey(d.title!))) {
+		r.aliases.push(d.title);
+	}
+}
+
+export class CatalogStore {
+	readonly resources = new Map<string, ResourceRec>();
+	readonly concepts = new Map<string, Concept>();
+	readonly topics = new Map<string, Topic>();
+	readonly diagnostics: Diagnostic[] = [];
+	/** Canonical keys of the links that credited a person (`recommended by [Jing](…)`) in the list being added. */
+	readonly attributed = new Set<string>();
+	private readonly topicIds = new Set<string>();
+	/** Membership of each list's id arrays, so adding stays O(1) at 50k items. */
+	private readonly members = new Map<CatalogList, Set<string>>();
+
+	/** Record a problem found while reading an item. */
+	report(d: Diagnostic): void {
+		this.diagnostics.push(d);
+	}
+
+	/** Whether a list names this id (as a resource, concept or topic). */
+	isMember(list: CatalogList, id: string): boolean {
+		return this.members.get(list)?.has(id) ?? false;
+	}
+
+	/** Add an id to one of a list's id arrays once. */
+	private member(list: CatalogList, ids: string[], id: string): void {
+		let seen = this.members.get(list);
+		if (!seen) {
+			seen = new Set();
+			this.members.set(list, seen);
+		}
+		if (seen.has(id)) return;
+		seen.add(id);
+		ids.push(id);
+	}
+
+	/** Ensure a topic exists for each step of a path; returns the innermost topic's id. */
+	ensureTopics(path: string[], lines: number[], file: string, list: CatalogList): string | undefined {
+		let id: string | undefined;
+		for (let k = 0; k < path.length; k++) {
+			const title = path[k]!;
+			const key = titleKey(title) || title;
+			let topic = this.topics.get(key);
+			if (!topic) {
+				topic = { id: mintId('topic', `topic:${key}`), title, path: path.slice(0, k + 1), parents: [], notes: [], sources: [] };
+				this.topics.set(key, topic);
+				this.topicIds.add(topic.id);
+			}
+			if (k > 0) pushUnique(topic.parents, path[k - 1]!);
+			pushSource(topic.sources, { file, line: lines[k] ?? 0 });
+			this.member(list, list.topicIds, topic.id);
+			id = topic.id;
+		}
+		return id;
+	}
+
+	topicId(title: string): string {
+		return mintId('topic', `topic:${titleKey(title) || title}`);
+	}
+
+	hasTopic(id: string): boolean {
+		return this.topicIds.has(id);
+	}
+
+	addResource(d: ResourceDraft, status: Status | undefined, recommendedBy: string[], path: string[], source: SourceRef, list: CatalogList): Resource {
+		const key = d.canon.key;
+		let r = this.resources.get(key);
+		if (!r) {
+			r = {
+				id: mintId('resource', `url:${key}`),
+				title: d.title ?? titleFromUrl(d.canon),
+				aliases: [],
+				url: d.canon.url,
+				kind: kindOf(d.canon, d.hint, path),
+				status: status ?? 'todo',
+				...(d.canon.arxiv ? { arxiv: d.canon.arxiv } : {}),
+				topics: [],
+				links: [],
+				notes: [],
+				sources: [],
+				derivedTitle: d.title === undefined,
+				proseTitle: d.prose === true,
+				topicKeys: new Set(),
+			};
+			this.resources.set(key, r);
+		} else {
+			mergeTitle(r, d);
+			if (status) r.status = moreAdvanced(r.status, status);
+			if (r.url.startsWith('http:') && d.canon.url.startsWith('https:')) r.url = d.canon.url;
+		}
+		const pathKey = path.join('\u0000');
+		if (path.length && !r.topicKeys.has(pathKey)) {
+			r.topicKeys.add(pathKey);
+			r.topics.push([...path]);
+		}
+		for (const a of d.aliases ?? []) if (titleKey(a) !== titleKey(r.title) && !r.aliases.some((x) => titleKey(x) === titleKey(a))) r.aliases.push(a);
+		if (d.meta) mergeMeta(r, d.meta);
+		for (const l of d.links) if (l !== r.url) pushUnique(r.links, l);
+		for (const n of d.notes) pushUnique(r.notes, n);
+		if (recommendedBy.length) {
+			r.recommendedBy ??= [];
+			for (const p of recommendedBy) pushUnique(r.recommendedBy, p);
+		}
+		pushSource(r.sources, source);
+		this.member(list, list.resourceIds, r.id);
+		return r;
+	}
+
+	addConcept(reading: ItemReading, path: string[], source: SourceRef, list: CatalogList): Concept | undefined {
+		const key = titleKey(reading.title);
+		if (!key) return undefined;
+		let c = this.concepts.get(key);
+		if (!c) {
+			c = { id: mintId('concept', `concept:${key}`), title: reading.title, aliases: [], status: reading.status ?? 'todo', topics: [], notes: [], sources: [], ...(reading.wikiTarget ? { target: reading.wikiTarget } : {}) };
+			this.concepts.set(key, c);
+		} else {
+			if (reading.title !== c.title) pushUnique(c.aliases, reading.title);
+			if (reading.status) c.status = moreAdvanced(c.status, reading.status);
+		}
+		if (path.length && !c.topics.some((p) => p.join('\u0000') === path.join('\u0000'))) c.topics.push([...path]);
+		for (const n of reading.notes) pushUnique(c.notes, n);
+		pushSource(c.sources, source);
+		this.member(list, list.conceptIds, c.id);
+		return c;
+	}
+}

@@ -1,0 +1,37 @@
+/**
+ * Cleaning the words of an item into a title or a note: markup, struck words
+ * and status markers gone, separators trimmed, and for a title the rules of
+ * `text/title.ts`. Every reader of items and cells cleans through these.
+ */
+import { MAX_TITLE, capTitle, dropStruck, isGenericLabel, stripMarkup, takeStatusMarkers, trimSeparators } from '../text/clean';
+import { balanceBrackets, tidyTitle } from '../text/title';
+
+/** Clean one line of prose (a child note, a cell): markup, struck words and markers gone, the writer's brackets kept. */
+export function cleanLine(text: string): string {
+	return capTitle(trimSeparators(stripMarkup(takeStatusMarkers(dropStruck(text)).text)));
+}
+
+/** Clean text for a title: markup, struck words and markers gone, separators trimmed, the title rules applied. */
+export function cleanTitle(text: string): string {
+	const plain = stripMarkup(takeStatusMarkers(dropStruck(text)).text);
+	// A title keeps at most 200 characters: the rules need not run over a 10 MB line.
+	return capTitle(tidyTitle(plain.length > 4 * MAX_TITLE ? plain.slice(0, 4 * MAX_TITLE) : plain));
+}
+
+/** Clean the words around a link into a note: brackets balanced, one pair of enclosing parentheses dropped, at most 2000 characters. */
+export function cleanNote(text: string): string {
+	let t = trimSeparators(balanceBrackets(stripMarkup(takeStatusMarkers(text).text), false));
+	if (/^\([^()]*\)$/.test(t)) t = t.slice(1, -1).trim();
+	return t.length > 2000 ? `${t.slice(0, 2000)}…` : t;
+}
+
+/** The first bold part of an item that names something (`**[12]**` is numbering, not a name). */
+export function boldPart(text: string): string | undefined {
+	for (const m of text.matchAll(/\*\*([^*]{1,200})\*\*|__([^_]{1,200})__/g)) {
+		const inner = m[1] ?? m[2] ?? '';
+		if (/^\s*[[(]?\d{1,4}[\]).]?\s*$/.test(inner)) continue;
+		const t = cleanTitle(inner);
+		return t && !isGenericLabel(t) ? t : undefined;
+	}
+	return undefined;
+}
