@@ -4,50 +4,13 @@
  * done/total on every topic and list, and Next up in study order.
  */
 import { tallyItems } from './progress';
-import type { Status } from '../types';
 import type { LinkResolver } from '../vault/links';
-import { checkboxStatus, currentBlock } from '../vault/render';
+import type { BlockLine } from '../vault/list-block';
 import { isFiltered, matches, type PlanFilter } from './filter';
 import type { LibraryItem } from './library';
 import { nextUp } from './next';
 
 export type { PlanFilter } from './filter';
-
-/** One line of a list note's generated block. */
-export interface BlockLine {
-	depth: number;
-	/** Link target, or undefined for a line of plain text. */
-	target?: string;
-	text: string;
-	/** The status its task checkbox shows (`- [x] [[…]]`), if it has one. */
-	checkbox?: Status;
-}
-
-/** The raw lines of a list note's generated block (without its markers). */
-export function listBlockLines(noteText: string): string[] {
-	const block = currentBlock(noteText);
-	return block ? block.split('\n').slice(1, -1) : [];
-}
-
-/** Read the generated block of a list note into lines with depth. */
-export function parseListBlock(noteText: string): BlockLine[] {
-	return parseBlockLines(listBlockLines(noteText));
-}
-
-/** Read raw block lines; a long list can be read a slice at a time. */
-export function parseBlockLines(lines: string[]): BlockLine[] {
-	const out: BlockLine[] = [];
-	for (const raw of lines) {
-		const m = /^(\t*)- (?:\[(.)\] )?(.*)$/.exec(raw);
-		if (!m) continue;
-		const link = /^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/.exec(m[3]!.trim());
-		const checkbox = m[2] !== undefined && link ? checkboxStatus(m[2]) : undefined;
-		const line: BlockLine = link ? { depth: m[1]!.length, target: link[1]!, text: link[2] ?? link[1]! } : { depth: m[1]!.length, text: m[2] === undefined ? m[3]! : raw.replace(/^\t*- /, '') };
-		if (checkbox) line.checkbox = checkbox;
-		out.push(line);
-	}
-	return out;
-}
 
 /** A node of the study-plan tree. */
 export interface PlanNode {

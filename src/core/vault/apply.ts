@@ -4,7 +4,8 @@
  * every other note whole; the report says what was done and what was not.
  */
 import type { Catalog } from '../types';
-import { blockChange, planImport, type ImportOptions, type ImportReport } from './import-plan';
+import { planImport, type ImportOptions, type ImportReport } from './import-plan';
+import { blockChange } from './list-block';
 import type { Vault } from './types';
 
 /** Import a catalog into a vault. With `dryRun`, report without writing. */

@@ -19,7 +19,8 @@ import { linkTarget } from './links';
 import { basenameOf, normalizePath, safeFileName } from './names';
 import { listId } from './list-identity';
 import { baseFile, baseUpgrade } from './base-file';
-import { conceptBody, currentBlock, listBlock, listBody, replaceBlock, resourceBody, topicBody } from './render';
+import { listBlock } from './list-block';
+import { conceptBody, listBody, resourceBody, topicBody } from './render';
 import { firstOrder, studyPositions } from './study-order';
 import { NoteTemplates, otherValues, resourceValues } from './template';
 import type { PropertyPatch, VaultScan } from './types';
@@ -249,14 +250,6 @@ function statusLookup(byId: Map<string, Wanted>, catalog: Catalog, advancedTo: M
 		const own = propString(byId.get(e.ref.id)?.existing?.properties.status)?.toLowerCase();
 		return own && STATUSES.includes(own as Status) ? (own as Status) : listed.get(e.ref.id) ?? 'todo';
 	};
-}
-
-/** Apply a planned block write to a list note's text: null means leave it. */
-export function blockChange(text: string, block: string): { text: string | null; reason?: string } {
-	const now = currentBlock(text);
-	if (now === null) return { text: null, reason: 'its generated block was removed by the reader; left untouched' };
-	if (now === block) return { text: null };
-	return { text: replaceBlock(text, block) };
 }
 
 function unique(values: string[]): string[] {

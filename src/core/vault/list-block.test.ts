@@ -1,0 +1,122 @@
+/**
+ * The list block both ways: what import renders, the library parses back to
+ * the same entries (the note each line links to, its depth, its status), in
+ * the shapes real lists have.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../index';
+import type { CatalogList, ListEntry, Status } from '../types';
+import { importCatalog } from './apply';
+import { BLOCK_BEGIN, BLOCK_END, blockChange, listBlock, parseBlockLine, parseListBlock, setLineBox } from './list-block';
+import { LinkResolver } from './links';
+import { MemoryVault } from './memory-vault';
+import { noteProperties } from './__tests__/props';
+
+/** What a block says about each entry: depth, the note it reaches (or its text), its status. */
+type Said = [depth: number, what: string, status?: Status];
+
+function entry(type: 'resource' | 'concept' | 'topic' | 'text', title: string, children: ListEntry[] = []): ListEntry {
+	return { ref: type === 'text' ? { type } : { type, id: `${type}:${title}` }, title, line: 0, children };
+}
+
+function list(entries: ListEntry[], notes: CatalogList['notes'] = []): CatalogList {
+	return { file: 'l.md', title: 'L', entries, notes, resourceIds: [], conceptIds: [], topicIds: [] };
+}
+
+/** Read a note's block back into what it says, resolving each link. */
+function readBack(text: string, resolver: LinkResolver): Said[] {
+	return parseListBlock(text).map((l): Said => [l.depth, l.target ? (resolver.resolve(l.target) ?? `unresolved:${l.target}`) : `text:${l.text}`, ...(l.checkbox ? [l.checkbox] : [])] as Said);
+}
+
+describe('the list block round trip', () => {
+	// Notes by entry id; two notes named "FA" make the second link spell its folder.
+	const paths: Record<string, string> = {
+		'topic:Attention — 注意': 'S/Topics/Attention — 注意.md',
+		'resource:FA | fast]': 'S/Resources/FA.md',
+		'resource:Ring': 'S/Resources/Ring attention.md',
+		'concept:KV cache': 'S/Concepts/KV cache.md',
+		'topic:Über Kernels': 'S/Topics/Über Kernels.md',
+		'resource:FA again': 'S/Resources/FA.md',
+		'resource:Triton': 'S/Resources/Triton (repo).md',
+		'concept:Mixture of Experts': 'S/Concepts/Mixture of Experts.md',
+	};
+	const resolver = new LinkResolver([...Object.values(paths), 'Mine/FA.md']);
+	const status: Record<string, Status> = { 'resource:FA | fast]': 'done', 'resource:FA again': 'done', 'resource:Ring': 'reading', 'concept:KV cache': 'todo', 'resource:Triton': 'skipped', 'concept:Mixture of Experts': 'todo' };
+	const idOf = (e: ListEntry): string | undefined => (e.ref.type === 'text' ? undefined : e.ref.id);
+	const shapes = list([
+		entry('topic', 'Attention — 注意', [
+			entry('resource', 'FA | fast]'),
+			entry('resource', 'Ring'),
+			entry('concept', 'KV cache'),
+			entry('topic', 'Über Kernels', [entry('resource', 'FA again'), entry('resource', 'Triton'), entry('text', '[x] a line that looks like a box')]),
+		]),
+		entry('text', 'read §3 first\nthen the code'),
+		entry('concept', 'Mixture of Experts'),
+	], [{ line: 9, text: '```py\nx = 1\n```' }]);
+
+	it('parses back the entries, depths and statuses it renders', () => {
+		const block = listBlock(shapes, (e) => (idOf(e) ? resolver.link(paths[idOf(e)!]!, e.title) : undefined), (e) => status[idOf(e) ?? '']);
+		expect(readBack(`---\n---\n${block}\n`, resolver)).toEqual<Said[]>([
+			[0, 'S/Topics/Attention — 注意.md'],
+			[1, 'S/Resources/FA.md', 'done'],
+			[1, 'S/Resources/Ring attention.md', 'reading'],
+			[1, 'S/Concepts/KV cache.md', 'todo'],
+			[1, 'S/Topics/Über Kernels.md'],
+			[2, 'S/Resources/FA.md', 'done'],
+			[2, 'S/Resources/Triton (repo).md', 'skipped'],
+			[2, 'text:[x] a line that looks like a box'],
+			[0, 'text:read §3 first then the code'],
+			[0, 'S/Concepts/Mixture of Experts.md', 'todo'],
+		]);
+		// Display text keeps what a link can hold; `|` and `]` would end the link, so they become spaces.
+		expect(parseBlockLine(block.split('\n')[2]!)).toEqual({ depth: 1, target: 'S/Resources/FA', text: 'FA   fast ', checkbox: 'done' });
+		expect(block.startsWith(`${BLOCK_BEGIN}\n`) && block.endsWith(`\n${BLOCK_END}`)).toBe(true);
+	});
+
+	it('reads back what an import wrote, entry for entry', async () => {
+		const text = '# Round trip\n\n## Attention — 注意\n- [x] [FlashAttention | fast](https://arxiv.org/abs/2205.14135)\n- [/] [Ring](https://arxiv.org/abs/2310.01889)\n- **KV cache**: what a decoder keeps\n### Über Kernels\n- [FlashAttention again](https://arxiv.org/abs/2205.14135)\n- [-] [Triton](https://github.com/triton-lang/triton)\n\n## Fine-tuning\n- LoRA\n- [DPO](https://arxiv.org/abs/2305.18290)\n';
+		const catalog = buildCatalog([{ file: 'lists/rt.md', text }]);
+		const v = new MemoryVault({ 'Other/FlashAttention - fast.md': 'mine' });
+		await importCatalog(v, catalog, { folder: 'Syllabus', today: '2026-01-01' });
+		const pathOf = new Map<string, string>();
+		for (const p of v.files.keys()) if (p.startsWith('Syllabus/') && p.endsWith('.md')) pathOf.set(String(noteProperties(v, p)['syllabus-id']), p);
+		const statusOf = new Map([...catalog.resources, ...catalog.concepts].map((i) => [i.id, i.status]));
+		const want: Said[] = [];
+		const walk = (entries: ListEntry[], depth: number): void => {
+			for (const e of entries) {
+				const id = e.ref.type === 'text' ? undefined : e.ref.id;
+				const st = id ? statusOf.get(id) : undefined;
+				want.push([depth, id ? pathOf.get(id)! : `text:${e.title}`, ...(st ? [st] : [])] as Said);
+				walk(e.children, depth + 1);
+			}
+		};
+		walk(catalog.lists[0]!.entries, 0);
+		const listNote = [...v.files.keys()].find((p) => p.startsWith('Syllabus/Lists/'))!;
+		expect(want.length).toBe(10);
+		expect(readBack(v.files.get(listNote)!, new LinkResolver(v.files.keys()))).toEqual(want);
+	});
+});
+
+describe('a block line', () => {
+	it('sets only the box of a line with a box and a link', () => {
+		const done = (): Status => 'done';
+		expect(setLineBox('\t- [ ] [[FA|Flash]]', done)).toBe('\t- [x] [[FA|Flash]]');
+		expect(setLineBox('- [x] [[FA]]', done)).toBe('- [x] [[FA]]');
+		expect(setLineBox('- [[Topic]]', done)).toBe('- [[Topic]]');
+		expect(setLineBox('- [ ] plain words', done)).toBe('- [ ] plain words');
+	});
+});
+
+describe('a planned block against the note', () => {
+	const note = (block: string): string => `---\nx: 1\n---\nImported.\n\n${block}\n\n## Notes\n\nmine\n`;
+	const block = (lines: string[]): string => `${BLOCK_BEGIN}\n${lines.join('\n')}\n${BLOCK_END}`;
+
+	it('replaces only the block, leaves an equal one alone, and a note without markers untouched', () => {
+		const before = note(block(['- [ ] [[A]]']));
+		expect(blockChange(before, block(['- [ ] [[A]]']))).toEqual({ text: null });
+		expect(blockChange(before, block(['- [x] [[A]]'])).text).toBe(note(block(['- [x] [[A]]'])));
+		const gone = blockChange('no markers\n', block(['- [ ] [[A]]']));
+		expect(gone.text).toBeNull();
+		expect(gone.reason).toContain('removed by the reader');
+	});
+});
