@@ -44,9 +44,9 @@ export type { PropertyPatch, ScannedNote, Vault, VaultScan } from './vault/types
 export { applyPatchToObject, applyPatchToText, readProperties, splitNote } from './vault/frontmatter';
 export { isInside, normalizePath, safeFileName } from './vault/names';
 export { MemoryVault, scanText } from './vault/memory-vault';
-export { DEFAULT_SUBFOLDERS, planImport, type ImportOptions, type ImportReport, type NoteType } from './vault/import-plan';
+export { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NoteType } from './vault/import-plan';
 export { describeListChange, listId, type ListChange } from './vault/list-identity';
-export { importCatalog, writeCount } from './vault/apply';
+export { applyPlan, importCatalog, prepareImport, writeCount, type ApplyOptions } from './vault/apply';
 export { planProgress, tallyItems, tallyOf, type Progress, type Tally, type VaultProgress } from './library/progress';
 export { LinkResolver, linkTarget, linkTargets } from './vault/links';
 export { applyStatusChange, displayTitle, isAdvance, libraryItem, nextStatus, statusChange, type ItemType, type LibraryItem, type StatusChange } from './library/library';

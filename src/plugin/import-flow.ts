@@ -5,7 +5,7 @@
  * the CLI does the work, so results are identical.
  */
 import { FuzzySuggestModal, Notice, normalizePath, TFile, type App } from 'obsidian';
-import { buildCatalog, describeListChange, importCatalog, localDate, parseList, planImport, type Catalog, type ImportReport, type ListSource } from '../core';
+import { applyPlan, buildCatalog, describeListChange, localDate, parseList, prepareImport, type ImportPlan, type ImportReport, type ListSource } from '../core';
 import { readTemplateNotes } from './note-templates';
 import { PreviewModal, summarizePlan } from './import-preview';
 import { ObsidianVault } from './obsidian-vault';
@@ -55,31 +55,35 @@ export class Importer {
 			return;
 		}
 		const vault = new ObsidianVault(this.app, this.settings().folder);
-		const plan = planImport(catalog, await vault.scan(), this.options());
+		const { problems, ...templates } = await readTemplateNotes(this.app, this.settings());
+		const options = { ...this.options(), ...templates };
+		// The plan the preview shows is the one Import writes, so its numbers are the notice's.
+		const plan = await prepareImport(vault, catalog, options);
 		const after = this.afterImport;
 		const start = (name: string | undefined, enrich: boolean): void => {
-			if (name && catalog.lists[0]) catalog.lists[0].title = name;
+			const list = catalog.lists[0];
+			// A new name renames the list note and every link to it: plan again.
+			const renamed = !!name && !!list && name !== list.title;
+			if (renamed) list.title = name;
+			const planned = renamed ? prepareImport(vault, catalog, options) : Promise.resolve(plan);
 			// The import is complete before enrichment starts, and does not wait for it.
-			void this.run(source, catalog, vault).then(() => enrich && after?.run(), () => undefined);
+			void planned.then((p) => this.run(source, p, vault, problems)).then(() => enrich && after?.run(), () => undefined);
 		};
 		new PreviewModal(this.app, source, summarizePlan(catalog, plan.report), start, { name: from.name, offerEnrich: after?.offered() ?? false }).open();
 	}
 
-	/** Write, showing progress, then the summary. */
-	async run(source: string, catalog: Catalog, vault: ObsidianVault): Promise<ImportReport> {
+	/** Write a plan, showing progress, then the summary; `problems` are the template notes that could not be read. */
+	async run(source: string, plan: ImportPlan, vault: ObsidianVault, problems: string[] = []): Promise<ImportReport> {
 		const notice = new Notice('Importing…', 0);
 		try {
-			const { problems, ...templates } = await readTemplateNotes(this.app, this.settings());
-			const report = await importCatalog(vault, catalog, {
-				...this.options(),
-				...templates,
+			const applied = await applyPlan(vault, plan, {
 				onProgress: (done, total) => {
 					notice.setMessage(`Importing… ${done}/${total}`);
 					return new Promise<void>((r) => window.setTimeout(r, 0));
 				},
 			});
 			notice.hide();
-			if (problems.length) report.templateProblems = [...problems, ...(report.templateProblems ?? [])];
+			const report: ImportReport = problems.length ? { ...applied, templateProblems: [...problems, ...(applied.templateProblems ?? [])] } : applied;
 			this.lastReport = { source, report };
 			const summary = createFragment((f) => {
 				f.appendText(`Imported ${source}: created ${report.created.length} notes, updated ${report.updated.length}, ${report.unchanged} unchanged`);
