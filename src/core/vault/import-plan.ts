@@ -150,6 +150,8 @@ export function planImport(located: Located, texts: NoteTexts): ImportPlan {
 	// A status this import moves forward is the one the list's checkbox shows.
 	const advanced = new Map<string, Status>(items.filter((n) => n.advance).map((n) => [n.w.id, n.advance!.to]));
 	const statusOf = statusLookup(ctx, advanced);
+	// A block that links the same notes in the same order, depth and status is left as it is,
+	// however the reader's renames in Obsidian have respelled its links.
 	for (const l of catalog.lists) {
 		const { note, block } = listNote(l, ctx, statusOf);
 		emit(note);
@@ -157,7 +159,7 @@ export function planImport(located: Located, texts: NoteTexts): ImportPlan {
 		if (!path) continue;
 		if (existing) {
 			const text = texts.get(path);
-			const change = text == null ? { text: null } : blockChange(text, block);
+			const change = text == null ? { text: null } : blockChange(text, block, links.sameTarget);
 			if (change.reason) findings.skipped.push({ path, reason: change.reason });
 			if (change.text !== null) writes.push({ op: 'block', path, type: 'list', block });
 		}

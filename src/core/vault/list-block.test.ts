@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../index';
 import type { CatalogList, ListEntry, Status } from '../types';
-import { importCatalog } from './apply';
-import { BLOCK_BEGIN, BLOCK_END, blockChange, listBlock, parseBlockLine, parseListBlock, setLineBox } from './list-block';
+import { importCatalog, writeCount } from './apply';
+import { BLOCK_BEGIN, BLOCK_END, blockChange, listBlock, parseBlockLine, parseListBlock, sameBlock, setLineBox } from './list-block';
 import { LinkResolver } from './links';
 import { MemoryVault } from './memory-vault';
 import { noteProperties } from './__tests__/props';
@@ -118,5 +118,66 @@ describe('a planned block against the note', () => {
 		const gone = blockChange('no markers\n', block(['- [ ] [[A]]']));
 		expect(gone.text).toBeNull();
 		expect(gone.reason).toContain('removed by the reader');
+	});
+
+	it('counts a link to the same note as the same line, and nothing else', () => {
+		const notes = new LinkResolver(['S/New.md', 'S/Other.md']);
+		const same = (a: string, b: string): boolean => notes.resolve(a) === notes.resolve(b);
+		const planned = block(['- [[Topic]]', '\t- [x] [[New|Old]]', '\t- plain']);
+		expect(sameBlock(block(['- [[Topic]]', '\t- [x] [[S/New]]', '\t- plain']), planned, same)).toBe(true);
+		expect(sameBlock(block(['- [[Topic]]', '\t- [ ] [[New]]', '\t- plain']), planned, same)).toBe(false);
+		expect(sameBlock(block(['- [[Topic]]', '- [x] [[New]]', '\t- plain']), planned, same)).toBe(false);
+		expect(sameBlock(block(['- [[Topic]]', '\t- [x] [[Other|Old]]', '\t- plain']), planned, same)).toBe(false);
+		expect(sameBlock(block(['- [[Topic]]', '\t- [x] [[New]]', '\t- plainer']), planned, same)).toBe(false);
+		expect(sameBlock(block(['- [[Topic]]', '\t- [x] [[New]]']), planned, same)).toBe(false);
+	});
+});
+
+describe('re-import after the reader renames notes in Obsidian', () => {
+	const OPTIONS = { folder: 'Syllabus', today: '2026-01-01' };
+	const ML = '# ML\n\n## Attention\n- [FlashAttention](https://arxiv.org/abs/2205.14135)\n- [Ring](https://arxiv.org/abs/2310.01889)\n- KV cache\n\n## Kernels\n- [Triton](https://github.com/triton-lang/triton)\n';
+	const LIST = 'Syllabus/Lists/ML.md';
+
+	/** Rename a note as Obsidian does: move it and rewrite every link to it, keeping the old name as display text or not. */
+	function obsidianRename(v: MemoryVault, from: string, to: string, keepDisplay: boolean): void {
+		const name = (p: string): string => p.slice(p.lastIndexOf('/') + 1, -3);
+		v.rename(from, to);
+		const link = new RegExp(`\\[\\[${name(from)}(\\|[^\\]]*)?\\]\\]`, 'g');
+		for (const [p, t] of v.files) v.files.set(p, t.replace(link, (_m: string, display?: string) => `[[${name(to)}${display ?? (keepDisplay ? `|${name(from)}` : '')}]]`));
+	}
+
+	async function renamed(): Promise<MemoryVault> {
+		const v = new MemoryVault();
+		await importCatalog(v, buildCatalog([{ file: 'ml.md', text: ML }]), OPTIONS);
+		obsidianRename(v, 'Syllabus/Resources/Ring.md', 'Syllabus/Resources/Ring attention.md', false);
+		obsidianRename(v, 'Syllabus/Resources/FlashAttention.md', 'Syllabus/Resources/Flash.md', true);
+		obsidianRename(v, 'Syllabus/Topics/Kernels.md', 'Syllabus/Topics/GPU kernels.md', false);
+		// A vault whose links spell the path ("absolute path in vault").
+		v.files.set(LIST, v.files.get(LIST)!.replace('[[Triton]]', '[[Syllabus/Resources/Triton|Triton]]'));
+		return v;
+	}
+
+	it('writes nothing when the list says what its block says, whatever the links are called now', async () => {
+		const v = await renamed();
+		const block = v.files.get(LIST)!;
+		expect(block).toContain('- [ ] [[Flash|FlashAttention]]\n\t- [ ] [[Ring attention]]');
+		const report = await importCatalog(v, buildCatalog([{ file: 'ml.md', text: ML }]), OPTIONS);
+		expect(writeCount(report)).toBe(0);
+		expect(v.files.get(LIST)).toBe(block);
+	});
+
+	it('still writes a block whose entries changed: an item added, a status, an order, a depth', async () => {
+		const changed = [
+			ML.replace('- KV cache\n', '- KV cache\n- [New](https://arxiv.org/abs/2401.00001)\n'),
+			ML.replace('- [Ring]', '- [x] [Ring]'),
+			ML.replace('- [FlashAttention](https://arxiv.org/abs/2205.14135)\n- [Ring](https://arxiv.org/abs/2310.01889)', '- [Ring](https://arxiv.org/abs/2310.01889)\n- [FlashAttention](https://arxiv.org/abs/2205.14135)'),
+			ML.replace('## Kernels\n', '### Kernels\n'),
+		];
+		for (const text of changed) {
+			const v = await renamed();
+			const report = await importCatalog(v, buildCatalog([{ file: 'ml.md', text }]), OPTIONS);
+			expect(report.updated.find((u) => u.path === LIST)?.fields, text).toEqual(['list']);
+			expect(v.files.get(LIST), text).toContain('[[Ring attention|Ring]]');
+		}
 	});
 });

@@ -121,10 +121,35 @@ export function setLineBox(raw: string, statusOf: (target: string) => Status | u
 	return `${m[1]}${CHECKBOX[want]}${m[3]}`;
 }
 
-/** Apply a planned block to a list note's text: null means leave it (unchanged, or its markers were removed). */
-export function blockChange(text: string, block: string): { text: string | null; reason?: string } {
+/** Whether two link targets reach the same note. */
+export type SameTarget = (a: string, b: string) => boolean;
+
+/**
+ * Whether two blocks say the same: line for line, the same text, or links to
+ * the same note at the same depth with the same box. Display text and how a
+ * link spells its note do not count: Obsidian rewrites `[[Old]]` to
+ * `[[New]]` or `[[New|Old]]` when the reader renames a note.
+ */
+export function sameBlock(a: string, b: string, sameTarget: SameTarget): boolean {
+	const as = a.split('\n');
+	const bs = b.split('\n');
+	if (as.length !== bs.length) return false;
+	return as.every((raw, i) => {
+		if (raw === bs[i]) return true;
+		const x = parseBlockLine(raw);
+		const y = parseBlockLine(bs[i]!);
+		return !!x?.target && !!y?.target && x.depth === y.depth && x.checkbox === y.checkbox && sameTarget(x.target, y.target);
+	});
+}
+
+/**
+ * Apply a planned block to a list note's text: null means leave it (it says
+ * the same already, or its markers were removed). Without `sameTarget`, only
+ * the same text is the same block.
+ */
+export function blockChange(text: string, block: string, sameTarget?: SameTarget): { text: string | null; reason?: string } {
 	const now = currentBlock(text);
 	if (now === null) return { text: null, reason: 'its generated block was removed by the reader; left untouched' };
-	if (now === block) return { text: null };
+	if (now === block || (sameTarget && sameBlock(now, block, sameTarget))) return { text: null };
 	return { text: replaceBlock(text, block) };
 }
