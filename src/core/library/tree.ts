@@ -116,15 +116,27 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 
 	// Counts cover the whole list, filtered or not: the bars show real progress;
 	// `shown` says how many of those the filter lets through. Each item counts once
-	// under a list or topic however often the list repeats it (library/progress.ts).
+	// under a list however often the list repeats it. A topic counts what is filed
+	// under it in every list, the same on each of its rows: a list that names it as
+	// a bare line (another list's section) shows what it holds, never 0/0.
 	const filtered = isFiltered(filter);
+	const counted = (under: Iterable<LibraryItem>): Pick<PlanNode, 'done' | 'total' | 'reading' | 'shown'> => {
+		const all = [...under];
+		const t = tallyItems(all);
+		return { ...t, shown: !filtered ? t.total : tallyItems(all.filter((i) => matches(i, filter))).total };
+	};
+	const byTopic = new Map<string, Map<string, LibraryItem>>();
+	const topicRows: PlanNode[] = [];
 	const tally = (node: PlanNode): Map<string, LibraryItem> => {
 		const under = new Map<string, LibraryItem>();
 		for (const c of node.children) for (const [p, i] of tally(c)) under.set(p, i);
 		if (node.type === 'item' && node.item) under.set(node.item.path, node.item);
-		if (node.type === 'text') return under;
-		Object.assign(node, tallyItems(under.values()));
-		node.shown = !filtered ? node.total : tallyItems([...under.values()].filter((i) => matches(i, filter))).total;
+		if (node.type === 'list' || node.type === 'item') Object.assign(node, counted(under.values()));
+		if (node.type === 'topic' && node.path) {
+			const all = byTopic.get(node.path) ?? byTopic.set(node.path, new Map()).get(node.path)!;
+			for (const [p, i] of under) all.set(p, i);
+			topicRows.push(node);
+		}
 		return under;
 	};
 	const prune = (node: PlanNode): boolean => {
@@ -134,6 +146,8 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 		return node.children.length > 0;
 	};
 	for (const l of lists) tally(l);
+	const topicCounts = new Map([...byTopic].map(([path, under]) => [path, counted(under.values())]));
+	for (const node of topicRows) Object.assign(node, topicCounts.get(node.path!));
 	// Next up reads the whole tree: a status filter hides to-do rows, not what to study next.
 	const next = nextUp(order, lists, filter, focus, nextUpCount);
 	// A filter hides lists and topics with nothing left in them.
