@@ -5,7 +5,7 @@
  * the CLI does the work, so results are identical.
  */
 import { FuzzySuggestModal, Notice, normalizePath, TFile, type App } from 'obsidian';
-import { buildCatalog, describeListChange, importCatalog, localDate, parseList, planImport, type Catalog, type ImportReport, type ListSource } from '../core';
+import { applyPlan, buildCatalog, describeListChange, localDate, parseList, prepareImport, type ImportPlan, type ImportReport, type ListSource } from '../core';
 import { confirmInModal, type ConfirmImport } from './import-confirm';
 import { readTemplateNotes } from './note-templates';
 import { summarizePlan } from './import-preview';
@@ -59,15 +59,25 @@ export class Importer {
 			return;
 		}
 		const vault = new ObsidianVault(this.app, this.settings().folder);
-		const plan = planImport(catalog, await vault.scan(), this.options());
+		const { problems, ...templates } = await readTemplateNotes(this.app, this.settings());
+		const options = { ...this.options(), ...templates };
+		// The plan the preview shows is the one Import writes, so its numbers are the notice's.
+		const plan = await prepareImport(vault, catalog, options);
 		const after = this.afterImport;
 		const offerEnrich = after?.offered() ?? false;
-		const answer = await this.confirm({ source, summary: summarizePlan(catalog, plan.report), ...(from.name !== undefined ? { name: from.name } : {}), offerEnrich });
+		const changed = this.watchVault();
+		const answer = await this.confirm({ source, summary: summarizePlan(catalog, plan.report), ...(from.name !== undefined ? { name: from.name } : {}), offerEnrich }).finally(changed.stop);
 		if (!answer) return;
 		const { name, enrich = offerEnrich } = answer === true ? {} : answer;
-		if (name && catalog.lists[0]) catalog.lists[0].title = name;
+		const list = catalog.lists[0];
+		// A new name renames the list note and every link to it: plan again.
+		const renamed = !!name && !!list && name !== list.title;
+		if (renamed) list.title = name;
+		// A note edited while the preview was open (a status set, a property added) must not be
+		// overwritten by a plan made before the edit: plan again from what the vault holds now.
+		const toWrite = renamed || changed.seen() ? await prepareImport(vault, catalog, options) : plan;
 		try {
-			await this.run(source, catalog, vault);
+			await this.run(source, toWrite, vault, problems);
 		} catch {
 			return; // run() told the reader why.
 		}
@@ -75,21 +85,34 @@ export class Importer {
 		if (enrich) after?.run();
 	}
 
-	/** Write, showing progress, then the summary. */
-	async run(source: string, catalog: Catalog, vault: ObsidianVault): Promise<ImportReport> {
+	/** Notice any change to the vault's files until `stop`: a plan made before it may be stale. */
+	private watchVault(): { seen: () => boolean; stop: () => void } {
+		let seen = false;
+		const mark = (): void => void (seen = true);
+		const { vault, metadataCache } = this.app;
+		const fileRefs = [vault.on('create', mark), vault.on('modify', mark), vault.on('delete', mark), vault.on('rename', mark)];
+		const cacheRef = metadataCache.on('changed', mark);
+		return {
+			seen: () => seen,
+			stop: () => {
+				for (const ref of fileRefs) vault.offref(ref);
+				metadataCache.offref(cacheRef);
+			},
+		};
+	}
+
+	/** Write a plan, showing progress, then the summary; `problems` are the template notes that could not be read. */
+	async run(source: string, plan: ImportPlan, vault: ObsidianVault, problems: string[] = []): Promise<ImportReport> {
 		const notice = new Notice('Importing…', 0);
 		try {
-			const { problems, ...templates } = await readTemplateNotes(this.app, this.settings());
-			const report = await importCatalog(vault, catalog, {
-				...this.options(),
-				...templates,
+			const applied = await applyPlan(vault, plan, {
 				onProgress: (done, total) => {
 					notice.setMessage(`Importing… ${done}/${total}`);
 					return new Promise<void>((r) => window.setTimeout(r, 0));
 				},
 			});
 			notice.hide();
-			if (problems.length) report.templateProblems = [...problems, ...(report.templateProblems ?? [])];
+			const report: ImportReport = problems.length ? { ...applied, templateProblems: [...problems, ...(applied.templateProblems ?? [])] } : applied;
 			this.lastReport = { source, report };
 			const summary = createFragment((f) => {
 				f.appendText(`Imported ${source}: created ${report.created.length} notes, updated ${report.updated.length}, ${report.unchanged} unchanged`);

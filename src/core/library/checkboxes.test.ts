@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BEGIN, BLOCK_END } from '../vault/render';
+import { BLOCK_BEGIN, BLOCK_END, parseListBlock } from '../vault/list-block';
 import { setBoxes, ticks } from './checkboxes';
-import { parseListBlock } from './tree';
 
 const note = (lines: string[]): string => `---\ntags: [syllabus/list]\n---\n\nImported from \`ml.md\`.\n\n${BLOCK_BEGIN}\n${lines.join('\n')}\n${BLOCK_END}\n\n## Notes\n\n- [ ] [[FA]] my own task, not ours\n`;
 

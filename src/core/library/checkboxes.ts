@@ -6,8 +6,7 @@
  * plugin decides when to call these; nothing here touches a vault.
  */
 import type { Status } from '../types';
-import { BLOCK_END, CHECKBOX, checkboxStatus } from '../vault/render';
-import type { BlockLine } from './tree';
+import { BLOCK_BEGIN_PREFIX, BLOCK_END, setLineBox, type BlockLine } from '../vault/list-block';
 
 /** A box the reader changed: the line's link target and the status it now shows. */
 export interface Tick {
@@ -29,14 +28,12 @@ export function ticks(before: BlockLine[], after: BlockLine[]): Tick[] {
 	return out;
 }
 
-const LINE = /^(\t*- \[)(.)(\] \[\[([^\]|]+)(?:\|[^\]]*)?\]\])$/;
-
 /**
  * The note's text with each box set to its item's status (`statusOf` returns
  * undefined to leave a line alone), or null when no box changes.
  */
 export function setBoxes(text: string, statusOf: (target: string) => Status | undefined): string | null {
-	const begin = text.indexOf('%% syllabus:begin');
+	const begin = text.indexOf(BLOCK_BEGIN_PREFIX);
 	const end = text.indexOf(BLOCK_END, begin);
 	if (begin < 0 || end < 0) return null;
 	let changed = false;
@@ -44,11 +41,9 @@ export function setBoxes(text: string, statusOf: (target: string) => Status | un
 		.slice(begin, end)
 		.split('\n')
 		.map((line) => {
-			const m = LINE.exec(line);
-			const want = m ? statusOf(m[4]!) : undefined;
-			if (!m || !want || checkboxStatus(m[2]!) === want) return line;
-			changed = true;
-			return `${m[1]}${CHECKBOX[want]}${m[3]}`;
+			const boxed = setLineBox(line, statusOf);
+			if (boxed !== line) changed = true;
+			return boxed;
 		})
 		.join('\n');
 	return changed ? text.slice(0, begin) + block + text.slice(end) : null;

@@ -6,7 +6,7 @@ import { readProperties } from '../vault/frontmatter';
 import type { VaultScan } from '../vault/types';
 import { LinkResolver } from '../vault/links';
 import { libraryItem, type LibraryItem } from './library';
-import { parseListBlock, type BlockLine } from './tree';
+import { parseListBlock, type BlockLine } from '../vault/list-block';
 
 /** Items by path, list notes' study order, and a resolver over every path. */
 export interface LibraryFromFiles {

@@ -6,7 +6,8 @@ import { MemoryVault } from '../vault/memory-vault';
 import { libraryFromFiles, type LibraryFromFiles } from './from-files';
 import { applyStatusChange, displayTitle, isAdvance, libraryItem, nextStatus, statusChange } from './library';
 import { planProgress } from './progress';
-import { buildStudyPlan, parseBlockLines, parseListBlock, studyOrder, type PlanNode } from './tree';
+import { buildStudyPlan, studyOrder, type PlanNode } from './tree';
+import { parseBlockLines, parseListBlock } from '../vault/list-block';
 
 async function library(text: string): Promise<LibraryFromFiles & { vault: MemoryVault }> {
 	const vault = new MemoryVault();

@@ -50,26 +50,20 @@ export function tallyItems(items: Iterable<Pick<LibraryItem, 'path' | 'type' | '
 
 /**
  * Progress per list and per topic from the study plan, for `syllabus stats`.
- * A topic that several lists file things under is one row: the distinct
- * items under it in every list.
+ * A topic that several lists file things under is one row, with the count
+ * every row of it in the study plan shows (the distinct items under it in
+ * every list, `buildStudyPlan`).
  */
 export function planProgress(plan: StudyPlan): VaultProgress {
-	const topics = new Map<string, { title: string; items: Map<string, LibraryItem> }>();
-	const collect = (node: PlanNode): Map<string, LibraryItem> => {
-		const under = new Map<string, LibraryItem>();
-		for (const c of node.children) for (const [p, i] of collect(c)) under.set(p, i);
-		if (node.type === 'item' && node.item) under.set(node.item.path, node.item);
-		if (node.type === 'topic' && node.path) {
-			const t = topics.get(node.path) ?? { title: node.title, items: new Map<string, LibraryItem>() };
-			for (const [p, i] of under) t.items.set(p, i);
-			topics.set(node.path, t);
-		}
-		return under;
+	const topics = new Map<string, Progress>();
+	const visit = (node: PlanNode): void => {
+		if (node.type === 'topic' && node.path && !topics.has(node.path)) topics.set(node.path, { title: node.title, path: node.path, done: node.done, reading: node.reading, total: node.total });
+		node.children.forEach(visit);
 	};
-	for (const l of plan.lists) collect(l);
+	plan.lists.forEach(visit);
 	return {
 		overall: tallyItems(plan.order),
 		lists: plan.lists.map((l) => ({ title: l.title, path: l.path ?? l.key, done: l.done, reading: l.reading, total: l.total })),
-		topics: [...topics].map(([path, t]) => ({ title: t.title, path, ...tallyItems(t.items.values()) })).sort((a, b) => b.total - a.total || a.title.localeCompare(b.title)),
+		topics: [...topics.values()].sort((a, b) => b.total - a.total || a.title.localeCompare(b.title)),
 	};
 }

@@ -4,50 +4,13 @@
  * done/total on every topic and list, and Next up in study order.
  */
 import { tallyItems } from './progress';
-import type { Status } from '../types';
 import type { LinkResolver } from '../vault/links';
-import { checkboxStatus, currentBlock } from '../vault/render';
+import type { BlockLine } from '../vault/list-block';
 import { isFiltered, matches, type PlanFilter } from './filter';
 import type { LibraryItem } from './library';
 import { nextUp } from './next';
 
 export type { PlanFilter } from './filter';
-
-/** One line of a list note's generated block. */
-export interface BlockLine {
-	depth: number;
-	/** Link target, or undefined for a line of plain text. */
-	target?: string;
-	text: string;
-	/** The status its task checkbox shows (`- [x] [[…]]`), if it has one. */
-	checkbox?: Status;
-}
-
-/** The raw lines of a list note's generated block (without its markers). */
-export function listBlockLines(noteText: string): string[] {
-	const block = currentBlock(noteText);
-	return block ? block.split('\n').slice(1, -1) : [];
-}
-
-/** Read the generated block of a list note into lines with depth. */
-export function parseListBlock(noteText: string): BlockLine[] {
-	return parseBlockLines(listBlockLines(noteText));
-}
-
-/** Read raw block lines; a long list can be read a slice at a time. */
-export function parseBlockLines(lines: string[]): BlockLine[] {
-	const out: BlockLine[] = [];
-	for (const raw of lines) {
-		const m = /^(\t*)- (?:\[(.)\] )?(.*)$/.exec(raw);
-		if (!m) continue;
-		const link = /^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/.exec(m[3]!.trim());
-		const checkbox = m[2] !== undefined && link ? checkboxStatus(m[2]) : undefined;
-		const line: BlockLine = link ? { depth: m[1]!.length, target: link[1]!, text: link[2] ?? link[1]! } : { depth: m[1]!.length, text: m[2] === undefined ? m[3]! : raw.replace(/^\t*- /, '') };
-		if (checkbox) line.checkbox = checkbox;
-		out.push(line);
-	}
-	return out;
-}
 
 /** A node of the study-plan tree. */
 export interface PlanNode {
@@ -153,15 +116,27 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 
 	// Counts cover the whole list, filtered or not: the bars show real progress;
 	// `shown` says how many of those the filter lets through. Each item counts once
-	// under a list or topic however often the list repeats it (library/progress.ts).
+	// under a list however often the list repeats it. A topic counts what is filed
+	// under it in every list, the same on each of its rows: a list that names it as
+	// a bare line (another list's section) shows what it holds, never 0/0.
 	const filtered = isFiltered(filter);
+	const counted = (under: Iterable<LibraryItem>): Pick<PlanNode, 'done' | 'total' | 'reading' | 'shown'> => {
+		const all = [...under];
+		const t = tallyItems(all);
+		return { ...t, shown: !filtered ? t.total : tallyItems(all.filter((i) => matches(i, filter))).total };
+	};
+	const byTopic = new Map<string, Map<string, LibraryItem>>();
+	const topicRows: PlanNode[] = [];
 	const tally = (node: PlanNode): Map<string, LibraryItem> => {
 		const under = new Map<string, LibraryItem>();
 		for (const c of node.children) for (const [p, i] of tally(c)) under.set(p, i);
 		if (node.type === 'item' && node.item) under.set(node.item.path, node.item);
-		if (node.type === 'text') return under;
-		Object.assign(node, tallyItems(under.values()));
-		node.shown = !filtered ? node.total : tallyItems([...under.values()].filter((i) => matches(i, filter))).total;
+		if (node.type === 'list' || node.type === 'item') Object.assign(node, counted(under.values()));
+		if (node.type === 'topic' && node.path) {
+			const all = byTopic.get(node.path) ?? byTopic.set(node.path, new Map()).get(node.path)!;
+			for (const [p, i] of under) all.set(p, i);
+			topicRows.push(node);
+		}
 		return under;
 	};
 	const prune = (node: PlanNode): boolean => {
@@ -171,6 +146,8 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 		return node.children.length > 0;
 	};
 	for (const l of lists) tally(l);
+	const topicCounts = new Map([...byTopic].map(([path, under]) => [path, counted(under.values())]));
+	for (const node of topicRows) Object.assign(node, topicCounts.get(node.path!));
 	// Next up reads the whole tree: a status filter hides to-do rows, not what to study next.
 	const next = nextUp(order, lists, filter, focus, nextUpCount);
 	// A filter hides lists and topics with nothing left in them.

@@ -1,57 +1,84 @@
 /**
  * Runs an import against a vault: scan, plan, write. Each note is one write
  * (create, property patch, or list-block replacement), so a failure leaves
- * every other note whole; the report says what was done and what was not.
+ * every other note whole. The report is the plan's, worked out again only
+ * when a write could not be made (`import-report.ts`).
  */
 import type { Catalog } from '../types';
-import { blockChange, planImport, type ImportOptions, type ImportReport } from './import-plan';
+import { locateNotes, planImport, type ImportOptions, type ImportPlan, type ImportReport } from './import-plan';
+import { importReport } from './import-report';
+import type { PlannedWrite, Undone } from './import-types';
+import { blockChange } from './list-block';
 import type { Vault } from './types';
 
+/** Options of writing a plan. */
+export interface ApplyOptions {
+	/** Report without writing. */
+	dryRun?: boolean;
+	/** Called every 50 writes: a large import hands control back now and then, so a window never freezes. */
+	onProgress?: (done: number, total: number) => void | Promise<void>;
+	/** Temporary files cleared before the scan, for the report. */
+	removedTemporary?: number;
+}
+
+/** Scan the vault, read the notes the plan compares with, and plan. Writes nothing. */
+export async function prepareImport(vault: Vault, catalog: Catalog, options: ImportOptions): Promise<ImportPlan> {
+	const located = locateNotes(catalog, await vault.scan(), options);
+	const texts = new Map<string, string | null>();
+	for (const path of located.reads) texts.set(path, await vault.read(path));
+	return planImport(located, texts);
+}
+
+/**
+ * Make one planned write; what was not made, and why. A list block and the
+ * base are checked again as they are written: the reader may have changed
+ * them since the plan (no reason then means the note was already as planned).
+ */
+async function write(vault: Vault, w: PlannedWrite): Promise<Undone | undefined> {
+	if (w.op === 'create') await vault.create(w.path, w.content);
+	else if (w.op === 'patch') await vault.updateProperties(w.path, w.patch);
+	else {
+		let made = false;
+		let reason: string | undefined;
+		await vault.process(w.path, (t) => {
+			if (w.op === 'upgrade') {
+				made = w.from.includes(t);
+				return made ? w.content : t;
+			}
+			const change = blockChange(t, w.block);
+			reason = change.reason;
+			made = change.text !== null;
+			return change.text ?? t;
+		});
+		if (!made) return reason ? { write: w, reason } : { write: w };
+	}
+	return undefined;
+}
+
+/** Write a plan. The report is the plan's, less any write that could not be made. */
+export async function applyPlan(vault: Vault, plan: ImportPlan, options: ApplyOptions = {}): Promise<ImportReport> {
+	const undone: Undone[] = [];
+	if (!options.dryRun) {
+		for (const [n, w] of plan.writes.entries()) {
+			if (options.onProgress && n % 50 === 0) await options.onProgress(n, plan.writes.length);
+			try {
+				const notMade = await write(vault, w);
+				if (notMade) undone.push(notMade);
+			} catch (e) {
+				undone.push({ write: w, reason: `could not be written: ${(e as Error).message}` });
+			}
+		}
+		await vault.finish?.();
+	}
+	const removed = options.removedTemporary ?? 0;
+	return undone.length || removed ? importReport(plan.writes, plan.findings, undone, removed) : plan.report;
+}
+
 /** Import a catalog into a vault. With `dryRun`, report without writing. */
-export async function importCatalog(
-	vault: Vault,
-	catalog: Catalog,
-	options: ImportOptions & { dryRun?: boolean; onProgress?: (done: number, total: number) => void | Promise<void> },
-): Promise<ImportReport> {
+export async function importCatalog(vault: Vault, catalog: Catalog, options: ImportOptions & Omit<ApplyOptions, 'removedTemporary'>): Promise<ImportReport> {
 	// Leftovers of an import that was killed half-way go first, so the scan never sees them.
 	const removedTemporary = (await vault.removeStaleTemporaryFiles?.(options.dryRun ?? false)) ?? 0;
-	const scan = await vault.scan();
-	const { writes, report } = planImport(catalog, scan, options);
-	const out: ImportReport = { ...report, created: [], updated: [], skipped: [...report.skipped], removedTemporary };
-	for (const [n, w] of writes.entries()) {
-		// A large import hands control back now and then, so a window never freezes.
-		if (options.onProgress && n % 50 === 0) await options.onProgress(n, writes.length);
-		try {
-			if (w.op === 'create') {
-				if (!options.dryRun) await vault.create(w.path, w.content);
-				out.created.push({ path: w.path, type: w.type });
-			} else if (w.op === 'patch') {
-				if (!options.dryRun) await vault.updateProperties(w.path, w.patch);
-				out.updated.push({ path: w.path, type: w.type, fields: w.fields });
-			} else if (w.op === 'upgrade') {
-				const text = await vault.read(w.path);
-				if (text === null || !w.from.includes(text)) continue;
-				if (!options.dryRun) await vault.process(w.path, (t) => (w.from.includes(t) ? w.content : t));
-				out.updated.push({ path: w.path, type: w.type, fields: ['views'] });
-			} else {
-				const text = await vault.read(w.path);
-				const change = text === null ? { text: null } : blockChange(text, w.block);
-				if (change.reason) out.skipped.push({ path: w.path, reason: change.reason });
-				if (change.text === null) continue;
-				if (!options.dryRun) await vault.process(w.path, (t) => blockChange(t, w.block).text ?? t);
-				const prior = out.updated.find((u) => u.path === w.path);
-				if (prior) prior.fields.push('list');
-				else {
-					out.updated.push({ path: w.path, type: w.type, fields: ['list'] });
-					out.unchanged--;
-				}
-			}
-		} catch (e) {
-			out.skipped.push({ path: w.path, reason: `could not be written: ${(e as Error).message}` });
-		}
-	}
-	if (!options.dryRun) await vault.finish?.();
-	return out;
+	return applyPlan(vault, await prepareImport(vault, catalog, options), { ...options, removedTemporary });
 }
 
 /** How many files an import wrote (or would write). */

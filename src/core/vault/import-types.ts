@@ -29,13 +29,47 @@ export interface ImportOptions {
 	templateDate?: string;
 }
 
-/** One planned write. */
+/** What the preview says about a note an import creates: its title, its kind, the topic it is filed under first. */
+export interface NewNote {
+	title: string;
+	kind: string;
+	topic?: string;
+}
+
+/** A status a list moves an existing note forward to. */
+export interface Advance {
+	title: string;
+	from: Status;
+	to: Status;
+}
+
+/**
+ * One planned write. Each says what the report says about it, so the report
+ * is worked out from the writes alone (`import-report.ts`).
+ */
 export type PlannedWrite =
-	| { op: 'create'; path: string; type: NoteType; content: string }
-	| { op: 'patch'; path: string; type: NoteType; patch: PropertyPatch; fields: string[] }
+	| { op: 'create'; path: string; type: NoteType; content: string; about?: NewNote }
+	| { op: 'patch'; path: string; type: NoteType; patch: PropertyPatch; fields: string[]; advance?: Advance }
+	/** Replace the generated block of a list note whose entries changed (`list-block.ts`). */
 	| { op: 'block'; path: string; type: NoteType; block: string }
 	/** Replace a whole file, but only while its text is one of `from` (text we wrote and nobody changed). */
 	| { op: 'upgrade'; path: string; type: NoteType; from: string[]; content: string };
+
+/** What planning found besides the writes: notes it leaves alone, items that left their lists. */
+export interface PlanFindings {
+	skipped: ImportReport['skipped'];
+	missing: ImportReport['missing'];
+	listChanges: ListChange[];
+	/** The path of each note the catalog wants that exists already: those no write touches are unchanged. */
+	existing: string[];
+	templateProblems?: string[];
+}
+
+/** A planned write that was not made: with a reason it is reported as skipped, without one the note was already as planned. */
+export interface Undone {
+	write: PlannedWrite;
+	reason?: string;
+}
 
 /** What an import did, or would do on a dry run. */
 export interface ImportReport {
@@ -56,9 +90,10 @@ export interface ImportReport {
 	templateProblems?: string[];
 }
 
-/** A plan: the writes to make and the report they add up to. */
+/** A plan: the writes to make, what else planning found, and the report they add up to. */
 export interface ImportPlan {
 	writes: PlannedWrite[];
+	findings: PlanFindings;
 	report: ImportReport;
 }
 

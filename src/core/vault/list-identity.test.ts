@@ -8,10 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { noteProperties } from './__tests__/props';
 import { buildCatalog, type ListSource } from '../index';
-import { importCatalog, writeCount } from './apply';
+import { importCatalog, prepareImport, writeCount } from './apply';
 import { describeListChange, legacyListId, listId } from './list-identity';
 import { MemoryVault } from './memory-vault';
-import { planImport, type ImportOptions } from './import-plan';
+import type { ImportOptions } from './import-plan';
 
 const OPTIONS: ImportOptions = { folder: 'Syllabus', today: '2026-11-22' };
 const LONG = '# Long-context reading group\n\n' + Array.from({ length: 9 }, (_, i) => `- [Paper ${i + 1}](https://arxiv.org/abs/2401.0000${i + 1})`).join('\n');
@@ -29,7 +29,7 @@ describe('list identity', () => {
 	it('keeps two clipboard imports as two lists, with nothing reported as leaving', async () => {
 		const v = new MemoryVault();
 		await importCatalog(v, buildCatalog([clipboard(LONG, 1)]), OPTIONS);
-		const plan = planImport(buildCatalog([clipboard(RAG, 2)]), await v.scan(), OPTIONS);
+		const plan = await prepareImport(v, buildCatalog([clipboard(RAG, 2)]), OPTIONS);
 		expect(plan.report.missing).toEqual([]);
 		expect(plan.report.listChanges).toEqual([]);
 		const report = await importCatalog(v, buildCatalog([clipboard(RAG, 2)]), OPTIONS);
@@ -69,9 +69,9 @@ describe('list identity', () => {
 	it('says in words, before writing, that an import replaces or shrinks a list', async () => {
 		const v = new MemoryVault();
 		await importCatalog(v, buildCatalog([{ file: 'group.md', text: LONG }]), OPTIONS);
-		const replaced = planImport(buildCatalog([{ file: 'group.md', text: RAG }]), await v.scan(), OPTIONS).report;
+		const replaced = (await prepareImport(v, buildCatalog([{ file: 'group.md', text: RAG }]), OPTIONS)).report;
 		expect(replaced.listChanges.map(describeListChange)).toEqual(['Replaces the list “Long-context reading group”: 9 items leave it.']);
-		const shrunk = planImport(buildCatalog([{ file: 'group.md', text: LONG.split('\n').slice(0, 9).join('\n') }]), await v.scan(), OPTIONS).report;
+		const shrunk = (await prepareImport(v, buildCatalog([{ file: 'group.md', text: LONG.split('\n').slice(0, 9).join('\n') }]), OPTIONS)).report;
 		expect(shrunk.listChanges.map(describeListChange)).toEqual(['Changes the list “Long-context reading group”: 2 items leave it, 7 stay.']);
 		expect(describeListChange({ list: 'L', path: 'L.md', leaving: 1, staying: 1 })).toBe('Changes the list “L”: 1 item leaves it, 1 stay.');
 	});

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { currentBlock, replaceBlock, topicBody } from './render';
+import { currentBlock, replaceBlock } from './list-block';
+import { topicBody } from './render';
 
 describe('a topic note', () => {
 	it('embeds a Bases view of the notes filed under it, inside the generated part', () => {

@@ -8,7 +8,7 @@
  */
 import { stringify } from 'yaml';
 import { YAML_OPTIONS } from './frontmatter';
-import { BLOCK_END } from './render';
+import { BLOCK_END } from './list-block';
 
 /** Opens the generated part of a topic note (the same marker family as a list note's block). */
 const TOPIC_BEGIN = '%% syllabus:begin — generated; re-import replaces what is between these markers %%';

@@ -90,7 +90,7 @@ export function legacyListNote(list: CatalogList, index: VaultIndex): Existing |
 }
 
 /** Report the items that notes say are in this list and that it no longer has, and what that does to the list. */
-export function findMissing(list: CatalogList, listPath: string, index: VaultIndex, scan: VaultScan, report: ImportReport): void {
+export function findMissing(list: CatalogList, listPath: string, index: VaultIndex, scan: VaultScan, report: Pick<ImportReport, 'missing' | 'listChanges'>): void {
 	const ids = new Set([...list.resourceIds, ...list.conceptIds, ...list.topicIds]);
 	let leaving = 0;
 	let staying = 0;

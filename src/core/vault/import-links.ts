@@ -1,0 +1,94 @@
+/**
+ * The links an import writes into notes, once every note has a path: to a
+ * note by id, to topics and lists, the aliases a note takes, and whether a
+ * property value the note has already says the same as one the list gives.
+ */
+import type { Catalog } from '../types';
+import { linkTarget } from './links';
+import { listId } from './list-identity';
+import { basenameOf, safeFileName } from './names';
+import { values, type VaultIndex, type Wanted } from './vault-index';
+
+/** Properties whose values are links, compared by the note they reach. */
+const LINK_KEYS = new Set(['topics', 'lists']);
+
+/** Links between the notes of one import. */
+export class ImportLinks {
+	private readonly topicIds: Map<string, string>;
+	/** Each list file's link, or its title when its note has no path. */
+	readonly listLinks: Map<string, string>;
+
+	constructor(
+		catalog: Catalog,
+		private readonly byId: Map<string, Wanted>,
+		private readonly index: VaultIndex,
+	) {
+		this.topicIds = new Map(catalog.topics.map((t) => [t.title, t.id]));
+		this.listLinks = new Map(catalog.lists.map((l) => [l.file, this.linkTo(listId(l)) ?? l.title]));
+	}
+
+	/** A wikilink to the note with this id, showing `display` when its name differs. */
+	linkTo(id: string, display?: string): string | undefined {
+		const p = this.byId.get(id)?.path;
+		return p ? this.index.resolver.link(p, display) : undefined;
+	}
+
+	/** A link to the topic with this title. */
+	topicLink(title: string): string | undefined {
+		const id = this.topicIds.get(title);
+		return id ? this.linkTo(id) : undefined;
+	}
+
+	/** Links to the innermost topic of each topic path, each once. */
+	topicLinks(paths: string[][]): string[] {
+		return unique(paths.map((p) => this.topicLink(p[p.length - 1]!)).filter((x): x is string => !!x));
+	}
+
+	/** Links to the list notes of these sources, each once. */
+	listsOf(sources: { file: string }[]): string[] {
+		return unique(sources.map((s) => this.listLinks.get(s.file)).filter((x): x is string => !!x && x.startsWith('[[')));
+	}
+
+	/**
+	 * Every label the lists give a note that its file name does not say is an alias, so the
+	 * picker and links find it by that name too: a title the file name could not hold, a
+	 * disambiguated name (`X (paper)`), and another list's name for the same thing. A note
+	 * that exists takes the title only from a list it is joining: a list it is already in
+	 * said that before, and a note the reader renamed since is theirs to name.
+	 */
+	aliasesFor(w: Wanted, labels: string[], lists: string[] = []): string[] {
+		const name = (w.path ? basenameOf(w.path) : safeFileName(w.title)).toLowerCase();
+		const had = w.existing ? values(w.existing.properties.lists) : [];
+		const joining = !w.existing || lists.some((l) => !had.some((h) => this.same('lists', h, l)));
+		return unique([...(joining ? [w.title] : []), ...labels].filter((l) => l.trim() && l.trim().toLowerCase() !== name));
+	}
+
+	/** Whether two values of a property say the same: links by the note they reach, text by its words. */
+	readonly same = (key: string, a: string, b: string): boolean => {
+		if (LINK_KEYS.has(key)) {
+			const ta = linkTarget(a);
+			const tb = linkTarget(b);
+			if (ta && tb) return this.sameTarget(ta, tb);
+		}
+		return a.trim().toLowerCase() === b.trim().toLowerCase();
+	};
+
+	/** Whether two link targets reach the same note (by name when either reaches none). */
+	readonly sameTarget = (a: string, b: string): boolean => {
+		const pa = this.index.resolver.resolve(a);
+		const pb = this.index.resolver.resolve(b);
+		if (pa && pb) return pa === pb;
+		return a.toLowerCase() === b.toLowerCase();
+	};
+}
+
+/** Values each once, ignoring case. */
+export function unique(items: string[]): string[] {
+	const seen = new Set<string>();
+	return items.filter((v) => {
+		const k = v.toLowerCase();
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}
