@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 /**
-<<<<<<< HEAD
  * The import flow's default confirm is the preview modal, and its buttons
  * answer it: Cancel (or closing) writes nothing, Import writes with the name
  * typed in the modal. Every other test answers the importer's confirm
@@ -70,33 +69,5 @@ describe('the import preview modal', () => {
 		await imported;
 		expect(h.plugin.importer.lastReport?.source).toBe('Clipboard');
 		expect(written(h)).toEqual(['Syllabus/Lists/Friday RAG group.md', 'Syllabus/Resources/Flash Attention.md', 'Syllabus/Resources/RoPE.md']);
-=======
- * The preview and the notice after it tell the same story: the numbers the
- * reader saw before pressing Import are the ones the import reports.
- */
-import { setup, teardown } from 'obsidian-test-mocks/setup';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../core';
-import { previewLines, summarizePlan } from '../import-preview';
-import { importThroughPreview, loadPlugin } from './harness';
-
-const FIRST = '# ML\n\n## Attention\n- [FlashAttention](https://arxiv.org/abs/2205.14135)\n- [Ring](https://arxiv.org/abs/2310.01889)\n- KV cache\n\n## Old\n- [Gone](https://gone.io/1)\n';
-const SECOND = '# ML\n\n## Attention\n- [x] [FlashAttention](https://arxiv.org/abs/2205.14135)\n- [/] [Ring](https://arxiv.org/abs/2310.01889)\n- KV cache\n- [New paper](https://arxiv.org/abs/2401.00001)\n\n## Long context\n- [Ring](https://arxiv.org/abs/2310.01889)\n- Sparse attention\n';
-
-beforeAll(() => setup());
-afterAll(() => teardown());
-
-describe('the import preview', () => {
-	it('shows the numbers the finished import reports: creates, additions, status moves, a replaced list', async () => {
-		const h = await loadPlugin();
-		await importThroughPreview(h, 'lists/ml.md', FIRST);
-		const shown = await importThroughPreview(h, 'lists/ml.md', SECOND);
-		const { report } = h.plugin.importer.lastReport!;
-		const after = summarizePlan(buildCatalog([{ file: 'lists/ml.md', text: SECOND }]), report);
-		expect([after.resources, after.concepts, after.topics, after.advanced, after.listChanges.length]).toEqual([1, 1, 1, 2, 1]);
-		// The list note's new block counts among the notes that change, before and after.
-		expect(report.updated.filter((u) => u.type === 'list').map((u) => u.fields)).toEqual([['list']]);
-		for (const line of [...previewLines(after), ...after.listChanges]) expect(shown).toContain(line);
->>>>>>> s3-h1
 	});
 });
