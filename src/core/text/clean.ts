@@ -172,8 +172,29 @@ const GENERIC = new Set(
 
 /** True for a link text that cannot serve as a title (`Paper`, `Code`, `link`). */
 export function isGenericLabel(label: string): boolean {
+	if (longAsciiWords(label)) return false;
 	const l = labelWords(label);
 	return l === '' || GENERIC.has(l) || /^\d+$/.test(l);
+}
+
+/**
+ * True for ASCII text with a letter and more letters and digits than the
+ * longest generic label has (13, `documentation`): no generic label, so most
+ * titles are answered without building their words.
+ */
+function longAsciiWords(label: string): boolean {
+	let count = 0;
+	let letter = false;
+	for (let i = 0; i < label.length; i++) {
+		const c = label.charCodeAt(i);
+		if (c >= 128) return false;
+		if (c >= 48 && c <= 57) count++;
+		else if ((c | 32) >= 97 && (c | 32) <= 122) {
+			count++;
+			letter = true;
+		}
+	}
+	return letter && count > 13;
 }
 
 /** A label's letters and digits, lower case, words one space apart. */

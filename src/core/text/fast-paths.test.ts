@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticList } from '../../bench/generate';
-import { labelWords, takeStatusMarkers, titleKey, trimAndCollapse, trimSeparators } from './clean';
+import { isGenericLabel, labelWords, takeStatusMarkers, titleKey, trimAndCollapse, trimSeparators } from './clean';
 import { finishTitle, fromBrowserTab, tidyTitle } from './title';
 import * as ref from './__tests__/reference';
 
@@ -21,7 +21,7 @@ const PIECES = [
 	' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '-', '–', '—', ':', ';', ',', '|', '>', '<', '=', '~', '*', '**', '`', '[', ']', '(', ')', '](', '#', '1.', '12)', '[3]', '(4)', '#5 ',
 	':star:', ':+1:', '⭐', '★', '☆', '🌟', '\uFE0F', '<br>', '<img src="x"', '<br', '&amp;', '.', '!', '?', '. A', 'et al.', 'e.g. ', '"', '“', '”', "'", '«', '»',
 	'[done]', '(DONE)', '[wip]', '(in progress)', '[Skipped]', '✅', '✔️', '☑', '📖', '[2106.01234] ', 'GitHub - a/b: ', ' | OpenReview', ' - YouTube', ' · Medium.com', ' | by X Y | Medium', ' - X',
-	'Hugging Face', 'Papers with Code', 'É', 'é', 'ß', 'ﬁ', 'K', 'İ', 'Paper', 'code', 'PDF', 'link', '123', 'abc', 'Flash Attention', 'x',
+	'Hugging Face', 'Papers with Code', 'É', 'é', 'ß', 'ﬁ', 'K', 'İ', 'Paper', 'code', 'PDF', 'link', '123', 'abc', 'Flash Attention', 'x', 'documentation', 'Documentation!', '12345678901234', 'a1b2c3d4e5f6g7',
 ];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 })), { maxLength: 24 }).map((a) => a.join(''));
 
@@ -30,6 +30,8 @@ function same(s: string): void {
 	expect(trimAndCollapse(s), s).toBe(ref.trimSeparators(s.replace(/\s+/g, ' ')).trim());
 	expect(titleKey(s), s).toBe(ref.titleKey(s));
 	expect(labelWords(s), s).toBe(ref.normalLabel(s));
+	// The shortcut for long titles answers as the words themselves would.
+	expect(isGenericLabel(s), s).toBe(isGenericLabel(ref.normalLabel(s)));
 	expect(tidyTitle(s), s).toBe(ref.tidyTitle(s));
 	expect(fromBrowserTab(s), s).toBe(ref.fromBrowserTab(s));
 	expect(finishTitle(s), s).toEqual(ref.finishTitle(s));

@@ -154,15 +154,13 @@ export function canonicalFromParts(u: UrlParts): CanonicalUrl {
 	const query = writeParams(kept);
 	// Fragments only address a part of a page, except hash routes (`#/docs`) of single-page sites.
 	const hash = u.hash.startsWith('#/') || u.hash.startsWith('#!/') ? u.hash : '';
-	let path = '';
-	for (let i = 0; i < segs.length; i++) path += (i ? '/' : '') + encodeSegment(segs[i]!);
+	const path = segs.map(encodeSegment).join('/');
 	const displayHost = written === 'github.dev' ? 'github.com' : host === 'x.com' ? 'x.com' : written.startsWith('m.') ? written.slice(2) : written.startsWith('mobile.') ? written.slice(7) : written;
 	const port = u.port ? `:${u.port}` : '';
 	const tail = (path ? `/${path}` : '') + query + hash;
 	const url = `${u.protocol}//${displayHost}${port}${tail || '/'}`;
-	let keyPath = '';
-	for (let i = 0; i < segs.length; i++) keyPath += (i ? '/' : '') + (i < caseless ? segs[i]!.toLowerCase() : segs[i]!);
+	const keyPath = caseless ? segs.map((s, i) => (i < caseless ? s.toLowerCase() : s)).join('/') : segs.join('/');
 	let key = `${host}${port}${keyPath ? `/${keyPath}` : ''}${query}${hash}`;
 	if (host === 'x.com' && segs[1] === 'status' && segs[2]) key = `x.com/status/${segs[2]}`;
-	return { url, key, host, segments: segs, ...(arxiv ? { arxiv } : {}) };
+	return { url, key, host, segments: segs };
 }
