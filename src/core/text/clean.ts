@@ -112,8 +112,13 @@ export function trimSeparators(text: string): string {
 	return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
+// White space other than a plain space, or two spaces in a row.
+const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
+
 /** `trimSeparators`, with every run of white space inside made one space: one pass. */
 export function trimAndCollapse(text: string): string {
+	// Most titles have single plain spaces only: then only the ends need trimming.
+	if (!SPACE_TO_COLLAPSE.test(text)) return trimSeparators(text);
 	const [start, end] = separatorBounds(text);
 	let out = '';
 	let from = start;
