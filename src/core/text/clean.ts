@@ -16,10 +16,12 @@ const STATUS_MARKERS: { re: RegExp; status: Status }[] = [
 ];
 
 
+// Every marker has one of these; most items have none, and are done after one scan.
+const ANY_MARKER = /[\u2705\u2714\u2611]|\u{1F4D6}|[[(](?:done|finished|wip|reading|in progress|skip|skipped)[\])]/iu;
+
 /** Find progress markers (`[DONE]`, `✅`, `[WIP]`, `(reading)`) and remove them. */
 export function takeStatusMarkers(text: string): { text: string; status?: Status } {
-	// Every marker has a bracket or an emoji; most items have neither.
-	if (!/[[(\u2705\u2714\u2611\u{1F4D6}]/u.test(text)) return { text };
+	if (!ANY_MARKER.test(text)) return { text };
 	let status: Status | undefined;
 	let out = text;
 	for (const { re, status: s } of STATUS_MARKERS) {
@@ -75,9 +77,64 @@ export function collapse(text: string): string {
 	return /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
+/** True for the characters `\s` matches and `trim` removes. */
+export function isSpace(c: number): boolean {
+	if (c > 32 && c < 160) return false;
+	if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680) return true;
+	return (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** White space and the separators a list puts between a title and its note: `-`, `–`, `—`, `:`, `;`, `,`, `|`, `=`, `~`. */
+function isSeparator(c: number): boolean {
+	return c === 45 || c === 58 || c === 59 || c === 44 || c === 124 || c === 61 || c === 126 || c === 0x2013 || c === 0x2014 || isSpace(c);
+}
+
+/** Where the text is left once leading separators (and `>`) and trailing ones (and `<`) are trimmed. */
+function separatorBounds(text: string): [number, number] {
+	let start = 0;
+	while (start < text.length) {
+		const c = text.charCodeAt(start);
+		if (c !== 62 && !isSeparator(c)) break;
+		start++;
+	}
+	let end = text.length;
+	while (end > start) {
+		const c = text.charCodeAt(end - 1);
+		if (c !== 60 && !isSeparator(c)) break;
+		end--;
+	}
+	return [start, end];
+}
+
 /** Trim separators a list puts between a title and its note (`-`, `:`, `->`, `|`). */
 export function trimSeparators(text: string): string {
-	return text.replace(/^[\s\-–—:;,|>=~]+/, '').replace(/[\s\-–—:;,|<=~]+$/, '');
+	const [start, end] = separatorBounds(text);
+	return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+// White space other than a plain space, or two spaces in a row.
+const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
+
+/** `trimSeparators`, with every run of white space inside made one space: one pass. */
+export function trimAndCollapse(text: string): string {
+	// Most titles have single plain spaces only: then only the ends need trimming.
+	if (!SPACE_TO_COLLAPSE.test(text)) return trimSeparators(text);
+	const [start, end] = separatorBounds(text);
+	let out = '';
+	let from = start;
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (!isSpace(c)) continue;
+		let j = i + 1;
+		while (j < end && isSpace(text.charCodeAt(j))) j++;
+		if (c !== 32 || j > i + 1) {
+			out += text.slice(from, i) + ' ';
+			from = j;
+		}
+		i = j - 1;
+	}
+	if (from === 0 && end === text.length) return text;
+	return out + text.slice(from, end);
 }
 
 /** Cut an overlong title at a word boundary. */
@@ -93,12 +150,17 @@ export function capTitle(title: string): string {
  * `q-lora` all become `qlora`.
  */
 export function titleKey(title: string): string {
+	// ASCII text needs no Unicode normalisation: letters lower-cased, everything but letters and digits dropped.
+	if (!NON_ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, '');
 	return title
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+// Any character above U+007F (written as a range from the first printable one: lint forbids control characters in patterns).
+const NON_ASCII = /[\u0080-\uffff]/;
 
 // Link texts that name the medium, not the thing (`[Paper](…) [Code](…)`), and
 // labels that say nothing about it (`[idk](…)`, `[Another one](…)`).
@@ -115,8 +177,36 @@ const GENERIC = new Set(
 
 /** True for a link text that cannot serve as a title (`Paper`, `Code`, `link`). */
 export function isGenericLabel(label: string): boolean {
-	const l = label.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+	if (longAsciiWords(label)) return false;
+	const l = labelWords(label);
 	return l === '' || GENERIC.has(l) || /^\d+$/.test(l);
+}
+
+/**
+ * True for ASCII text with a letter and more letters and digits than the
+ * longest generic label has (13, `documentation`): no generic label, so most
+ * titles are answered without building their words.
+ */
+function longAsciiWords(label: string): boolean {
+	let count = 0;
+	let letter = false;
+	for (let i = 0; i < label.length; i++) {
+		const c = label.charCodeAt(i);
+		if (c >= 128) return false;
+		if (c >= 48 && c <= 57) count++;
+		else if ((c | 32) >= 97 && (c | 32) <= 122) {
+			count++;
+			letter = true;
+		}
+	}
+	return letter && count > 13;
+}
+
+/** A label's letters and digits, lower case, words one space apart. */
+export function labelWords(label: string): string {
+	const lower = label.toLowerCase();
+	// ASCII text (nearly every label) needs no Unicode property classes.
+	return (NON_ASCII.test(lower) ? lower.replace(/[^\p{L}\p{N} ]+/gu, ' ') : lower.replace(/[^a-z0-9 ]+/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /** True if the text is nothing but a URL (a title must never be one). */

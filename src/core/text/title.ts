@@ -9,22 +9,42 @@
  *
  * Pure string functions, each linear in the length of the text.
  */
-import { MAX_TITLE } from './clean';
+import { MAX_TITLE, isSpace, trimAndCollapse } from './clean';
 
 const SHORTCODE = /(^|[\s(])(?::[a-z0-9_+-]{1,30}:)+(?=$|[\s).,;])/gi;
 const STAR_EMOJI = /[\u2B50\u{1F31F}\u2605\u2606]\uFE0F?/gu;
 const NUMBERING = /^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?=\s)|#\d{1,4}(?=\s))\s*/;
 
+const COLON = 1;
+const STAR = 2;
+const TAG = 4;
+const MARKUP = 8;
+
+/** Which leftovers the text may hold, from one scan: most titles hold none. */
+function leftoverFlags(t: string): number {
+	let f = 0;
+	for (let i = 0; i < t.length; i++) {
+		const c = t.charCodeAt(i);
+		if (c === 58) f |= COLON;
+		else if (c === 42 || c === 96 || c === 93) f |= MARKUP; // `*`, backtick, `]`
+		else if (c === 60) f |= TAG;
+		else if (c === 0x2b50 || c === 0x2605 || c === 0x2606 || (c === 0xd83c && t.charCodeAt(i + 1) === 0xdf1f)) f |= STAR;
+	}
+	return f;
+}
+
 /** Remove leftover markup that should never reach a title. */
 function dropLeftovers(text: string): string {
+	const f = leftoverFlags(text);
+	if (!f) return text;
 	let t = text;
-	if (t.includes(':')) t = t.replace(SHORTCODE, '$1');
-	t = t.replace(STAR_EMOJI, '');
+	if (f & COLON) t = t.replace(SHORTCODE, '$1');
+	if (f & STAR) t = t.replace(STAR_EMOJI, '');
 	// Whole tags were removed with the markup; what is left is either a tag cut short
 	// (`<img src="…` with no `>`, dropped here) or text the list escaped on purpose
 	// (`&lt;img&gt;` decoded), which are the writer's words and stay.
-	if (t.includes('<')) t = t.replace(/<\/?(?:br|img)\b[^<>]{0,500}(?=<|$)/gi, ' ');
-	return t.replace(/\*\*|`|\]\(/g, ' ');
+	if (f & TAG) t = t.replace(/<\/?(?:br|img)\b[^<>]{0,500}(?=<|$)/gi, ' ');
+	return f & MARKUP ? t.replace(/\*\*|`|\]\(/g, ' ') : t;
 }
 
 /**
@@ -58,6 +78,9 @@ export function balanceBrackets(text: string, parens = true): string {
 export function dropNumbering(text: string): string {
 	let t = text.trimStart();
 	for (let k = 0; k < 2; k++) {
+		const c = t.charCodeAt(0);
+		// Numbering starts with a digit, `[`, `(` or `#`.
+		if (!((c >= 48 && c <= 57) || c === 91 || c === 40 || c === 35)) break;
 		const next = t.replace(NUMBERING, '');
 		if (next === t || !next.trim()) break;
 		t = next;
@@ -67,8 +90,7 @@ export function dropNumbering(text: string): string {
 
 /** The structural rules: leftovers, numbering and brackets, white space collapsed. */
 export function tidyTitle(text: string): string {
-	const t = balanceBrackets(dropNumbering(dropLeftovers(text)));
-	return t.replace(/\s+/g, ' ').replace(/^[\s\-–—:;,|>=~]+/, '').replace(/[\s\-–—:;,|<=~]+$/, '').trim();
+	return trimAndCollapse(balanceBrackets(dropNumbering(dropLeftovers(text))));
 }
 
 const SITE_SUFFIX = /^(.{3,}?)\s+[|·–—-]\s+(?:by\s+[^|]{1,60}\s+[|·–—-]\s+)?(?:OpenReview|YouTube|arXiv|Medium|GitHub|Hugging ?Face|Papers [Ww]ith Code|Semantic Scholar|ACL Anthology|Substack|Towards Data Science|Google Scholar|ResearchGate|Wikipedia|Reddit|LinkedIn|Twitter|X|Coursera|Distill|NeurIPS|PMLR)(?:\.(?:com|org|net|io|co))?$/;
@@ -76,26 +98,42 @@ const ARXIV_TAB = /^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s+(.+)$/;
 const GITHUB_TAB = /^GitHub\s+-\s+([\w.-]+)\/([\w.-]+)(?::\s+(.+))?$/;
 const QUOTED = /^["“'‘«](.+)["”'’»]$/;
 
+// The last word of each site name SITE_SUFFIX knows: a title ending in none of them has no site suffix.
+const SITE_LAST_WORDS = new Set(['OpenReview', 'YouTube', 'arXiv', 'Medium', 'GitHub', 'Face', 'HuggingFace', 'Code', 'Scholar', 'Anthology', 'Substack', 'Science', 'ResearchGate', 'Wikipedia', 'Reddit', 'LinkedIn', 'Twitter', 'X', 'Coursera', 'Distill', 'NeurIPS', 'PMLR']);
+const SITE_TLD = /\.(?:com|org|net|io|co)$/;
+
+/** True if the text's last word is a site SITE_SUFFIX names (`… | OpenReview`, `… - YouTube.com`). */
+function endsWithSite(text: string): boolean {
+	let i = text.length;
+	while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+	if (i === 0) return false;
+	const word = text.slice(i);
+	return SITE_LAST_WORDS.has(word) || SITE_LAST_WORDS.has(word.replace(SITE_TLD, ''));
+}
+
 /** A title pasted from a browser tab, as a researcher would write it; undefined if it was not one. */
 export function fromBrowserTab(title: string): string | undefined {
-	let m = ARXIV_TAB.exec(title);
+	let m = title.startsWith('[') ? ARXIV_TAB.exec(title) : null;
 	if (m) return m[1]!.trim();
-	m = GITHUB_TAB.exec(title);
+	m = title.startsWith('GitHub') ? GITHUB_TAB.exec(title) : null;
 	if (m) {
 		const desc = m[3]?.trim().replace(/\.$/, '');
 		return desc && desc.length <= 80 && desc.split(' ').length >= 2 ? desc : m[2]!;
 	}
-	m = SITE_SUFFIX.exec(title);
+	m = endsWithSite(title) ? SITE_SUFFIX.exec(title) : null;
 	if (m) return m[1]!.trim();
-	m = QUOTED.exec(title);
+	m = QUOTES.has(title[0] ?? '') ? QUOTED.exec(title) : null;
 	if (m && !/["“”]/.test(m[1]!)) return m[1]!.trim();
 	return undefined;
 }
+
+const QUOTES = new Set(['"', '“', "'", '‘', '«']);
 
 const ABBREV = /(?:\bet al|\be\.g|\bi\.e|\bvs|\bDr|\bMr|\bMs|\bProf|\bFig|\bNo|\bVol|\bSt|\bInc|\bLtd|\bv\d*|\b[A-Z])$/;
 
 /** End of the first sentence when text has more than one, else -1. */
 function firstSentenceEnd(text: string): number {
+	if (!text.includes('.') && !text.includes('!') && !text.includes('?')) return -1;
 	const re = /[.!?](?=\s+[A-Z“"(])/g;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const head = text.slice(0, m.index);

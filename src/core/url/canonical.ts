@@ -2,9 +2,14 @@
  * One key per thing, whatever spelling of its URL a list used: arXiv abs/pdf/html
  * and versions, Hugging Face paper pages, YouTube's short and embed forms,
  * github.dev, twitter.com, `www.`, trailing slashes, fragments and tracking
- * parameters all fold away. Uses the WHATWG `URL` class, which Obsidian (desktop
- * and mobile), browsers and Node all provide.
+ * parameters all fold away. Plain ASCII URLs on ordinary hosts (nearly every
+ * link in a list) are split by string operations; the rest by the WHATWG `URL`
+ * class, which Obsidian (desktop and mobile), browsers and Node all provide
+ * (`split.ts`). Linear in the URL's length, and never throws.
  */
+import { splitHttpUrl, type UrlParts } from './split';
+
+export { isValidHost, parseHttpUrl } from './split';
 
 /** A URL in canonical form, with the key that merges its spellings. */
 export interface CanonicalUrl {
@@ -24,30 +29,18 @@ const TRACKING = new Set([
 	'igshid', 'si', 'ab_channel', 'pvs', 'feature', 'trk', '_hsenc', '_hsmi', 'share', 'source',
 ]);
 
-const HOST_RE = /^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
-const IPV4_RE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const ARXIV_NEW = /^(\d{4}\.\d{4,5})(v\d+)?(?:\.pdf)?$/i;
 const ARXIV_OLD = /^([a-z-]+(?:\.[a-z]{2})?\/\d{7})(v\d+)?(?:\.pdf)?$/i;
 const YT_ID = /^[A-Za-z0-9_-]{6,20}$/;
-
-/** True if the host name could be a real public host. */
-export function isValidHost(host: string): boolean {
-	return host === 'localhost' || IPV4_RE.test(host) || HOST_RE.test(host);
-}
-
-/** Parse an http(s) URL; undefined if it is not one or its host is impossible. */
-export function parseHttpUrl(raw: string): URL | undefined {
-	if (raw.length > 8192) return undefined;
-	let u: URL;
-	try {
-		u = new URL(raw);
-	} catch {
-		return undefined;
-	}
-	if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-	if (!isValidHost(u.hostname.toLowerCase())) return undefined;
-	return u;
-}
+const ARXIV_HOSTS = new Set(['arxiv.org', 'export.arxiv.org', 'alphaxiv.org', 'ar5iv.org', 'ar5iv.labs.arxiv.org']);
+const ARXIV_SECTIONS = new Set(['abs', 'pdf', 'html', 'format', 'overview']);
+const YOUTUBE_HOSTS = new Set(['youtube.com', 'youtube-nocookie.com', 'music.youtube.com']);
+const YOUTUBE_SECTIONS = new Set(['embed', 'shorts', 'live', 'v']);
+const X_HOSTS = new Set(['twitter.com', 'fxtwitter.com', 'vxtwitter.com']);
+// Characters `encodeURIComponent` keeps, plus `@` and `:`, which the path keeps readable below.
+const PLAIN_SEGMENT = /^[A-Za-z0-9\-_.!~*'()@:]*$/;
+// Keys and values URLSearchParams serialises as written.
+const PLAIN_PARAM = /^[A-Za-z0-9\-_.*]*$/;
 
 function arxivId(segment: string | undefined): string | undefined {
 	if (!segment) return undefined;
@@ -56,6 +49,7 @@ function arxivId(segment: string | undefined): string | undefined {
 }
 
 function decodeSegment(s: string): string {
+	if (!s.includes('%')) return s;
 	try {
 		return decodeURIComponent(s);
 	} catch {
@@ -63,76 +57,110 @@ function decodeSegment(s: string): string {
 	}
 }
 
+function encodeSegment(s: string): string {
+	return PLAIN_SEGMENT.test(s) ? s : encodeURIComponent(s).replace(/%7E/gi, '~').replace(/%40/g, '@').replace(/%3A/gi, ':');
+}
+
 function arxivFrom(host: string, segs: string[]): string | undefined {
-	if (host === 'arxiv.org' || host === 'export.arxiv.org' || host === 'alphaxiv.org' || host === 'ar5iv.org' || host === 'ar5iv.labs.arxiv.org') {
-		const [first, ...rest] = segs;
-		if (first && ['abs', 'pdf', 'html', 'format', 'overview'].includes(first)) {
-			return arxivId(rest.join('/'));
-		}
+	if (ARXIV_HOSTS.has(host)) {
+		const first = segs[0];
+		if (first && ARXIV_SECTIONS.has(first)) return arxivId(segs.length === 2 ? segs[1] : segs.slice(1).join('/'));
 	}
 	if (host === 'huggingface.co' && segs[0] === 'papers') return arxivId(segs[1]);
 	return undefined;
 }
 
-function youtubeFrom(host: string, segs: string[], params: URLSearchParams): string | undefined {
-	let id: string | null | undefined;
+function youtubeFrom(host: string, segs: string[], params: [string, string][]): string | undefined {
+	let id: string | undefined;
 	if (host === 'youtu.be') id = segs[0];
-	else if (host === 'youtube.com' || host === 'youtube-nocookie.com' || host === 'music.youtube.com') {
-		if (segs[0] === 'watch') id = params.get('v');
-		else if (segs[0] && ['embed', 'shorts', 'live', 'v'].includes(segs[0])) id = segs[1];
+	else if (YOUTUBE_HOSTS.has(host)) {
+		if (segs[0] === 'watch') id = params.find(([k]) => k === 'v')?.[1];
+		else if (segs[0] && YOUTUBE_SECTIONS.has(segs[0])) id = segs[1];
 	}
 	return id && YT_ID.test(id) ? id : undefined;
 }
 
+/** `www.`, `m.` and `mobile.` dropped; twitter.com and its mirrors are x.com. */
 function hostAlias(host: string): string {
-	let h = host.replace(/^(?:www\d?|m|mobile)\./, '');
-	if (h === 'twitter.com' || h === 'fxtwitter.com' || h === 'vxtwitter.com') h = 'x.com';
-	if (h === 'github.dev') h = 'github.com';
-	if (h === 'old.reddit.com') h = 'reddit.com';
+	let h = host;
+	if (h.startsWith('www.')) h = h.slice(4);
+	else if (h.startsWith('www') && h.charCodeAt(3) >= 48 && h.charCodeAt(3) <= 57 && h[4] === '.') h = h.slice(5);
+	else if (h.startsWith('m.')) h = h.slice(2);
+	else if (h.startsWith('mobile.')) h = h.slice(7);
+	if (X_HOSTS.has(h)) return 'x.com';
+	if (h === 'github.dev') return 'github.com';
+	if (h === 'old.reddit.com') return 'reddit.com';
 	return h;
+}
+
+/** The query's key–value pairs, as URLSearchParams reads them. */
+function readParams(query: string): [string, string][] {
+	if (!query) return [];
+	// The constructor drops one leading `?`, which here belongs to the query: give it one to drop.
+	if (query.includes('%') || query.includes('+')) return [...new URLSearchParams('?' + query)];
+	const out: [string, string][] = [];
+	for (const pair of query.split('&')) {
+		if (!pair) continue;
+		const eq = pair.indexOf('=');
+		out.push(eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)]);
+	}
+	return out;
+}
+
+/** The query string URLSearchParams would write for these pairs. */
+function writeParams(pairs: [string, string][]): string {
+	if (!pairs.length) return '';
+	if (!pairs.every(([k, v]) => PLAIN_PARAM.test(k) && PLAIN_PARAM.test(v))) return '?' + new URLSearchParams(pairs).toString();
+	return '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&');
 }
 
 /** Canonical form and merge key of an http(s) URL, or undefined if it is not one. */
 export function canonicalize(raw: string): CanonicalUrl | undefined {
-	const u = parseHttpUrl(raw);
-	if (!u) return undefined;
-	const written = u.hostname.toLowerCase();
+	const parts = splitHttpUrl(raw);
+	return parts && canonicalFromParts(parts);
+}
+
+/** Canonical form of URL parts, however they were split (the differential test compares both ways). */
+export function canonicalFromParts(u: UrlParts): CanonicalUrl {
+	const written = u.hostname;
 	const host = hostAlias(written);
-	let segs = u.pathname.split('/').filter((s) => s !== '').map(decodeSegment);
+	let segs: string[] = [];
+	for (const s of u.pathname.split('/')) if (s !== '') segs.push(decodeSegment(s));
+	const params = readParams(u.query);
 
 	const arxiv = arxivFrom(host, segs);
 	if (arxiv) {
 		return { url: `https://arxiv.org/abs/${arxiv}`, key: `arxiv:${arxiv.toLowerCase()}`, host: 'arxiv.org', segments: ['abs', ...arxiv.split('/')], arxiv };
 	}
-	const youtube = youtubeFrom(host, segs, u.searchParams);
+	const youtube = youtubeFrom(host, segs, params);
 	if (youtube) {
 		return { url: `https://www.youtube.com/watch?v=${youtube}`, key: `youtube:${youtube}`, host: 'youtube.com', segments: ['watch'], youtube };
 	}
 
 	const last = segs[segs.length - 1];
-	if (last && /^index\.(?:html?|php)$/i.test(last)) segs = segs.slice(0, -1);
+	if (last && last.length <= 10 && /^index\.(?:html?|php)$/i.test(last)) segs = segs.slice(0, -1);
 	// GitHub and GitLab owner and repository names ignore case; the key does too.
 	const caseless = host === 'github.com' || host === 'gitlab.com' ? 2 : 0;
 	if (caseless && segs[1]?.endsWith('.git')) segs[1] = segs[1].slice(0, -4);
 
 	const kept: [string, string][] = [];
-	for (const [k, v] of u.searchParams) {
+	for (const [k, v] of params) {
 		const lk = k.toLowerCase();
 		if (lk.startsWith('utm_') || TRACKING.has(lk)) continue;
 		if (host === 'youtube.com' && (lk === 't' || lk === 'index' || lk === 'pp')) continue;
 		if (host === 'x.com' && lk === 't') continue;
 		kept.push([k, v]);
 	}
-	const query = kept.length ? '?' + new URLSearchParams(kept).toString() : '';
+	const query = writeParams(kept);
 	// Fragments only address a part of a page, except hash routes (`#/docs`) of single-page sites.
 	const hash = u.hash.startsWith('#/') || u.hash.startsWith('#!/') ? u.hash : '';
-	const path = segs.map((s) => encodeURIComponent(s).replace(/%7E/gi, '~').replace(/%40/g, '@').replace(/%3A/gi, ':')).join('/');
-	const displayHost = written === 'github.dev' ? 'github.com' : host === 'x.com' ? 'x.com' : written.replace(/^(?:m|mobile)\./, '');
+	const path = segs.map(encodeSegment).join('/');
+	const displayHost = written === 'github.dev' ? 'github.com' : host === 'x.com' ? 'x.com' : written.startsWith('m.') ? written.slice(2) : written.startsWith('mobile.') ? written.slice(7) : written;
 	const port = u.port ? `:${u.port}` : '';
 	const tail = (path ? `/${path}` : '') + query + hash;
 	const url = `${u.protocol}//${displayHost}${port}${tail || '/'}`;
-	const keyPath = segs.map((s, i) => (i < caseless ? s.toLowerCase() : s)).join('/');
+	const keyPath = caseless ? segs.map((s, i) => (i < caseless ? s.toLowerCase() : s)).join('/') : segs.join('/');
 	let key = `${host}${port}${keyPath ? `/${keyPath}` : ''}${query}${hash}`;
 	if (host === 'x.com' && segs[1] === 'status' && segs[2]) key = `x.com/status/${segs[2]}`;
-	return { url, key, host, segments: segs, ...(arxiv ? { arxiv } : {}) };
+	return { url, key, host, segments: segs };
 }

@@ -7,24 +7,51 @@
 import type { Kind } from '../types';
 import type { CanonicalUrl } from './canonical';
 
-const PAPER_HOSTS = /(?:^|\.)(?:arxiv\.org|openreview\.net|aclanthology\.org|doi\.org|dl\.acm\.org|ieeexplore\.ieee\.org|semanticscholar\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|jmlr\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|springer\.com|sciencedirect\.com|nature\.com|pubmed\.ncbi\.nlm\.nih\.gov|researchgate\.net|paperswithcode\.com|thecvf\.com)$/;
-const REPO_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht|gist\.github\.com|pypi\.org|npmjs\.com|crates\.io|colab\.research\.google\.com)$/;
-const VIDEO_HOSTS = /(?:^|\.)(?:youtube\.com|youtu\.be|vimeo\.com|bilibili\.com|twitch\.tv|loom\.com|videolectures\.net)$/;
-const POST_HOSTS = /(?:^|\.)(?:x\.com|reddit\.com|linkedin\.com|threads\.net|bsky\.app|news\.ycombinator\.com|mastodon\.social|facebook\.com|stackexchange\.com|stackoverflow\.com|discord\.com)$/;
-const COURSE_HOSTS = /(?:^|\.)(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|fast\.ai|deeplearning\.ai|khanacademy\.org|ocw\.mit\.edu)$/;
-const ARTICLE_HOSTS = /(?:^|\.)(?:medium\.com|substack\.com|towardsdatascience\.com|dev\.to|hashnode\.dev|bearblog\.dev|wordpress\.com|blogspot\.com|ghost\.io|notion\.site|hackernoon\.com|distill\.pub|thegradient\.pub|quantamagazine\.org|wikipedia\.org)$/;
-const BOOK_HOSTS = /(?:^|\.)(?:oreilly\.com|manning\.com|d2l\.ai|leanpub\.com|gutenberg\.org|packtpub\.com|nostarch\.com)$/;
+// Hosts whose every page is one kind; a host's subdomains are too (`cs.stanford.edu` is not, `blog.medium.com` is).
+const HOST_KINDS: [Kind, string[]][] = [
+	['paper', ['arxiv.org', 'openreview.net', 'aclanthology.org', 'doi.org', 'dl.acm.org', 'ieeexplore.ieee.org', 'semanticscholar.org', 'papers.nips.cc', 'proceedings.neurips.cc', 'proceedings.mlr.press', 'jmlr.org', 'biorxiv.org', 'medrxiv.org', 'ssrn.com', 'springer.com', 'sciencedirect.com', 'nature.com', 'pubmed.ncbi.nlm.nih.gov', 'researchgate.net', 'paperswithcode.com', 'thecvf.com']],
+	['repo', ['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'sr.ht', 'gist.github.com', 'pypi.org', 'npmjs.com', 'crates.io', 'colab.research.google.com']],
+	['video', ['youtube.com', 'youtu.be', 'vimeo.com', 'bilibili.com', 'twitch.tv', 'loom.com', 'videolectures.net']],
+	['post', ['x.com', 'reddit.com', 'linkedin.com', 'threads.net', 'bsky.app', 'news.ycombinator.com', 'mastodon.social', 'facebook.com', 'stackexchange.com', 'stackoverflow.com', 'discord.com']],
+	['course', ['coursera.org', 'edx.org', 'udemy.com', 'udacity.com', 'fast.ai', 'deeplearning.ai', 'khanacademy.org', 'ocw.mit.edu']],
+	['article', ['medium.com', 'substack.com', 'towardsdatascience.com', 'dev.to', 'hashnode.dev', 'bearblog.dev', 'wordpress.com', 'blogspot.com', 'ghost.io', 'notion.site', 'hackernoon.com', 'distill.pub', 'thegradient.pub', 'quantamagazine.org', 'wikipedia.org']],
+	['book', ['oreilly.com', 'manning.com', 'd2l.ai', 'leanpub.com', 'gutenberg.org', 'packtpub.com', 'nostarch.com']],
+];
+const HOST_TABLE = new Map<string, Kind>(HOST_KINDS.flatMap(([kind, hosts]) => hosts.map((h): [string, Kind] => [h, kind])));
 
-function has(segs: string[], ...words: string[]): boolean {
-	return segs.some((s) => words.includes(s.toLowerCase()));
+/** The kind the host table gives the host or the nearest of its parent domains, if any. */
+export function hostKind(host: string): Kind | undefined {
+	let h = host;
+	for (;;) {
+		const k = HOST_TABLE.get(h);
+		if (k) return k;
+		const dot = h.indexOf('.');
+		if (dot < 0) return undefined;
+		h = h.slice(dot + 1);
+	}
+}
+
+/** The host table's entries, for the test that no host falls under two kinds. */
+export const HOST_TABLE_ENTRIES: readonly [Kind, readonly string[]][] = HOST_KINDS;
+
+const COURSE_WORDS = new Set(['course', 'courses', 'learn']);
+const DOCS_WORDS = new Set(['docs', 'documentation', 'api', 'reference', 'tutorials', 'manual']);
+const ARTICLE_WORDS = new Set(['blog', 'blogs', 'posts', 'post', 'p', 'writing', 'articles', 'article', 'news']);
+const PAPER_WORDS = new Set(['publications', 'research']);
+const PROCEEDINGS_WORDS = new Set(['proceedings', 'ojs', 'anthology']);
+
+function has(lower: string[], words: Set<string>): boolean {
+	for (const s of lower) if (words.has(s)) return true;
+	return false;
 }
 
 /** Kind decided by the URL alone, or undefined where the URL leaves it open. */
 export function kindFromUrl(c: CanonicalUrl): Kind | undefined {
 	const { host, segments: segs } = c;
+	const byHost = hostKind(host);
+	if (c.arxiv || byHost === 'paper' || host.startsWith('proceedings.')) return 'paper';
 	const lower = segs.map((s) => s.toLowerCase());
 	const lastSeg = lower[lower.length - 1] ?? '';
-	if (c.arxiv || PAPER_HOSTS.test(host) || /^proceedings\./.test(host)) return 'paper';
 	if (host === 'huggingface.co') {
 		if (lower[0] === 'papers') return 'paper';
 		if (lower[0] === 'learn' || lower[0] === 'course') return 'course';
@@ -39,19 +66,17 @@ export function kindFromUrl(c: CanonicalUrl): Kind | undefined {
 		return 'site';
 	}
 	if (host.endsWith('.github.io') && segs.length === 0) return 'site';
-	if (REPO_HOSTS.test(host)) return 'repo';
-	if (VIDEO_HOSTS.test(host)) return 'video';
-	if (POST_HOSTS.test(host)) return 'post';
-	if (COURSE_HOSTS.test(host) || has(lower, 'course', 'courses', 'learn') || /(?:^|[.-])courses?\b|course\./.test(host)) return 'course';
-	if (BOOK_HOSTS.test(host) || /(?:^|[.-])book(?:s)?(?:[.-]|$)/.test(host) || /(?:^|[-_])books?(?:[-_.]|$)/.test(lastSeg)) return 'book';
-	if (/^docs?\./.test(host) || host.endsWith('readthedocs.io') || has(lower, 'docs', 'documentation', 'api', 'reference', 'tutorials', 'manual')) return 'docs';
-	if (ARTICLE_HOSTS.test(host) || /(?:^|\.)(?:blog|newsletter|magazine|engineering)\./.test(host) || /blog/.test(host) || has(lower, 'blog', 'blogs', 'posts', 'post', 'p', 'writing', 'articles', 'article', 'news')) {
+	if (byHost === 'repo' || byHost === 'video' || byHost === 'post') return byHost;
+	if (byHost === 'course' || has(lower, COURSE_WORDS) || /(?:^|[.-])courses?\b|course\./.test(host)) return 'course';
+	if (byHost === 'book' || /(?:^|[.-])book(?:s)?(?:[.-]|$)/.test(host) || /(?:^|[-_])books?(?:[-_.]|$)/.test(lastSeg)) return 'book';
+	if (/^docs?\./.test(host) || host.endsWith('readthedocs.io') || has(lower, DOCS_WORDS)) return 'docs';
+	if (byHost === 'article' || /(?:^|\.)(?:blog|newsletter|magazine|engineering)\./.test(host) || host.includes('blog') || has(lower, ARTICLE_WORDS)) {
 		return 'article';
 	}
 	if (lastSeg.endsWith('.pdf')) return 'paper';
-	if (has(lower, 'publications', 'research') && segs.length >= 2) return 'paper';
+	if (has(lower, PAPER_WORDS) && segs.length >= 2) return 'paper';
 	// Conference and journal proceedings pages (`ijcai.org/proceedings/2021/3`, `aaai.org/ojs/…`).
-	if (has(lower, 'proceedings', 'ojs', 'anthology') && segs.length >= 2) return 'paper';
+	if (has(lower, PROCEEDINGS_WORDS) && segs.length >= 2) return 'paper';
 	if (segs.length === 0) return 'site';
 	return undefined;
 }
@@ -66,10 +91,25 @@ const HINTS: { re: RegExp; kind: Kind }[] = [
 	{ re: /\bdocs?\b|\bdocumentation\b|\bguide\b/i, kind: 'docs' },
 ];
 
+// Section names repeat for every item under them: their kinds are remembered (a few hundred at most).
+const wordKinds = new Map<string, Kind | null>();
+
 /** Kind named by words (`(Blog)`, `Papers to read`), if any. */
 export function kindFromWords(words: string): Kind | undefined {
-	for (const { re, kind } of HINTS) if (re.test(words)) return kind;
-	return undefined;
+	const known = wordKinds.get(words);
+	if (known !== undefined) return known ?? undefined;
+	let found: Kind | null = null;
+	for (const { re, kind } of HINTS) {
+		if (re.test(words)) {
+			found = kind;
+			break;
+		}
+	}
+	if (words.length <= 200) {
+		if (wordKinds.size >= 512) wordKinds.clear();
+		wordKinds.set(words, found);
+	}
+	return found ?? undefined;
 }
 
 /**
@@ -98,7 +138,7 @@ export function kindOf(c: CanonicalUrl, itemHint: string, sectionHints: string[]
 	const fromUrl = kindFromUrl(c);
 	const strong: Kind[] = ['paper', 'repo', 'video', 'post'];
 	// A PDF on an ordinary site may be a paper or a book: the words around it decide.
-	const loosePdf = fromUrl === 'paper' && !c.arxiv && !PAPER_HOSTS.test(c.host) && /\.pdf$/i.test(c.segments[c.segments.length - 1] ?? '');
+	const loosePdf = fromUrl === 'paper' && !c.arxiv && hostKind(c.host) !== 'paper' && /\.pdf$/i.test(c.segments[c.segments.length - 1] ?? '');
 	if (fromUrl && strong.includes(fromUrl) && !loosePdf) return fromUrl;
 	if (loosePdf) return kindFromItemWords(itemHint) ?? sectionKind(sectionHints, 'paper') ?? 'paper';
 	const fromItem = itemHint ? kindFromItemWords(itemHint) : undefined;
