@@ -7,8 +7,8 @@
  * last import (see scan-cache.ts) and reports the properties the core reads
  * from a scan (`SCANNED_KEYS`), whether a note came from the cache or not.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { ScanCache, trimmed } from './scan-cache';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { ScanCache, trimmed, type FileStat } from './scan-cache';
 import { dirname, join, sep } from 'node:path';
 import { applyPatchToText, isInside, normalizePath, scanText, type PropertyPatch, type ScannedNote, type Vault, type VaultScan } from '../core';
 
@@ -125,10 +125,10 @@ export class FsVault implements Vault {
 	}
 
 	/** Tell the cache what a note we just wrote is, so the next scan need not read it. */
-	private learn(path: string, abs: string, content: string): void {
+	private learn(path: string, stat: FileStat, content: string): void {
 		const p = normalizePath(path);
 		// Only notes are scanned, so only notes are cached.
-		if (p.toLowerCase().endsWith('.md')) this.cache.record(p, statSync(abs), scanText(p, content) ?? null);
+		if (p.toLowerCase().endsWith('.md')) this.cache.record(p, stat, scanText(p, content) ?? null);
 	}
 
 	removeStaleTemporaryFiles(dryRun: boolean): Promise<number> {
@@ -182,24 +182,38 @@ export class FsVault implements Vault {
 			throw e;
 		}
 		this.writes++;
-		this.learn(path, abs, content);
+		this.learn(path, statSync(abs), content);
 	}
 
 	create(path: string, content: string): Promise<void> {
 		return attempt(() => {
 			const abs = this.abs(path);
 			this.ensureDir(abs);
-			// `wx` fails if the file exists, so nothing of anyone's is ever replaced.
+			let fd: number;
 			try {
-				writeFileSync(abs, content, { encoding: 'utf8', flag: 'wx' });
+				// `wx` fails if the file exists, so nothing of anyone's is ever replaced.
+				fd = openSync(abs, 'wx');
 			} catch (e) {
 				if ((e as { code?: string }).code === 'EEXIST') throw new Error(`${path} already exists`);
+				throw e;
+			}
+			let open = true;
+			let stat: FileStat;
+			try {
+				const data = Buffer.from(content, 'utf8');
+				for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at);
+				// The stat the cache records, from the open file rather than a second look-up of its path.
+				stat = fstatSync(fd);
+				open = false;
+				closeSync(fd);
+			} catch (e) {
+				if (open) closeSync(fd);
 				// A note that could not be written whole is not left behind half-made.
 				rmSync(abs, { force: true });
 				throw e;
 			}
 			this.writes++;
-			this.learn(path, abs, content);
+			this.learn(path, stat, content);
 		});
 	}
 
