@@ -10,6 +10,11 @@ import { FsVault } from './fs-vault';
 
 /** A folder vault that enrichment can write to. */
 export class FsEnrichVault extends FsVault implements EnrichVault {
+	/** Enrichment fills whatever metadata a note lacks, so it sees every property, not only the scanned keys. */
+	protected override allProperties(): boolean {
+		return true;
+	}
+
 	addProperties(path: string, add: Record<string, unknown>, alias?: string): Promise<void> {
 		return addPropertiesVia(this, path, add, alias);
 	}

@@ -4,12 +4,21 @@
  * half-way is removed); a change to a note that exists goes to a temporary
  * file in the same folder and is renamed into place, so no note is ever
  * half-written. A scan reads only the notes whose stat changed since the
- * last import (see scan-cache.ts).
+ * last import (see scan-cache.ts) and reports the properties the core reads
+ * from a scan (`SCANNED_KEYS`), whether a note came from the cache or not.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { ScanCache } from './scan-cache';
-import { dirname, join, relative, sep } from 'node:path';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { ScanCache, trimmed, type FileStat } from './scan-cache';
+import { dirname, join, sep } from 'node:path';
 import { applyPatchToText, isInside, normalizePath, scanText, type PropertyPatch, type ScannedNote, type Vault, type VaultScan } from '../core';
+
+/** A file found by walking the vault. */
+interface FileEntry {
+	full: string;
+	/** `/`-separated, relative to the root. */
+	path: string;
+	name: string;
+}
 
 const SKIP_DIRS = new Set(['.obsidian', '.git', '.trash', 'node_modules']);
 /** Our temporary files: `.syllabus-<pid>-<n>.tmp`, and nothing else. */
@@ -40,20 +49,26 @@ export class FsVault implements Vault {
 	/** Notes read from disk by scans (the rest came from the cache). */
 	reads = 0;
 	private readonly cache: ScanCache;
+	/** The listing the last removal of stale temporary files made, until a scan or a write uses or spoils it. */
+	private listing: FileEntry[] | undefined;
 
 	constructor(readonly root: string) {
 		this.cache = new ScanCache(join(root, '.obsidian', 'plugins', 'syllabus', 'scan-cache.json'));
 	}
 
 	private abs(path: string): string {
+		// Anything done to a path may change what a walk would find.
+		this.listing = undefined;
 		const p = normalizePath(path);
 		if (!isInside(p)) throw new Error(`path ${path} leaves the vault`);
 		return join(this.root, ...p.split('/'));
 	}
 
-	/** Every file below the root, skipping the folders that are not notes. */
-	private walk(visit: (full: string, name: string) => void): void {
-		const walk = (dir: string): void => {
+	/** Every file below the root, skipping the folders that are not notes: its full path, and its vault path. */
+	private walk(): FileEntry[] {
+		const out: FileEntry[] = [];
+		// Vault paths are built as the walk goes down: `relative()` per file was a visible cost at 10k notes.
+		const walk = (dir: string, prefix: string): void => {
 			let entries;
 			try {
 				entries = readdirSync(dir, { withFileTypes: true });
@@ -61,35 +76,45 @@ export class FsVault implements Vault {
 				return;
 			}
 			for (const e of entries) {
-				const full = join(dir, e.name);
+				const full = dir + sep + e.name;
 				if (e.isDirectory()) {
-					if (!SKIP_DIRS.has(e.name)) walk(full);
+					if (!SKIP_DIRS.has(e.name)) walk(full, `${prefix}${e.name}/`);
 					continue;
 				}
-				if (e.isFile()) visit(full, e.name);
+				if (e.isFile()) out.push({ full, path: prefix + e.name, name: e.name });
 			}
 		};
-		if (existsSync(this.root)) walk(this.root);
+		if (existsSync(this.root)) walk(this.root.endsWith(sep) ? this.root.slice(0, -1) : this.root, '');
+		return out;
+	}
+
+	/** Whether a scan reports every property of a note rather than the scanned keys (and so reads every note). */
+	protected allProperties(): boolean {
+		return false;
 	}
 
 	scan(): Promise<VaultScan> {
 		const files: string[] = [];
 		const notes: ScannedNote[] = [];
 		const seen = new Set<string>();
-		this.walk((full) => {
-			const path = relative(this.root, full).split(sep).join('/');
+		// An import lists the vault to remove stale temporary files just before it scans: one walk serves both.
+		const listing = this.listing ?? this.walk();
+		this.listing = undefined;
+		const all = this.allProperties();
+		for (const { full, path } of listing) {
 			files.push(path);
-			if (!path.toLowerCase().endsWith('.md')) return;
+			if (!path.toLowerCase().endsWith('.md')) continue;
 			seen.add(path);
 			const stat = statSync(full);
-			let note = this.cache.lookup(path, stat)?.note;
+			let note = all ? undefined : this.cache.lookup(path, stat);
 			if (note === undefined) {
-				note = scanText(path, readFileSync(full, 'utf8')) ?? null;
+				const read = scanText(path, readFileSync(full, 'utf8')) ?? null;
 				this.reads++;
-				this.cache.record(path, stat, note);
+				this.cache.record(path, stat, read);
+				note = all ? read : trimmed(read);
 			}
 			if (note) notes.push(note);
-		});
+		}
 		this.cache.keepOnly(seen);
 		return Promise.resolve({ files, notes });
 	}
@@ -100,27 +125,31 @@ export class FsVault implements Vault {
 	}
 
 	/** Tell the cache what a note we just wrote is, so the next scan need not read it. */
-	private learn(abs: string, content: string): void {
-		const path = relative(this.root, abs).split(sep).join('/');
+	private learn(path: string, stat: FileStat, content: string): void {
+		const p = normalizePath(path);
 		// Only notes are scanned, so only notes are cached.
-		if (path.toLowerCase().endsWith('.md')) this.cache.record(path, statSync(abs), scanText(path, content) ?? null);
+		if (p.toLowerCase().endsWith('.md')) this.cache.record(p, stat, scanText(p, content) ?? null);
 	}
 
 	removeStaleTemporaryFiles(dryRun: boolean): Promise<number> {
 		const started = Date.now();
 		let count = 0;
 		return attempt(() => {
-			this.walk((full, name) => {
+			const listing = this.walk();
+			const kept = listing.filter(({ full, name }) => {
 				const m = TEMP_NAME.exec(name);
-				if (!m) return;
+				if (!m) return true;
 				const pid = Number(m[1]);
 				// Older than this run, and not a file another import is writing right now (a
 				// process id seen again an hour later is another program's, not that import's).
 				const age = started - statSync(full).mtimeMs;
-				if (age <= 0 || (pid !== process.pid && isRunning(pid) && age < 3_600_000)) return;
-				if (!dryRun) rmSync(full, { force: true });
+				if (age <= 0 || (pid !== process.pid && isRunning(pid) && age < 3_600_000)) return true;
 				count++;
+				if (dryRun) return true;
+				rmSync(full, { force: true });
+				return false;
 			});
+			this.listing = kept;
 			return count;
 		});
 	}
@@ -141,7 +170,7 @@ export class FsVault implements Vault {
 		}
 	}
 
-	private writeAtomic(abs: string, content: string): void {
+	private writeAtomic(path: string, abs: string, content: string): void {
 		this.ensureDir(abs);
 		const dir = dirname(abs);
 		const tmp = join(dir, `.syllabus-${process.pid}-${++this.tmpCounter}.tmp`);
@@ -153,24 +182,38 @@ export class FsVault implements Vault {
 			throw e;
 		}
 		this.writes++;
-		this.learn(abs, content);
+		this.learn(path, statSync(abs), content);
 	}
 
 	create(path: string, content: string): Promise<void> {
 		return attempt(() => {
 			const abs = this.abs(path);
 			this.ensureDir(abs);
-			// `wx` fails if the file exists, so nothing of anyone's is ever replaced.
+			let fd: number;
 			try {
-				writeFileSync(abs, content, { encoding: 'utf8', flag: 'wx' });
+				// `wx` fails if the file exists, so nothing of anyone's is ever replaced.
+				fd = openSync(abs, 'wx');
 			} catch (e) {
 				if ((e as { code?: string }).code === 'EEXIST') throw new Error(`${path} already exists`);
+				throw e;
+			}
+			let open = true;
+			let stat: FileStat;
+			try {
+				const data = Buffer.from(content, 'utf8');
+				for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at);
+				// The stat the cache records, from the open file rather than a second look-up of its path.
+				stat = fstatSync(fd);
+				open = false;
+				closeSync(fd);
+			} catch (e) {
+				if (open) closeSync(fd);
 				// A note that could not be written whole is not left behind half-made.
 				rmSync(abs, { force: true });
 				throw e;
 			}
 			this.writes++;
-			this.learn(abs, content);
+			this.learn(path, stat, content);
 		});
 	}
 
@@ -179,7 +222,7 @@ export class FsVault implements Vault {
 			const abs = this.abs(path);
 			const text = readFileSync(abs, 'utf8');
 			const next = change(text);
-			if (next !== text) this.writeAtomic(abs, next);
+			if (next !== text) this.writeAtomic(path, abs, next);
 		});
 	}
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, importCatalog, type VaultScan } from '../core';
 import { tempDir } from './__tests__/temp-dirs';
 import { FsVault } from './fs-vault';
-import { ScanCache } from './scan-cache';
+import { ScanCache, VERSION } from './scan-cache';
 
 const LIST = '# ML\n\n## Attention\n' + Array.from({ length: 20 }, (_, i) => `- [Paper ${i + 1}](https://arxiv.org/abs/2401.${String(i + 1).padStart(5, '0')})`).join('\n');
 const OPTIONS = { folder: 'Syllabus', today: '2026-11-22' };
@@ -67,13 +67,24 @@ describe('the scan cache', () => {
 		// The re-import finds them where the reader put them: nothing is created again but the deleted note.
 		const report = await importCatalog(v, buildCatalog([{ file: 'ml.md', text: LIST }]), OPTIONS);
 		expect(report.created.map((c) => c.path)).toEqual(['Syllabus/Resources/Paper 4.md']);
-		const cache = JSON.parse(readFileSync(join(dir, CACHE), 'utf8')) as { entries: Record<string, unknown> };
-		expect(Object.keys(cache.entries)).not.toContain('Syllabus/Resources/Paper 1.md');
+		const cache = JSON.parse(readFileSync(join(dir, CACHE), 'utf8')) as { entries: unknown[] };
+		expect(cache.entries).not.toContain('Syllabus/Resources/Paper 1.md');
+		expect(cache.entries).toContain('Syllabus/Resources/My paper.md');
 	});
 
 	it('rebuilds by reading a cache from another version or a corrupt one', async () => {
-		for (const text of ['{"version":"syllabus-scan-0","recordedAt":1,"entries":{}}', '{not json', '']) {
-			const dir = await vault();
+		const dir0 = await vault();
+		const current = readFileSync(join(dir0, CACHE), 'utf8');
+		// The first version's shape (objects keyed by path, every property kept), as an import of that version left it.
+		const v1 = JSON.stringify({ version: 'syllabus-scan-1', recordedAt: Date.now(), entries: Object.fromEntries((await rescan(dir0)).scan.notes.map((n) => {
+			const { size, mtimeMs } = statSync(join(dir0, n.path));
+			return [n.path, { size, mtimeMs, note: n }];
+		})) });
+		const olderKeys = current.replace(VERSION, 'syllabus-scan-2 syllabus-id,url');
+		const truncated = current.replace(/\]\}$/, ',"extra"]}');
+		// Each written over the cache of the same unchanged vault, whose stats the older caches record truly.
+		for (const text of [v1, olderKeys, truncated, '{"version":"syllabus-scan-0","recordedAt":1,"entries":{}}', '{not json', '']) {
+			const dir = dir0;
 			writeFileSync(join(dir, CACHE), text);
 			const { v } = await rescan(dir);
 			expect(v.reads, text).toBeGreaterThan(20);
@@ -87,10 +98,10 @@ describe('the scan cache', () => {
 		const file = join(dir, 'cache.json');
 		const now = Date.now();
 		const second = Math.floor(now / 1000) * 1000;
-		writeFileSync(file, JSON.stringify({ version: 'syllabus-scan-1', recordedAt: second + 500, entries: { 'a.md': { size: 10, mtimeMs: second, note: null }, 'b.md': { size: 10, mtimeMs: second - 5000, note: null } } }));
+		writeFileSync(file, JSON.stringify({ version: VERSION, recordedAt: second + 500, entries: ['a.md', 10, second, 0, 'b.md', 10, second - 5000, 0] }));
 		const cache = new ScanCache(file);
 		expect(cache.lookup('a.md', { size: 10, mtimeMs: second })).toBeUndefined();
-		expect(cache.lookup('b.md', { size: 10, mtimeMs: second - 5000 })).toEqual({ size: 10, mtimeMs: second - 5000, note: null });
+		expect(cache.lookup('b.md', { size: 10, mtimeMs: second - 5000 })).toBeNull();
 		expect(cache.lookup('b.md', { size: 11, mtimeMs: second - 5000 })).toBeUndefined();
 		// Checked again, the racy entry is saved again, so the next run can trust it.
 		cache.record('a.md', { size: 10, mtimeMs: second }, null);

@@ -5,27 +5,32 @@
  * note's size and modification time are exactly what was recorded, and not
  * when that time is too close to the recording to tell a later edit apart
  * (a "racy" entry, on file systems that keep whole seconds). A missing,
- * corrupt or older-version cache is never trusted: the notes are read.
+ * corrupt or other-version cache is never trusted: the notes are read.
+ *
+ * Only the properties the core reads from a scan are kept (`SCANNED_KEYS`),
+ * packed as arrays rather than objects keyed by name, so the file a
+ * re-import parses is small: one flat list of path, size, time and note.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ScannedNote } from '../core';
+import { SCANNED_KEYS } from '../core/vault/types';
 
-/** The cache's format; any other value is rebuilt by reading. */
-const VERSION = 'syllabus-scan-1';
+/** The cache's format, with the keys it keeps: any other value is rebuilt by reading. */
+export const VERSION = `syllabus-scan-2 ${SCANNED_KEYS.join(',')}`;
 
-/** One note as last seen: its stat, and what a scan makes of it (null: not a note Syllabus reads). */
-export interface CacheEntry {
+/**
+ * A note as stored: 0 when it is not a note Syllabus reads; `[error, raw]`
+ * for broken front matter; else `[mask, ...values]`, where bit i of the mask
+ * says `SCANNED_KEYS[i]` is present and the values follow in key order (a
+ * mask keeps an absent key apart from a present `null`).
+ */
+type Packed = 0 | [string, string] | [number, ...unknown[]];
+
+interface Entry {
 	size: number;
 	mtimeMs: number;
-	note: ScannedNote | null;
-}
-
-interface CacheFile {
-	version: string;
-	/** When the entries were recorded (ms since the epoch). */
-	recordedAt: number;
-	entries: Record<string, CacheEntry>;
+	packed: Packed;
 }
 
 /** A note's stat as the cache compares it. */
@@ -34,22 +39,65 @@ export interface FileStat {
 	mtimeMs: number;
 }
 
+/** What of a scanned note the cache keeps, and what a scan reports: its path, broken state, and the scanned keys. */
+export function pack(note: ScannedNote | null): Packed {
+	if (!note) return 0;
+	if ('error' in note) return [note.error, note.raw];
+	let mask = 0;
+	const values: unknown[] = [];
+	SCANNED_KEYS.forEach((k, i) => {
+		const v = note.properties[k];
+		if (v === undefined) return;
+		mask |= 1 << i;
+		values.push(v);
+	});
+	return [mask, ...values];
+}
+
+/** The note a packed entry stands for, or undefined if the entry is not well formed. */
+export function unpack(path: string, p: unknown): ScannedNote | null | undefined {
+	if (p === 0) return null;
+	if (!Array.isArray(p)) return undefined;
+	if (typeof p[0] === 'string') return p.length === 2 && typeof p[1] === 'string' ? { path, error: p[0], raw: p[1] } : undefined;
+	const mask = p[0] as unknown;
+	if (typeof mask !== 'number' || !Number.isInteger(mask) || mask < 0 || mask >= 2 ** SCANNED_KEYS.length) return undefined;
+	const properties: Record<string, unknown> = {};
+	let at = 1;
+	for (let i = 0; i < SCANNED_KEYS.length; i++) if (mask & (1 << i)) properties[SCANNED_KEYS[i]!] = p[at++];
+	return at === p.length ? { path, properties } : undefined;
+}
+
+/** The scanned note with only the properties a scan reports. */
+export function trimmed(note: ScannedNote | null): ScannedNote | null {
+	return note && 'properties' in note ? (unpack(note.path, pack(note)) ?? null) : note;
+}
+
+/** A whole-second time too close to the recording to tell an edit in that second apart. */
+function racy(mtimeMs: number, recordedAt: number): boolean {
+	return mtimeMs % 1000 === 0 && recordedAt - mtimeMs < 2000;
+}
+
 /** The cache of one vault. */
 export class ScanCache {
-	private entries = new Map<string, CacheEntry>();
+	private entries = new Map<string, Entry>();
 	private recordedAt = 0;
 	private changed = false;
 
 	constructor(private readonly file: string) {
 		try {
-			const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-			if (data.version !== VERSION || typeof data.recordedAt !== 'number' || !data.entries || typeof data.entries !== 'object') {
+			const data = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; recordedAt?: unknown; entries?: unknown };
+			const flat = data.entries;
+			if (data.version !== VERSION || typeof data.recordedAt !== 'number' || !Array.isArray(flat) || flat.length % 4) {
 				this.changed = true;
 				return;
 			}
 			this.recordedAt = data.recordedAt;
-			for (const [path, e] of Object.entries(data.entries)) {
-				if (typeof e?.size === 'number' && typeof e.mtimeMs === 'number') this.entries.set(path, e);
+			for (let i = 0; i < flat.length; i += 4) {
+				const [path, size, mtimeMs, packed] = [flat[i], flat[i + 1], flat[i + 2], flat[i + 3]] as unknown[];
+				// An entry not in the expected shape is dropped: that note is read again.
+				if (typeof path === 'string' && typeof size === 'number' && typeof mtimeMs === 'number' && (packed === 0 || Array.isArray(packed))) {
+					this.entries.set(path, { size, mtimeMs, packed: packed as Packed });
+				} else this.changed = true;
 			}
 		} catch {
 			// No cache yet, or one we cannot read: every note is read, and a new cache written.
@@ -57,23 +105,23 @@ export class ScanCache {
 		}
 	}
 
-	/** The recorded scan of a note, if its stat says it has not changed since. */
-	lookup(path: string, stat: FileStat): CacheEntry | undefined {
+	/** The recorded scan of a note (null: not one Syllabus reads), if its stat says it has not changed since; else undefined. */
+	lookup(path: string, stat: FileStat): ScannedNote | null | undefined {
 		const e = this.entries.get(path);
 		if (!e || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs) return undefined;
 		// Whole-second times cannot tell an edit made in the same second as the recording.
-		const coarse = stat.mtimeMs % 1000 === 0;
-		if (coarse && this.recordedAt - stat.mtimeMs < 2000) return undefined;
-		return e;
+		if (racy(stat.mtimeMs, this.recordedAt)) return undefined;
+		return unpack(path, e.packed);
 	}
 
 	/** Record what a note is now. */
 	record(path: string, stat: FileStat, note: ScannedNote | null): void {
+		const packed = pack(note);
 		const e = this.entries.get(path);
-		const same = e && e.size === stat.size && e.mtimeMs === stat.mtimeMs && JSON.stringify(e.note) === JSON.stringify(note);
+		const same = e && e.size === stat.size && e.mtimeMs === stat.mtimeMs && JSON.stringify(e.packed) === JSON.stringify(packed);
 		// A racy entry checked again is saved again, so its recording moves past its time.
-		if (same && !(stat.mtimeMs % 1000 === 0 && this.recordedAt - stat.mtimeMs < 2000)) return;
-		this.entries.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, note });
+		if (same && !racy(stat.mtimeMs, this.recordedAt)) return;
+		this.entries.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, packed });
 		this.changed = true;
 	}
 
@@ -89,11 +137,12 @@ export class ScanCache {
 	/** Write the cache if anything in it changed, atomically. */
 	save(): void {
 		if (!this.changed) return;
-		const data: CacheFile = { version: VERSION, recordedAt: Date.now(), entries: Object.fromEntries(this.entries) };
+		const flat: unknown[] = [];
+		for (const [path, e] of this.entries) flat.push(path, e.size, e.mtimeMs, e.packed);
 		mkdirSync(dirname(this.file), { recursive: true });
 		const tmp = `${this.file}.${process.pid}.tmp`;
 		try {
-			writeFileSync(tmp, JSON.stringify(data));
+			writeFileSync(tmp, JSON.stringify({ version: VERSION, recordedAt: Date.now(), entries: flat }));
 			renameSync(tmp, this.file);
 		} catch {
 			// A cache that cannot be written only costs the next import its reads.

@@ -74,7 +74,7 @@ describe('fast front matter on arbitrary values', () => {
 	});
 
 	it('declines what it does not know', () => {
-		for (const fm of ['a: [1, 2]', 'a: |\n  text', 'a:\n  b: c', 'a: x # comment', 'a: &x 1', 'a: b: c', '- a', 'a: 1\na: 2', "a: 'it''s' x'"]) {
+		for (const fm of ['a: [1, 2]', 'a: |\n  text', 'a:\n  b: c', 'a: x # comment', 'a: &x 1', 'a: b: c', '- a', 'a: 1\na: 2', "a: 'it''s' x'", 'a: x\r', 'a: x\u2028y', 'a:b', ':x', '1a: x', 'a b: x']) {
 			expect(fastParse(fm), fm).toBeUndefined();
 		}
 		expect(fastParse('rating: 5\ndone: true\nempty:\nname: \'it\'\'s\'\nq: "a\\"b"')).toEqual({ rating: 5, done: true, empty: null, name: "it's", q: 'a"b' });

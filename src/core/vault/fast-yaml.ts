@@ -64,13 +64,35 @@ function readScalar(raw: string): unknown {
 		return /(^|[^'])'($|[^'])/.test(inner) ? undefined : inner.replace(/''/g, "'");
 	}
 	// Flow collections, block scalars, anchors, tags and comments need the real parser.
-	if (/^[[{|>&*!%@`]/.test(v) || v.includes(' #') || v.includes(': ')) return undefined;
+	if (FLOW_START.includes(v[0]!) || v.includes(' #') || v.includes(': ')) return undefined;
 	if (v === 'true') return true;
 	if (v === 'false') return false;
-	if (/^[-+]?\d+$/.test(v)) return Number(v);
-	if (/^[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(v)) return Number(v);
-	if (SPECIAL.test(v) || NUMBER_LIKE.test(v)) return undefined;
+	// Every number and number-like word starts with a digit, a sign or a dot; most values do not, and skip the tests.
+	const c = v.charCodeAt(0);
+	if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
+		if (/^[-+]?\d+$/.test(v)) return Number(v);
+		if (/^[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(v)) return Number(v);
+		if (NUMBER_LIKE.test(v)) return undefined;
+	}
+	if (v.length <= 5 && SPECIAL.test(v)) return undefined;
 	return v;
+}
+
+const FLOW_START = '[{|>&*!%@`';
+const KEY = /^[A-Za-z_][\w-]*$/;
+
+/** A `key: value` line's key and value text (undefined: nothing after the colon), or undefined if it is not one. */
+function keyLine(line: string): { key: string; value: string | undefined } | undefined {
+	const colon = line.indexOf(':');
+	if (colon < 1) return undefined;
+	const key = line.slice(0, colon);
+	if (!KEY.test(key)) return undefined;
+	if (colon === line.length - 1) return { key, value: undefined };
+	if (line[colon + 1] !== ' ') return undefined;
+	const value = line.slice(colon + 2);
+	// What a `.` would not match: the value is not one line, and the real parser decides.
+	if (/[\r\u2028\u2029]/.test(value)) return undefined;
+	return { key, value };
 }
 
 /** Read front matter text in the shapes we write; undefined means "use the yaml package". */
@@ -86,17 +108,17 @@ export function fastParse(frontMatter: string): Record<string, unknown> | undefi
 			list.push(v);
 			continue;
 		}
-		const m = /^([A-Za-z_][\w-]*):(?: (.*))?$/.exec(line);
-		if (!m || m[1]! in out) return undefined;
-		if (m[2] === undefined || m[2].trim() === '') {
+		const kv = keyLine(line);
+		if (!kv || kv.key in out) return undefined;
+		if (kv.value === undefined || kv.value.trim() === '') {
 			list = [];
-			out[m[1]!] = list;
+			out[kv.key] = list;
 			continue;
 		}
 		list = undefined;
-		const v = readScalar(m[2]);
+		const v = readScalar(kv.value);
 		if (v === undefined) return undefined;
-		out[m[1]!] = v;
+		out[kv.key] = v;
 	}
 	// A key with nothing under it is null in YAML, not an empty list.
 	for (const [k, v] of Object.entries(out)) if (Array.isArray(v) && !v.length) out[k] = null;

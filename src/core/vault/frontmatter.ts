@@ -75,14 +75,16 @@ function asList(value: unknown): string[] {
 /**
  * Which of a patch's properties would change the given properties. `same`
  * decides whether two list values name the same thing (links compare by the
- * note they point at, not by their spelling).
+ * note they point at, not by their spelling); a value is the same as itself.
  */
 export function patchChanges(properties: Record<string, unknown>, patch: PropertyPatch, same: (key: string, a: string, b: string) => boolean): PropertyPatch {
 	const out: PropertyPatch = { set: {}, add: {} };
 	for (const [k, v] of Object.entries(patch.set)) if (scalarText(properties[k]) !== String(v)) out.set[k] = v;
 	for (const [k, values] of Object.entries(patch.add)) {
+		if (!values.length) continue;
 		const have = asList(properties[k]);
-		const missing = values.filter((v, i) => !have.some((h) => same(k, h, v)) && !values.slice(0, i).some((p) => same(k, p, v)));
+		// A re-import mostly finds each value spelt as it wrote it: only the others need `same` (link resolution).
+		const missing = values.filter((v, i) => !have.includes(v) && !have.some((h) => same(k, h, v)) && !values.slice(0, i).some((p) => same(k, p, v)));
 		if (missing.length) out.add[k] = missing;
 	}
 	return out;

@@ -12,6 +12,8 @@ export class LinkResolver {
 	private byName = new Map<string, string[]>();
 	/** Answers already given: a re-import resolves the same few list and topic links thousands of times. */
 	private memo = new Map<string, string | undefined>();
+	/** Link texts already made, for the same reason. */
+	private texts = new Map<string, string>();
 
 	constructor(paths: Iterable<string>) {
 		for (const p of paths) this.add(p);
@@ -21,7 +23,7 @@ export class LinkResolver {
 	add(path: string): void {
 		const lower = path.toLowerCase();
 		if (this.byPath.has(lower)) return;
-		if (this.memo.size) this.memo.clear();
+		this.forget();
 		this.byPath.set(lower, path);
 		if (!lower.endsWith('.md')) return;
 		const name = basenameOf(path).toLowerCase();
@@ -33,7 +35,7 @@ export class LinkResolver {
 	/** Remove a path (a note that moved). */
 	remove(path: string): void {
 		const lower = path.toLowerCase();
-		if (this.memo.size) this.memo.clear();
+		this.forget();
 		this.byPath.delete(lower);
 		const name = basenameOf(path).toLowerCase();
 		const list = this.byName.get(name)?.filter((p) => p.toLowerCase() !== lower);
@@ -41,9 +43,16 @@ export class LinkResolver {
 		else this.byName.delete(name);
 	}
 
+	/** A path added or removed changes what links resolve to and which names are unique. */
+	private forget(): void {
+		if (this.memo.size) this.memo.clear();
+		if (this.texts.size) this.texts.clear();
+	}
+
 	/** The path a link target (`Name`, `Folder/Name`, `Name.md`, `Name#Heading`) points at. */
 	resolve(linkpath: string): string | undefined {
-		if (this.memo.has(linkpath)) return this.memo.get(linkpath);
+		const known = this.memo.get(linkpath);
+		if (known !== undefined || this.memo.has(linkpath)) return known;
 		const found = this.lookup(linkpath);
 		this.memo.set(linkpath, found);
 		return found;
@@ -61,9 +70,13 @@ export class LinkResolver {
 
 	/** The shortest link text that reaches `path`: its name if unique, else its path. */
 	linktext(path: string): string {
+		const known = this.texts.get(path);
+		if (known !== undefined) return known;
 		const name = basenameOf(path);
 		const same = this.byName.get(name.toLowerCase());
-		return same && same.length > 1 ? path.replace(/\.md$/i, '') : name;
+		const text = same && same.length > 1 ? path.replace(/\.md$/i, '') : name;
+		this.texts.set(path, text);
+		return text;
 	}
 
 	/** A wikilink to `path`, showing `display` if the link text differs. */
@@ -73,10 +86,20 @@ export class LinkResolver {
 	}
 }
 
-/** The target of a `[[target|alias]]` value, or undefined if it is not a wikilink. */
+/**
+ * The target of a `[[target|alias]]` value (`![[…]]` too, spaces around
+ * allowed), or undefined if it is not one wikilink. Read with string
+ * operations: a re-import asks this of every list and topic value of every note.
+ */
 export function linkTarget(value: string): string | undefined {
-	const m = /^\s*!?\[\[([^\]|]+)(?:\|[^\]]*)?\]\]\s*$/.exec(value);
-	return m?.[1]?.trim();
+	const v = value.trim();
+	const open = v.startsWith('![[') ? 3 : v.startsWith('[[') ? 2 : -1;
+	if (open < 0 || v.length < open + 3 || !v.endsWith(']]')) return undefined;
+	const inner = v.slice(open, -2);
+	if (inner.includes(']')) return undefined;
+	const bar = inner.indexOf('|');
+	const target = bar < 0 ? inner : inner.slice(0, bar);
+	return target ? target.trim() : undefined;
 }
 
 /** Every wikilink target in a text. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isInside, MAX_NAME_BYTES, normalizePath, safeFileName } from './names';
 
@@ -52,6 +53,17 @@ describe('normalizePath', () => {
 		expect(normalizePath('Cafe\u0301')).toBe('Café');
 		expect(normalizePath('a\u00a0b')).toBe('a b');
 		expect(normalizePath('')).toBe('/');
+	});
+
+	it('gives what the full rules give, for paths its shortcut passes through and the rest', () => {
+		const rules = (path: string): string => path.replace(/[\\/]+/g, '/').replace(/\u00a0|\u202f/g, ' ').replace(/^\/+|\/+$/g, '').normalize('NFC') || '/';
+		const path = fc.string({ unit: fc.constantFrom(...'ab /\\.\u00a0\u202fe\u0301~'.split('')), maxLength: 10 });
+		fc.assert(
+			fc.property(path, (p) => {
+				expect(normalizePath(p)).toBe(rules(p));
+			}),
+			{ numRuns: 20000 },
+		);
 	});
 
 	it('tells a path that leaves the vault', () => {

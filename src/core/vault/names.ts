@@ -15,8 +15,13 @@ export const MAX_NAME_BYTES = 240;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?=\s*(?:\.|$))/i;
 const encoder = new TextEncoder();
 
+/** Printable ASCII with no backslash, no doubled slash and no slash at either end: a path normalizePath leaves as it is. */
+const PLAIN_PATH = /^(?!\/)(?!.*\/\/)(?!.*\/$)[\x20-\x5b\x5d-\x7e]+$/;
+
 /** Obsidian's path rules: `/` separators, no doubled or edge slashes, NFC, plain spaces. */
 export function normalizePath(path: string): string {
+	// Most paths are printable ASCII already in shape (NFC changes no ASCII): every write asks this twice.
+	if (PLAIN_PATH.test(path)) return path;
 	let p = path.replace(/[\\/]+/g, '/').replace(/\u00a0|\u202f/g, ' ').replace(/^\/+|\/+$/g, '');
 	p = p.normalize('NFC');
 	return p === '' ? '/' : p;

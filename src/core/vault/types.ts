@@ -10,6 +10,21 @@ export type ScannedNote =
 	/** Front matter that is not valid YAML: left untouched, reported. `raw` is its text. */
 	| { path: string; error: string; raw: string };
 
+/**
+ * The properties the core reads from a scanned note: what an import plans
+ * from (identity, source-owned properties, status and its dates, `order`)
+ * and what the library shows. A scan may report only these — the CLI's scan
+ * cache keeps no others, so a re-import need not hold every property of
+ * every note — and code that reads another property from a scan must add it
+ * here (the cache's version changes with this list, so old caches are read
+ * again). Enrichment, which reads whatever metadata a note has, asks the
+ * CLI's vault for every property instead.
+ */
+export const SCANNED_KEYS = [
+	'syllabus-id', 'url', 'kind', 'arxiv', 'pdf', 'source', 'status', 'started', 'finished', 'order',
+	'topics', 'lists', 'aliases', 'authors', 'year', 'venue', 'rating', 'tags', 'title', 'priority',
+] as const;
+
 /** What a scan of the vault found. */
 export interface VaultScan {
 	/** Every file path in the vault, `/`-separated and relative to its root. */

@@ -1,0 +1,37 @@
+/**
+ * Link targets are read with string operations for speed; they must answer
+ * exactly as the wikilink pattern they replace, on any text.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LinkResolver, linkTarget } from './links';
+
+/** The pattern `linkTarget` was first written with. */
+const byPattern = (value: string): string | undefined => /^\s*!?\[\[([^\]|]+)(?:\|[^\]]*)?\]\]\s*$/.exec(value)?.[1]?.trim();
+
+describe('linkTarget', () => {
+	it('reads what the wikilink pattern reads, and declines what it declines', () => {
+		const text = fc.string({ unit: fc.constantFrom(...'[]|!# a/B.\t\n\u00a0'.split('')), maxLength: 14 });
+		fc.assert(fc.property(text, (v) => {
+			expect(linkTarget(v)).toBe(byPattern(v));
+		}), { numRuns: 20000 });
+		const wrapped = fc.tuple(fc.constantFrom('', ' ', '!', ' !'), text, fc.constantFrom(']]', ']] ', ']'));
+		fc.assert(fc.property(wrapped, ([a, b, c]) => {
+			expect(linkTarget(`${a}[[${b}${c}`)).toBe(byPattern(`${a}[[${b}${c}`));
+		}), { numRuns: 20000 });
+		for (const v of ['[[A]]', ' ![[A|b]] ', '[[A|b|c]]', '[[ ]]', '[[]]', '[[A]]]', '[[A]', '![[]]', '[[A#h|x]]']) expect(linkTarget(v), v).toBe(byPattern(v));
+	});
+});
+
+describe('LinkResolver', () => {
+	it('answers again after a path is added or removed, not from what it remembered', () => {
+		const r = new LinkResolver(['A/Note.md']);
+		expect(r.resolve('Note')).toBe('A/Note.md');
+		expect(r.linktext('A/Note.md')).toBe('Note');
+		r.add('B/Note.md');
+		expect(r.linktext('A/Note.md')).toBe('A/Note');
+		r.remove('A/Note.md');
+		expect(r.resolve('Note')).toBe('B/Note.md');
+		expect(r.linktext('B/Note.md')).toBe('Note');
+	});
+});
