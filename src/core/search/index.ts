@@ -5,10 +5,9 @@
  * (`rank.ts`); the query syntax is `query.ts`, every weight `weights.ts`.
  * Records are updated one at a time; nothing is rebuilt per keystroke.
  */
-import type { Catalog, Status } from '../types';
+import { STATUSES, type Catalog, type Status } from '../types';
 import { CandidateStage } from './candidates';
-import { passes } from './filters';
-import { parseQuery } from './query';
+import { parseQuery, type QueryFilter } from './query';
 import { rankFuzzy, rankShort } from './rank';
 import { bibliography, type SearchRecord, type SearchResult } from './record';
 import { normalize } from './text';
@@ -16,7 +15,7 @@ import { Vocabulary } from './vocabulary';
 import { candidateCap, RANKING } from './weights';
 
 export { bibliography, bibliographyLine, type SearchRecord, type SearchResult } from './record';
-export { editDistance, kthLargest, normalize } from './text';
+export { editDistance, normalize } from './text';
 
 /** A search index over study items. */
 export class SearchIndex {
@@ -73,28 +72,35 @@ export class SearchIndex {
 
 	/** The first `n` to-do records in study order. */
 	nextUp(n: number): SearchRecord[] {
-		return this.vocab
-			.live()
-			.map((s) => s.record)
-			.filter((r) => r.status === 'todo')
-			.sort((a, b) => a.order - b.order)
-			.slice(0, n);
+		const out: SearchRecord[] = [];
+		for (const s of this.vocab.inOrder()) {
+			if (out.length >= n) break;
+			const r = this.vocab.slots[s]!.record;
+			if (r.status === 'todo') out.push(r);
+		}
+		return out;
+	}
+
+	/** Records that pass the filters, to-do first, then reading, done, skipped; each in study order. */
+	private listed(filters: QueryFilter[], limit: number): SearchResult[] {
+		const byStatus: SearchRecord[][] = STATUSES.map(() => []);
+		const ok = this.stage.passing(filters);
+		for (const s of this.vocab.inOrder()) {
+			// Once `limit` to-do items are found, nothing later can come before them.
+			if (byStatus[0]!.length >= limit) break;
+			if (!ok(s)) continue;
+			const r = this.vocab.slots[s]!.record;
+			const at = STATUSES.indexOf(r.status);
+			byStatus[at < 0 ? STATUSES.length - 1 : at]!.push(r);
+		}
+		return byStatus.flat().slice(0, limit).map((record) => ({ record, score: 0, titleMatches: [] }));
 	}
 
 	/** Search with the picker's query syntax. An empty text lists items in study order. */
 	search(query: string, limit = 50): SearchResult[] {
 		const { text: raw, filters } = parseQuery(query);
 		const text = normalize(raw);
-		if (!text) {
-			const rank: Record<Status, number> = { todo: 0, reading: 1, done: 2, skipped: 3 };
-			return this.vocab
-				.live()
-				.map((s) => s.record)
-				.filter((r) => passes(r, filters))
-				.sort((a, b) => rank[a.status] - rank[b.status] || a.order - b.order)
-				.slice(0, limit)
-				.map((record) => ({ record, score: 0, titleMatches: [] }));
-		}
+		if (!text) return this.listed(filters, limit);
 		const stage = this.stage.run(text, filters, candidateCap(text.length));
 		if (!stage.length) return [];
 		if (text.length < RANKING.fuseMinLength) return rankShort(this.vocab.slots, stage, text, limit);

@@ -1,7 +1,6 @@
 /**
  * The string work under the search index: one normal form for titles and
- * queries, trigrams, a bounded edit distance, and a quickselect so ranking
- * needs no full sort.
+ * queries, trigrams, a bounded edit distance, the words of titles and URLs.
  */
 
 /** Lower-case, no accents, words separated by single spaces. */
@@ -42,34 +41,6 @@ export function editDistance(a: string, b: string, max: number): number {
 		if (best > max) return max + 1;
 	}
 	return rows[a.length]![b.length]!;
-}
-
-/** The k-th largest of some numbers (quickselect), so a ranking needs no full sort. */
-export function kthLargest(values: number[], k: number): number {
-	const a = values.slice();
-	let lo = 0;
-	let hi = a.length - 1;
-	const target = k - 1;
-	while (lo < hi) {
-		const pivot = a[(lo + hi) >> 1]!;
-		let i = lo;
-		let j = hi;
-		while (i <= j) {
-			while (a[i]! > pivot) i++;
-			while (a[j]! < pivot) j--;
-			if (i <= j) {
-				const t = a[i]!;
-				a[i] = a[j]!;
-				a[j] = t;
-				i++;
-				j--;
-			}
-		}
-		if (target <= j) hi = j;
-		else if (target >= i) lo = i;
-		else break;
-	}
-	return a[target]!;
 }
 
 /** The range of the `word`-th word of a title, `length` characters long. */

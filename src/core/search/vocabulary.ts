@@ -33,6 +33,12 @@ export class Vocabulary {
 	readonly contextIndex = new Map<string, number[]>();
 	/** Vocabulary bucketed by word length, for edit-distance look-ups. */
 	readonly vocabByLength = new Map<number, Set<string>>();
+	/** Counts additions: any kept per-query state built on the postings is stale once it moves. */
+	postingsVersion = 0;
+	/** Counts any change to a record (added, removed, status, order): kept filter results are stale once it moves. */
+	recordsVersion = 0;
+	/** Live slots in study order, built when first needed after a change of order. */
+	private ordered: number[] | undefined;
 
 	/** Add a record, or replace the one with the same id. */
 	upsert(record: SearchRecord): void {
@@ -45,6 +51,9 @@ export class Vocabulary {
 		for (const w of own) trigrams(w, gramSet);
 		trigrams(compact, gramSet);
 		const slot = this.slots.length;
+		this.postingsVersion++;
+		this.recordsVersion++;
+		this.ordered = undefined;
 		this.slots.push({ record, compact, alive: true });
 		this.byId.set(record.id, slot);
 		for (const g of gramSet) push(this.gramIndex, g, slot);
@@ -68,6 +77,8 @@ export class Vocabulary {
 		if (slot === undefined) return;
 		this.slots[slot]!.alive = false;
 		this.byId.delete(id);
+		this.recordsVersion++;
+		this.ordered = undefined;
 	}
 
 	/** The live record with this id. */
@@ -79,11 +90,19 @@ export class Vocabulary {
 	/** Replace a live record's fields that no posting depends on (status, order). */
 	patch(id: string, change: Partial<Pick<SearchRecord, 'status' | 'order'>>): void {
 		const slot = this.byId.get(id);
-		if (slot !== undefined) this.slots[slot]!.record = { ...this.slots[slot]!.record, ...change };
+		if (slot === undefined) return;
+		this.slots[slot]!.record = { ...this.slots[slot]!.record, ...change };
+		this.recordsVersion++;
+		if (change.order !== undefined) this.ordered = undefined;
 	}
 
-	/** Every live slot. */
-	live(): Slot[] {
-		return this.slots.filter((s) => s.alive);
+	/** Live slots by study order (ties by slot): Next up and empty queries read it from the start. */
+	inOrder(): number[] {
+		if (!this.ordered) {
+			const live: number[] = [];
+			for (let s = 0; s < this.slots.length; s++) if (this.slots[s]!.alive) live.push(s);
+			this.ordered = live.sort((a, b) => this.slots[a]!.record.order - this.slots[b]!.record.order || a - b);
+		}
+		return this.ordered;
 	}
 }

@@ -3,7 +3,9 @@
  * stage adds these per record; fuse.js then ranks the best few and the two
  * scores are blended. perf-anchors.md's tests and the benchmark's top-five
  * queries (clean, misspelt, run together) were tuned against these values:
- * change one and run both.
+ * change one and run both. The candidate stage's weights are whole numbers:
+ * it rescores a keystroke by adding and subtracting them, which is exact
+ * only for whole numbers (a test checks).
  */
 export const RANKING = {
 	/** Per query trigram a record shares: weak alone, but many add up, which is how `flashattention` finds `Flash Attention`. */
