@@ -2,7 +2,7 @@
  * `npm run bench`: how fast Syllabus is at 1k, 10k and 50k resources, each
  * figure beside a baseline measured in the same run on the same input.
  * Prints a table of medians and, last, one line of JSON with every figure.
- * `--quick` runs the 10k size only; `--picker` runs only the picker's figures.
+ * `--quick` runs the 10k size only; `--picker` and `--memory` run only those figures.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,13 +12,15 @@ import { buildCatalog, importCatalog, type Catalog } from '../core';
 import { FsVault } from '../cli/fs-vault';
 import { syntheticList } from './generate';
 import { median, medianAsync } from './measure';
+import { memoryFigures } from './memory';
 import { mentionBench } from './mentions';
 import { pickerFigures } from './picker';
 import { renderBench } from './render';
 import { reimportAfterEdits } from './reimport-edited';
 
 const quick = process.argv.includes('--quick');
-const pickerOnly = process.argv.includes('--picker');
+const only = ['--picker', '--memory'].filter((f) => process.argv.includes(f));
+const runs = (section: '--picker' | '--memory' | 'rest'): boolean => (section === 'rest' ? !only.length : !only.length || only.includes(section));
 const figures: Record<string, number | string> = {};
 const rows: [string, string, string, string][] = [];
 const fmt = (n: number, d = 1): string => n.toFixed(d);
@@ -123,20 +125,28 @@ async function importFigures(): Promise<Catalog> {
 
 async function main(): Promise<void> {
 	const started = performance.now();
-	if (!pickerOnly) {
+	if (runs('rest')) {
 		parseFigures();
 		await importFigures();
 	}
-	const picker = pickerFigures(quick);
-	Object.assign(figures, picker.figures);
-	rows.push(...picker.rows);
-	if (!pickerOnly) {
+	if (runs('--picker')) {
+		const picker = pickerFigures(quick);
+		Object.assign(figures, picker.figures);
+		rows.push(...picker.rows);
+	}
+	if (runs('rest')) {
 		const render = await renderBench(10_000, quick);
 		Object.assign(figures, render.figures);
 		for (const r of render.rows) rows.push(r);
 		const mentions = mentionBench();
 		Object.assign(figures, mentions.figures);
 		rows.push(...mentions.rows);
+	}
+	// 50k notes: the full run only, or when asked for.
+	if ((!quick && runs('--memory')) || only.includes('--memory')) {
+		const memory = await memoryFigures();
+		Object.assign(figures, memory.figures);
+		rows.push(...memory.rows);
 	}
 	const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['measure', 'median', 'baseline (same run)', 'target'][i]!.length));
 	const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
