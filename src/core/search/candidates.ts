@@ -16,6 +16,7 @@
  */
 import { passes } from './filters';
 import type { QueryFilter } from './query';
+import type { PostingList } from './postings';
 import { QueryLists, type ListWeights } from './query-lists';
 import { TopK } from './top';
 import type { Vocabulary } from './vocabulary';
@@ -55,16 +56,16 @@ export class CandidateStage {
 	passing(filters: QueryFilter[]): (slot: number) => boolean {
 		if (!filters.length) return () => true;
 		const key = `${this.vocab.recordsVersion}:${JSON.stringify(filters)}`;
-		if (key !== this.passKey || this.passCache.length < this.vocab.slots.length) {
+		if (key !== this.passKey || this.passCache.length < this.vocab.records.length) {
 			this.passKey = key;
-			this.passCache = new Uint8Array(this.vocab.slots.length);
+			this.passCache = new Uint8Array(this.vocab.records.length);
 		}
 		const cache = this.passCache;
-		const slots = this.vocab.slots;
+		const records = this.vocab.records;
 		return (slot) => {
 			let known = cache[slot]!;
 			if (!known) {
-				known = passes(slots[slot]!.record, filters) ? 1 : 2;
+				known = passes(records[slot]!, filters) ? 1 : 2;
 				cache[slot] = known;
 			}
 			return known === 1;
@@ -73,7 +74,7 @@ export class CandidateStage {
 
 	/** Bring `hits` to the sums for `next`, by the difference from the last query or afresh, whichever walks fewer postings. */
 	private score(next: ListWeights): void {
-		const n = this.vocab.slots.length;
+		const n = this.vocab.records.length;
 		if (this.hits.length < n || this.version !== this.vocab.postingsVersion) {
 			// A record was added: postings grew, so the kept sums are stale.
 			const size = Math.max(n, this.hits.length);
@@ -107,10 +108,11 @@ export class CandidateStage {
 		this.current = next;
 	}
 
-	private add(list: number[], w: number): void {
+	private add(list: PostingList, w: number): void {
 		const { hits, seen, touched } = this;
+		const ids = Array.isArray(list) ? list : list.ids;
 		for (let i = 0; i < list.length; i++) {
-			const s = list[i]!;
+			const s = ids[i]!;
 			if (!seen[s]) {
 				seen[s] = 1;
 				touched.push(s);
@@ -122,12 +124,12 @@ export class CandidateStage {
 	/** The best `max` live, passing slots by score, then study order, then slot; dropping zeros from `touched` as it goes. */
 	private select(filters: QueryFilter[], max: number): Candidate[] {
 		const { hits, seen, touched } = this;
-		const slots = this.vocab.slots;
+		const records = this.vocab.records;
 		// Stage weights are whole numbers, so sums compare exactly, however they were reached.
 		const better = (a: number, b: number): boolean => {
 			const d = hits[a]! - hits[b]!;
 			if (d !== 0) return d > 0;
-			const o = slots[a]!.record.order - slots[b]!.record.order;
+			const o = records[a]!.order - records[b]!.order;
 			return o !== 0 ? o < 0 : a < b;
 		};
 		const top = new TopK(max, better);
@@ -144,7 +146,7 @@ export class CandidateStage {
 				continue;
 			}
 			touched[kept++] = s;
-			if (h < floor || !slots[s]!.alive || (filtering && !ok(s))) continue;
+			if (h < floor || !records[s] || (filtering && !ok(s))) continue;
 			top.offer(s);
 			const worst = top.floor;
 			if (worst !== undefined) floor = hits[worst]!;

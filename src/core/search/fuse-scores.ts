@@ -7,7 +7,7 @@
  * them. A test holds the result equal to fuse.js over the records.
  */
 import Fuse from 'fuse.js';
-import type { Slot } from './vocabulary';
+import type { Vocabulary } from './vocabulary';
 import { RANKING } from './weights';
 
 /** Each field's weight as fuse.js normalises it: its share of the total. */
@@ -15,8 +15,9 @@ const TOTAL_WEIGHT = RANKING.fuseKeys.reduce((n, k) => n + k.weight, 0);
 const FIELDS = RANKING.fuseKeys.map((k) => ({ name: k.name, weight: k.weight / TOTAL_WEIGHT }));
 
 /** The texts of one field of a slot, as fuse.js reads them (blank ones are skipped). */
-function fieldTexts(slot: Slot, field: string): string[] {
-	const value = field === 'compact' ? slot.compact : field === 'title' ? slot.record.title : field === 'aliases' ? slot.record.aliases : slot.record.topics;
+function fieldTexts(vocab: Vocabulary, slot: number, field: string): string[] {
+	const r = vocab.records[slot]!;
+	const value = field === 'compact' ? vocab.compacts[slot]! : field === 'title' ? r.title : field === 'aliases' ? r.aliases : r.topics;
 	return (typeof value === 'string' ? [value] : value).filter((t) => t.trim().length > 0);
 }
 
@@ -24,9 +25,9 @@ function fieldTexts(slot: Slot, field: string): string[] {
  * fuse.js's score (lower is better, 1 for no match) for each slot against the pattern.
  * `known` holds the bitap score (or null for no match) of texts already searched for this pattern.
  */
-export function fuseScores(slots: Slot[], batch: number[], pattern: string, known: Map<string, number | null>): number[] {
+export function fuseScores(vocab: Vocabulary, batch: number[], pattern: string, known: Map<string, number | null>): number[] {
 	const fresh = new Set<string>();
-	for (const s of batch) for (const f of FIELDS) for (const t of fieldTexts(slots[s]!, f.name)) if (!known.has(t)) fresh.add(t);
+	for (const s of batch) for (const f of FIELDS) for (const t of fieldTexts(vocab, s, f.name)) if (!known.has(t)) fresh.add(t);
 	if (fresh.size) {
 		const texts = [...fresh];
 		// A string's score in a list of strings is its bare bitap score (weight 1, no field norm).
@@ -38,7 +39,7 @@ export function fuseScores(slots: Slot[], batch: number[], pattern: string, know
 		let total = 1;
 		let matched = false;
 		for (const f of FIELDS) {
-			for (const t of fieldTexts(slots[s]!, f.name)) {
+			for (const t of fieldTexts(vocab, s, f.name)) {
 				const score = known.get(t);
 				if (score === null || score === undefined) continue;
 				matched = true;

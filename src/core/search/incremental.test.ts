@@ -83,14 +83,14 @@ describe('the candidate stage rescoring from the last keystroke', () => {
 
 /** The ranking as it was before it learned to skip: fuse.js over every candidate, then the blend. */
 function rankAll(vocab: Vocabulary, stage: Candidate[], raw: string, limit: number): { id: string; score: number }[] {
-	const docs = stage.map(({ slot }) => ({ slot, title: vocab.slots[slot]!.record.title, compact: vocab.slots[slot]!.compact, aliases: vocab.slots[slot]!.record.aliases, topics: vocab.slots[slot]!.record.topics }));
+	const docs = stage.map(({ slot }) => ({ slot, title: vocab.records[slot]!.title, compact: vocab.compacts[slot]!, aliases: vocab.records[slot]!.aliases, topics: vocab.records[slot]!.topics }));
 	const fuse = new Fuse(docs, { keys: RANKING.fuseKeys.map((k) => ({ ...k })), ignoreLocation: true, ignoreFieldNorm: true, includeScore: true, threshold: RANKING.fuseThreshold });
 	const byFuse = new Map(fuse.search(raw.trim()).map((r) => [r.item.slot, r.score ?? 1]));
 	const top = stage[0]?.hits || 1;
 	const scored = stage.map(({ slot, hits }) => ({ slot, score: (byFuse.get(slot) ?? 1) * RANKING.fuseShare + (1 - hits / top) * RANKING.stageShare }));
-	scored.sort((a, b) => a.score - b.score || vocab.slots[a.slot]!.record.order - vocab.slots[b.slot]!.record.order);
+	scored.sort((a, b) => a.score - b.score || vocab.records[a.slot]!.order - vocab.records[b.slot]!.order);
 	const best = scored[0]?.score ?? 0;
-	return scored.filter((x) => x.score <= best + RANKING.tail).slice(0, limit).map(({ slot, score }) => ({ id: vocab.slots[slot]!.record.id, score }));
+	return scored.filter((x) => x.score <= best + RANKING.tail).slice(0, limit).map(({ slot, score }) => ({ id: vocab.records[slot]!.id, score }));
 }
 
 describe('ranking only the candidates that can survive the tail', () => {
@@ -105,7 +105,7 @@ describe('ranking only the candidates that can survive the tail', () => {
 			const cands = runStage(stage, q);
 			if (normalize(text).length < RANKING.fuseMinLength || !cands.length) continue;
 			for (const limit of [50, 5]) {
-				const ranked = rankFuzzy(vocab.slots, cands, text, limit).map((r) => ({ id: r.record.id, score: r.score }));
+				const ranked = rankFuzzy(vocab, cands, text, limit).map((r) => ({ id: r.record.id, score: r.score }));
 				expect(ranked, `${q} (${limit})`).toEqual(rankAll(vocab, cands, text, limit));
 			}
 		}

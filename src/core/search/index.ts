@@ -24,6 +24,7 @@ export class SearchIndex {
 
 	constructor(records: SearchRecord[]) {
 		for (const r of records) this.upsert(r);
+		this.vocab.trim();
 	}
 
 	/** An index of a catalog's resources and concepts, in catalog order. */
@@ -75,7 +76,7 @@ export class SearchIndex {
 		const out: SearchRecord[] = [];
 		for (const s of this.vocab.inOrder()) {
 			if (out.length >= n) break;
-			const r = this.vocab.slots[s]!.record;
+			const r = this.vocab.records[s]!;
 			if (r.status === 'todo') out.push(r);
 		}
 		return out;
@@ -89,7 +90,7 @@ export class SearchIndex {
 			// Once `limit` to-do items are found, nothing later can come before them.
 			if (byStatus[0]!.length >= limit) break;
 			if (!ok(s)) continue;
-			const r = this.vocab.slots[s]!.record;
+			const r = this.vocab.records[s]!;
 			const at = STATUSES.indexOf(r.status);
 			byStatus[at < 0 ? STATUSES.length - 1 : at]!.push(r);
 		}
@@ -103,7 +104,7 @@ export class SearchIndex {
 		if (!text) return this.listed(filters, limit);
 		const stage = this.stage.run(text, filters, candidateCap(text.length));
 		if (!stage.length) return [];
-		if (text.length < RANKING.fuseMinLength) return rankShort(this.vocab.slots, stage, text, limit);
-		return rankFuzzy(this.vocab.slots, stage, raw, limit);
+		if (text.length < RANKING.fuseMinLength) return rankShort(this.vocab, stage, text, limit);
+		return rankFuzzy(this.vocab, stage, raw, limit);
 	}
 }

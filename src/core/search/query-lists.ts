@@ -7,17 +7,19 @@
  * rescore the next keystroke from the last one. A word's lists are
  * remembered, so the words typed before the last one cost nothing again.
  */
+import { listOf, type Posting, type PostingList } from './postings';
 import { editDistance, trigrams } from './text';
 import type { Vocabulary } from './vocabulary';
 import { RANKING } from './weights';
 
 /** Posting lists (by identity) and the total weight a query gives each. */
-export type ListWeights = Map<number[], number>;
+export type ListWeights = Map<PostingList, number>;
 
 /** Words remembered before the memo starts over: a few phrases' worth of keystrokes. */
 const MEMO_SIZE = 512;
 
-function addTo(out: ListWeights, list: number[] | undefined, weight: number): void {
+function addTo(out: ListWeights, posting: Posting | undefined, weight: number): void {
+	const list = listOf(posting);
 	if (list) out.set(list, (out.get(list) ?? 0) + weight);
 }
 

@@ -8,13 +8,13 @@ import { fuseScores } from './fuse-scores';
 import { matchRanges } from './highlight';
 import type { SearchResult } from './record';
 import { normalize, prefixRange } from './text';
-import type { Slot } from './vocabulary';
+import type { Vocabulary } from './vocabulary';
 import { RANKING } from './weights';
 
 /** One or two letters: word prefixes and study order decide, with the typed prefix highlighted. */
-export function rankShort(slots: Slot[], stage: Candidate[], text: string, limit: number): SearchResult[] {
+export function rankShort(vocab: Vocabulary, stage: Candidate[], text: string, limit: number): SearchResult[] {
 	return stage.slice(0, limit).map(({ slot }) => {
-		const r = slots[slot]!.record;
+		const r = vocab.records[slot]!;
 		const at = normalize(r.title).split(' ').findIndex((w) => w.startsWith(text));
 		return { record: r, score: 0, titleMatches: at >= 0 ? prefixRange(r.title, at, text.length) : [] };
 	});
@@ -36,7 +36,7 @@ const FIRST_BATCH = 8;
  * stage share, so the rest are skipped once that share exceeds the best blend so far plus the
  * tail (they would be dropped), or exceeds `limit` blends already scored (they would be cut).
  */
-export function rankFuzzy(slots: Slot[], stage: Candidate[], raw: string, limit: number): SearchResult[] {
+export function rankFuzzy(vocab: Vocabulary, stage: Candidate[], raw: string, limit: number): SearchResult[] {
 	const staged = stageScores(stage);
 	const pattern = raw.trim();
 	const known = new Map<string, number | null>();
@@ -53,7 +53,7 @@ export function rankFuzzy(slots: Slot[], stage: Candidate[], raw: string, limit:
 		let end = next;
 		while (end < stage.length && end - next < size && wanted(end)) end++;
 		if (end === next) break;
-		const fuse = fuseScores(slots, stage.slice(next, end).map((c) => c.slot), pattern, known);
+		const fuse = fuseScores(vocab, stage.slice(next, end).map((c) => c.slot), pattern, known);
 		for (let i = next; i < end; i++) {
 			const score = fuse[i - next]! * RANKING.fuseShare + staged[i]! * RANKING.stageShare;
 			scored.push({ s: stage[i]!.slot, score });
@@ -62,11 +62,11 @@ export function rankFuzzy(slots: Slot[], stage: Candidate[], raw: string, limit:
 		if (scored.length >= limit) cut = scored.map((x) => x.score).sort((a, b) => a - b)[limit - 1]!;
 		next = end;
 	}
-	scored.sort((a, b) => a.score - b.score || slots[a.s]!.record.order - slots[b.s]!.record.order);
+	scored.sort((a, b) => a.score - b.score || vocab.records[a.s]!.order - vocab.records[b.s]!.order);
 	return scored.filter((x) => x.score <= best + RANKING.tail).slice(0, limit).map(({ s, score }) => ({
-		record: slots[s]!.record,
+		record: vocab.records[s]!,
 		score,
 		// The query's own words decide the highlight: fuse.js's ranges stray (see highlight.ts).
-		titleMatches: matchRanges(slots[s]!.record.title, raw),
+		titleMatches: matchRanges(vocab.records[s]!.title, raw),
 	}));
 }
