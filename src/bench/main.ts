@@ -2,24 +2,26 @@
  * `npm run bench`: how fast Syllabus is at 1k, 10k and 50k resources, each
  * figure beside a baseline measured in the same run on the same input.
  * Prints a table of medians and, last, one line of JSON with every figure.
- * `--quick` runs the 10k size only.
+ * `--quick` runs the 10k size only; `--picker` and `--memory` run only those figures.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import Fuse from 'fuse.js';
 import MarkdownIt from 'markdown-it';
-import { buildCatalog, importCatalog, SearchIndex, type Catalog } from '../core';
-import { corpus } from '../core/search/__tests__/corpus';
+import { buildCatalog, importCatalog, type Catalog } from '../core';
 import { FsVault } from '../cli/fs-vault';
 import { syntheticList } from './generate';
 import { pairedMedians, parseStages } from './parse-stages';
-import { keystrokes, median, medianAsync, percentiles } from './measure';
+import { median, medianAsync } from './measure';
+import { memoryFigures } from './memory';
 import { mentionBench } from './mentions';
+import { pickerFigures } from './picker';
 import { renderBench } from './render';
 import { reimportAfterEdits } from './reimport-edited';
 
 const quick = process.argv.includes('--quick');
+const only = ['--picker', '--memory'].filter((f) => process.argv.includes(f));
+const runs = (section: '--picker' | '--memory' | 'rest'): boolean => (section === 'rest' ? !only.length : !only.length || only.includes(section));
 const figures: Record<string, number | string> = {};
 const rows: [string, string, string, string][] = [];
 const fmt = (n: number, d = 1): string => n.toFixed(d);
@@ -134,60 +136,31 @@ async function importFigures(): Promise<Catalog> {
 	return catalog;
 }
 
-const PHRASES = ['flash attention', 'illustrated transformer', 'paged attention', 'mixture of experts', 'speculative decoding', 'atention', 'lroa', 'ilustrated transfromer', 'flashattention', 'pagedattention', 'mixtrl', 'status:todo kind:paper rl'];
-const QUALITY: [string, string][] = [
-	['flash attention', 'Flash Attention'], ['paged attention', 'Paged Attention'], ['illustrated transformer', 'The Illustrated Transformer'],
-	['lora', 'LoRA: Low-Rank Adaptation of Large Language Models'], ['qlora', 'QLoRA: Efficient Finetuning of Quantized LLMs'], ['mixtral', 'Mixtral of Experts'],
-	['rlhf', 'RLHF: Reinforcement Learning from Human Feedback'], ['mamba', 'Mamba: Linear-Time Sequence Modeling'], ['ring attention', 'Ring Attention with Blockwise Transformers'],
-	['speculative', 'Speculative Decoding'], ['atention flash', 'Flash Attention'], ['lroa', 'LoRA: Low-Rank Adaptation of Large Language Models'],
-	['ilustrated transfromer', 'The Illustrated Transformer'], ['mixtrl', 'Mixtral of Experts'], ['flashatention', 'Flash Attention'], ['flashattention', 'Flash Attention'], ['pagedattention', 'Paged Attention'],
-];
-
-function pickerFigures(): void {
-	const queries = keystrokes(PHRASES);
-	const sizes = quick ? [10_000] : [1_000, 10_000, 50_000];
-	for (const n of sizes) {
-		const records = corpus(n);
-		const index = new SearchIndex(records);
-		for (const q of queries.slice(0, 20)) index.search(q);
-		const { p50, p95 } = percentiles([...queries, ...queries].map((q) => () => void index.search(q, 50)));
-		const titles = records.map((r) => r.title.toLowerCase());
-		const scan = percentiles(queries.map((q) => () => void titles.filter((t) => t.includes(q.toLowerCase()))));
-		figures[`pickerP50Ms${n / 1000}k`] = +p50.toFixed(2);
-		figures[`pickerP95Ms${n / 1000}k`] = +p95.toFixed(2);
-		figures[`includesP95Ms${n / 1000}k`] = +scan.p95.toFixed(2);
-		const target = n === 10_000 ? 8 : n === 50_000 ? 30 : Infinity;
-		row(`picker per keystroke at ${n / 1000}k (p50 / p95 ms)`, `${fmt(p50, 2)} / ${fmt(p95, 2)}`, `includes() p95 ${fmt(scan.p95, 2)}`, target === Infinity ? '—' : ok(p95 <= target));
-		if (n === 10_000) {
-			const hits = QUALITY.filter(([q, want]) => index.search(q, 5).some((r) => r.record.title === want)).length;
-			figures.pickerTop5 = `${hits}/${QUALITY.length}`;
-			row('picker: intended item in the top 5 (10k)', `${hits}/${QUALITY.length}`, `${QUALITY.length}/${QUALITY.length}`, ok(hits === QUALITY.length));
-			const fuse = new Fuse(records, { keys: [{ name: 'title', weight: 3 }, { name: 'topics', weight: 1 }, { name: 'url', weight: 1 }], ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.4 });
-			const fuseAlone = percentiles(queries.filter((_, i) => i % 4 === 0).map((q) => () => void fuse.search(q, { limit: 50 })));
-			figures.fuseAloneP95Ms10k = +fuseAlone.p95.toFixed(1);
-			row('fuse.js alone over 10k (p95 ms), for comparison', fmt(fuseAlone.p95), '—', '—');
-			const rebuildMs = median(() => void new SearchIndex(records), 3);
-			const updateMs = median(() => {
-				for (let i = 0; i < 1000; i++) index.setStatus(records[i % 500]!.id, i % 2 ? 'done' : 'todo');
-			}, 5) / 1000;
-			figures.indexUpdateMs = +updateMs.toFixed(5);
-			figures.indexRebuildMs = +rebuildMs.toFixed(0);
-			row('picker index: one status change vs full rebuild (ms)', fmt(updateMs, 5), `${fmt(rebuildMs, 0)} (${fmt(rebuildMs / updateMs, 0)}× faster)`, ok(rebuildMs / updateMs >= 100));
-		}
-	}
-}
-
 async function main(): Promise<void> {
 	const started = performance.now();
-	parseFigures();
-	await importFigures();
-	pickerFigures();
-	const render = await renderBench(10_000, quick);
-	Object.assign(figures, render.figures);
-	for (const r of render.rows) rows.push(r);
-	const mentions = mentionBench();
-	Object.assign(figures, mentions.figures);
-	rows.push(...mentions.rows);
+	if (runs('rest')) {
+		parseFigures();
+		await importFigures();
+	}
+	if (runs('--picker')) {
+		const picker = pickerFigures(quick);
+		Object.assign(figures, picker.figures);
+		rows.push(...picker.rows);
+	}
+	if (runs('rest')) {
+		const render = await renderBench(10_000, quick);
+		Object.assign(figures, render.figures);
+		for (const r of render.rows) rows.push(r);
+		const mentions = mentionBench();
+		Object.assign(figures, mentions.figures);
+		rows.push(...mentions.rows);
+	}
+	// 50k notes: the full run only, or when asked for.
+	if ((!quick && runs('--memory')) || only.includes('--memory')) {
+		const memory = await memoryFigures();
+		Object.assign(figures, memory.figures);
+		rows.push(...memory.rows);
+	}
 	const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['measure', 'median', 'baseline (same run)', 'target'][i]!.length));
 	const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
 	const out = [line(['measure', 'median', 'baseline (same run)', 'target']), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];

@@ -40,8 +40,3 @@ export function percentiles(calls: (() => void)[]): { p50: number; p95: number }
 	times.sort((a, b) => a - b);
 	return { p50: times[Math.floor(times.length * 0.5)]!, p95: times[Math.floor(times.length * 0.95)]! };
 }
-
-/** Every prefix of each phrase: what a person types, one keystroke at a time. */
-export function keystrokes(phrases: string[]): string[] {
-	return phrases.flatMap((p) => Array.from({ length: p.length }, (_, i) => p.slice(0, i + 1)));
-}

@@ -12,6 +12,11 @@ export class ResourceSearch {
 	private index = new SearchIndex([]);
 	private built = false;
 	private orderDirty = false;
+	/**
+	 * One copy of each topic list, topic path and list of lists: at 50k notes most notes share
+	 * them, and a copy each cost about a hundred bytes a note. Records never change them in place.
+	 */
+	private readonly shared = new Map<string, string | string[]>();
 
 	constructor(private readonly library: LibraryStore) {}
 
@@ -37,22 +42,31 @@ export class ResourceSearch {
 		return { topics: [...new Set(titles)], topicPath: path };
 	}
 
+	private one<T extends string | string[]>(value: T): T {
+		const key = typeof value === 'string' ? `s${value}` : `a${value.join('\u0000')}`;
+		const known = this.shared.get(key);
+		if (known !== undefined) return known as T;
+		this.shared.set(key, value);
+		return value;
+	}
+
 	/** The record the picker searches for one note. */
 	record(item: LibraryItem, order: number): SearchRecord {
 		const { topics, topicPath } = this.topicTitles(item);
 		const lists = item.listLinks.map((l) => this.library.resolver.resolve(l)).map((p) => (p ? this.library.items.get(p)?.title ?? p : '')).filter(Boolean);
+		// Below the title, by weight: aliases, fetched titles and authors, and what the About callout says.
+		const aliases = [...item.aliases, ...(item.searchTerms ?? []), ...(this.library.about.get(item.path) ?? [])];
 		return {
 			id: item.path,
 			type: item.type === 'concept' ? 'concept' : 'resource',
 			title: item.title,
-			// Below the title, by weight: aliases, fetched titles and authors, and what the About callout says.
-			aliases: [...item.aliases, ...(item.searchTerms ?? []), ...(this.library.about.get(item.path) ?? [])],
-			topics,
-			topicPath,
+			aliases: aliases.length ? aliases : this.one(aliases),
+			topics: this.one(topics),
+			topicPath: this.one(topicPath),
 			...(item.kind ? { kind: item.kind } : {}),
 			status: item.status ?? 'todo',
 			...(item.url ? { url: item.url } : {}),
-			lists,
+			lists: this.one(lists),
 			...bibliography(item),
 			order,
 			...(item.detail ? { detail: item.detail } : {}),

@@ -6,7 +6,7 @@
  * from the query's own words, so a fuzzy ranker's stray ranges (`flsh
  * atention` lighting up half of `Self Attention`) never reach the screen.
  */
-import { editDistance } from './index';
+import { editDistance } from './text';
 
 /** Letters and digits of the title, with where each sits. */
 function letters(title: string): { ch: string; at: number }[] {

@@ -6,7 +6,7 @@
  * An unknown `word:` is just text.
  */
 import { KINDS, STATUSES, type Status } from '../types';
-import { editDistance } from './index';
+import { editDistance } from './text';
 
 /** One filter of a query. */
 export interface QueryFilter {

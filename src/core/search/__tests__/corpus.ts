@@ -71,3 +71,20 @@ export function corpus(n: number, seed = 42): SearchRecord[] {
 	}
 	return records;
 }
+
+/** What the benchmark types, one keystroke at a time: typos, run-together words and filters included. */
+export const PHRASES = ['flash attention', 'illustrated transformer', 'paged attention', 'mixture of experts', 'speculative decoding', 'atention', 'lroa', 'ilustrated transfromer', 'flashattention', 'pagedattention', 'mixtrl', 'status:todo kind:paper rl'];
+
+/** Each query beside the title it is meant to find in the top five. */
+export const QUALITY: [string, string][] = [
+	['flash attention', 'Flash Attention'], ['paged attention', 'Paged Attention'], ['illustrated transformer', 'The Illustrated Transformer'],
+	['lora', 'LoRA: Low-Rank Adaptation of Large Language Models'], ['qlora', 'QLoRA: Efficient Finetuning of Quantized LLMs'], ['mixtral', 'Mixtral of Experts'],
+	['rlhf', 'RLHF: Reinforcement Learning from Human Feedback'], ['mamba', 'Mamba: Linear-Time Sequence Modeling'], ['ring attention', 'Ring Attention with Blockwise Transformers'],
+	['speculative', 'Speculative Decoding'], ['atention flash', 'Flash Attention'], ['lroa', 'LoRA: Low-Rank Adaptation of Large Language Models'],
+	['ilustrated transfromer', 'The Illustrated Transformer'], ['mixtrl', 'Mixtral of Experts'], ['flashatention', 'Flash Attention'], ['flashattention', 'Flash Attention'], ['pagedattention', 'Paged Attention'],
+];
+
+/** Every prefix of each phrase: what a person types, one keystroke at a time. */
+export function keystrokes(phrases: string[]): string[] {
+	return phrases.flatMap((p) => Array.from({ length: p.length }, (_, i) => p.slice(0, i + 1)));
+}

@@ -1,0 +1,46 @@
+/** What the picker searches and what it answers: one record per resource or concept. */
+import type { Kind, Status } from '../types';
+
+/** What the picker searches. */
+export interface SearchRecord {
+	id: string;
+	type: 'resource' | 'concept';
+	title: string;
+	aliases: string[];
+	/** Titles of the topics it is filed under, outermost to innermost. */
+	topics: string[];
+	/** For display: `Attention › Flash Attention`. */
+	topicPath: string;
+	kind?: Kind;
+	status: Status;
+	url?: string;
+	lists: string[];
+	/** Bibliographic properties, for `author:` and `year:` and the detail line. */
+	authors?: string[];
+	year?: number;
+	venue?: string;
+	/** Position in study order, for Next up and empty queries. */
+	order: number;
+	/** `authors · year · venue` from fetched metadata. */
+	detail?: string;
+}
+
+/** One answer to a query. */
+export interface SearchResult {
+	record: SearchRecord;
+	/** Lower is better. */
+	score: number;
+	/** Inclusive ranges of `record.title` to highlight. */
+	titleMatches: [number, number][];
+}
+
+/** The bibliographic fields of a record, only those the resource has. */
+export function bibliography(r: { authors?: string[]; year?: number; venue?: string }): Pick<SearchRecord, 'authors' | 'year' | 'venue'> {
+	return { ...(r.authors?.length ? { authors: r.authors } : {}), ...(r.year !== undefined ? { year: r.year } : {}), ...(r.venue ? { venue: r.venue } : {}) };
+}
+
+/** The picker's detail line for a resource: `authors · year · venue`, or '' when it has none. */
+export function bibliographyLine(r: Pick<SearchRecord, 'authors' | 'year' | 'venue'>): string {
+	const authors = r.authors?.length ? (r.authors.length > 3 ? `${r.authors.slice(0, 3).join(', ')} et al.` : r.authors.join(', ')) : '';
+	return [authors, r.year !== undefined ? String(r.year) : '', r.venue ?? ''].filter(Boolean).join(' · ');
+}
