@@ -9,14 +9,14 @@ import { LinkConceptsModal } from './link-concepts-modal';
 import { registerLinkScopes } from './link-concepts-scopes';
 import { updateMentionedInWithNotice } from './mentioned-in';
 import type { PlanContext } from './plan-context';
+import { ResourcePicker } from './resource-picker';
 import { focusPlanOn, openProgress, openStudyPlan } from './views';
 
-/** Open the resource picker: to open what is chosen, or to hand it to `onInsert`. */
-export type OpenPicker = (mode: 'open' | 'insert', onInsert?: (path: string, title: string) => void) => void;
-
 /** Register every command of the plugin on `plugin`; they act through `ctx`. */
-export function registerCommands(plugin: Plugin, ctx: PlanContext, openPicker: OpenPicker): void {
+export function registerCommands(plugin: Plugin, ctx: PlanContext): void {
 	const { app, library, importer } = ctx;
+	/** The resource picker: to open what is chosen, or to hand it to `onInsert`. */
+	const openPicker = (mode: 'open' | 'insert', onInsert?: (path: string, title: string) => void): void => new ResourcePicker(app, ctx, mode, onInsert).open();
 	const activeItem = (): { file: TFile } | undefined => {
 		const file = app.workspace.getActiveFile();
 		const item = file ? library.items.get(file.path) : undefined;

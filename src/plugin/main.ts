@@ -16,7 +16,6 @@ import { ChecklistSync } from './list-checkboxes';
 import { NoteActions } from './note-actions';
 import { planContext, type PlanContext } from './plan-context';
 import { PROGRESS_VIEW_TYPE, ProgressView } from './progress-view';
-import { ResourcePicker } from './resource-picker';
 import { ResourceSearch } from './resource-search';
 import { SyllabusSettingTab, type SyllabusSettings } from './settings';
 import { SettingsStore } from './settings-store';
@@ -52,7 +51,7 @@ export default class SyllabusPlugin extends Plugin {
 		this.registerView(PROGRESS_VIEW_TYPE, (leaf) => new ProgressView(leaf, this.context, (path) => void revealInPlan(this.app, path)));
 		this.addRibbonIcon(ICONS.studyPlan, 'Open study plan', () => void openStudyPlan(this.app));
 		this.addSettingTab(new SyllabusSettingTab(this.app, this, this.settings));
-		registerCommands(this, this.context, (mode, onInsert) => new ResourcePicker(this.app, this, mode, onInsert).open());
+		registerCommands(this, this.context);
 		this.enricher = registerEnrichCommands(this, settings);
 		this.importer.afterImport = { offered: () => settings().enrich.enabled, run: () => void this.enricher.run() };
 

@@ -6,7 +6,7 @@
  */
 import { SuggestModal, setIcon, type App } from 'obsidian';
 import { QUERY_HELP, bibliographyLine, parseQuery, type SearchRecord, type SearchResult } from '../core';
-import type SyllabusPlugin from './main';
+import type { PlanContext } from './plan-context';
 import { iconFor } from './study-plan-view';
 
 /** Split a title into plain and highlighted runs for the given ranges. */
@@ -35,7 +35,7 @@ export class ResourcePicker extends SuggestModal<SearchResult> {
 
 	constructor(
 		app: App,
-		private readonly plugin: SyllabusPlugin,
+		private readonly ctx: PlanContext,
 		private readonly mode: 'open' | 'insert',
 		private readonly onInsert?: (path: string, title: string) => void,
 	) {
@@ -73,15 +73,15 @@ export class ResourcePicker extends SuggestModal<SearchResult> {
 
 	private open_(record: SearchRecord, how: 'note' | 'tab' | 'url'): void {
 		if (how === 'url' && record.url) window.open(record.url);
-		else void this.plugin.actions.openNote(record.id, how === 'tab');
+		else void this.ctx.openNote(record.id, how === 'tab');
 	}
 
 	getSuggestions(query: string): SearchResult[] {
 		if (!query.trim()) {
 			this.countEl.setText('Next up');
-			return this.plugin.search.nextUp(this.limit).map((record) => ({ record, score: 0, titleMatches: [] }));
+			return this.ctx.search.nextUp(this.limit).map((record) => ({ record, score: 0, titleMatches: [] }));
 		}
-		const results = this.plugin.search.search(query, this.limit);
+		const results = this.ctx.search.search(query, this.limit);
 		this.countEl.setText(matchCount(results.length, this.limit, parseQuery(query).filters.length > 0));
 		return results;
 	}
@@ -89,7 +89,7 @@ export class ResourcePicker extends SuggestModal<SearchResult> {
 	renderSuggestion(result: SearchResult, el: HTMLElement): void {
 		const r = result.record;
 		el.addClass('syllabus-suggestion');
-		const item = this.plugin.library.items.get(r.id);
+		const item = this.ctx.library.items.get(r.id);
 		setIcon(el.createSpan({ cls: 'syllabus-icon' }), iconFor(item));
 		const main = el.createDiv({ cls: 'syllabus-suggestion-main' });
 		const title = main.createDiv({ cls: 'syllabus-suggestion-title' });

@@ -26,7 +26,7 @@ describe('searching the About callout', () => {
 		await importCatalog(v, buildCatalog([{ file: 'compilation.md', text: SEED }, { file: 'reading.md', text: LIST }]), { folder: 'Syllabus', today: '2026-11-22' });
 		const h = await loadPlugin(Object.fromEntries(v.files));
 		for (let i = 0; i < 20 && !h.plugin.library.about.size; i++) await flush();
-		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin, 'open');
+		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin.context, 'open');
 		expect(top(picker, 'jing liu')).toContain('vllm');
 		expect(top(picker, 'wikipedia biographies')).toEqual(['Sparse routing for long documents']);
 	});
@@ -35,7 +35,7 @@ describe('searching the About callout', () => {
 		const h = await loadPlugin();
 		await importList(h, 'reading.md', LIST);
 		await flush();
-		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin, 'open');
+		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin.context, 'open');
 		expect(top(picker, 'wikipedia biographies')).toEqual(['Sparse routing for long documents']);
 	});
 });
