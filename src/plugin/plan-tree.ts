@@ -133,13 +133,14 @@ export class PlanTree {
 	}
 
 	private renderNode(node: PlanNode, parent: HTMLElement, level: number): void {
-		// The row is the tree item, named by its own text; the wrapper only nests
-		// children for the eye, so a folder's name never swallows its children's.
+		// The row is the tree item, named by its own text; the wrapper only nests children for the eye, so a folder's name never swallows its children's.
 		const el = parent.createDiv({ cls: `syllabus-node syllabus-${node.type}`, attr: { 'data-key': node.key } });
 		const row = el.createDiv({ cls: 'syllabus-row', attr: { role: 'treeitem', tabindex: '-1', 'aria-level': String(level) } });
 		const r: Rendered = { node, el, row };
 		this.byKey.set(node.key, r);
-		if (node.type === 'list' || node.type === 'topic') setIcon(row.createSpan({ cls: 'syllabus-toggle', attr: { 'aria-hidden': 'true', 'data-action': 'toggle' } }), ICONS.open);
+		// Lists and topics keep the chevron's room; fold() draws a chevron only where there is something to fold.
+		const folds = node.children.length > 0;
+		if (node.type === 'list' || node.type === 'topic') row.createSpan({ cls: 'syllabus-toggle', attr: { 'aria-hidden': 'true', ...(folds ? { 'data-action': 'toggle' } : {}) } });
 		icon(row, node.type === 'text' ? ICONS.text : iconFor(node.item));
 		row.createSpan({ text: node.title, cls: 'syllabus-title', attr: { title: node.title, ...(node.path && node.item ? { 'data-action': 'open' } : {}) } });
 		if (node.type === 'item' && node.item) {
@@ -151,7 +152,7 @@ export class PlanTree {
 			r.bar = progressBar(row, node.done, node.total, `Progress of ${node.title}`);
 			this.paintCounts(r);
 		}
-		if (node.children.length) this.fold(r, this.host.isCollapsed(node));
+		if (folds) this.fold(r, this.host.isCollapsed(node));
 	}
 
 	private paintCounts(r: Rendered): void {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildCatalog, importCatalog, MemoryVault } from '../../core';
 import { ProgressView } from '../progress-view';
 import { ResourcePicker } from '../resource-picker';
 import { flush, importList, loadPlugin, nextFrame, openView, type Harness } from './harness';
@@ -132,6 +133,28 @@ describe('the study plan view', () => {
 });
 
 describe('folding and filtering the study plan', () => {
+	it('gives a topic named with nothing under it no chevron: there is nothing to fold', async () => {
+		// Two lists read together: in the second, C holds only a line naming A, a topic the first list fills,
+		// so that row of A has nothing under it.
+		const v = new MemoryVault();
+		const one = { file: 'one.md', text: '# One\n\n## A\n- [x] [First](https://a.io/1)\n' };
+		const two = { file: 'two.md', text: '# Two\n\n## B\n- [Second](https://a.io/2)\n## C\n- A\n' };
+		await importCatalog(v, buildCatalog([one, two]), { folder: 'Syllabus', today: '2026-01-15' });
+		const h = await loadPlugin(Object.fromEntries(v.files));
+		await flush();
+		const view = await openView(h);
+		const topics = [...view.contentEl.querySelectorAll<HTMLElement>('.syllabus-topic')];
+		const row = (t: HTMLElement): HTMLElement => t.querySelector<HTMLElement>(':scope > .syllabus-row')!;
+		const bare = topics.filter((t) => !t.querySelector('.syllabus-children'));
+		expect(bare.map((t) => row(t).querySelector('.syllabus-title')!.textContent)).toEqual(['A']);
+		for (const t of bare) {
+			expect(row(t).querySelector('[data-action="toggle"]'), row(t).textContent ?? '').toBeNull();
+			expect(row(t).hasAttribute('aria-expanded')).toBe(false);
+			expect(row(t).querySelector('.syllabus-toggle')!.childElementCount).toBe(0);
+		}
+		for (const t of topics.filter((t) => !bare.includes(t))) expect(row(t).querySelector('[data-action="toggle"]')).not.toBeNull();
+	});
+
 	it('writes no settings and draws once: a fold touches only its topic, keystrokes redraw once a frame', async () => {
 		const h = await loadPlugin();
 		await importList(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
@@ -251,7 +274,7 @@ describe('the picker', () => {
 		const h = await loadPlugin();
 		await importList(h, 'seeds/000.txt', readFileSync(join(SEEDS, '000_2b7d31b80b4016fc.txt'), 'utf8'));
 		await flush();
-		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin, 'open');
+		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin.context, 'open');
 		expect(picker.getSuggestions('')[0]?.record.title).toBe('Nlp course chapter6 5');
 		const top = picker.getSuggestions('atention').slice(0, 5).map((r) => r.record.title);
 		expect(top.some((t) => /attention/i.test(t))).toBe(true);
@@ -270,7 +293,7 @@ describe('the picker', () => {
 		const list = ['- Okafor, A. "Sparse mixtures for long documents." ACL 2021. [pdf](https://arxiv.org/abs/2101.00001)', '- Lin, B. "Dense routing revisited." EMNLP 2019. [pdf](https://arxiv.org/abs/1901.00002)'].join('\n');
 		await importList(h, 'papers.md', list);
 		await flush();
-		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin, 'open');
+		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin.context, 'open');
 		expect(picker.getSuggestions('author:okafor').map((r) => r.record.title)).toEqual(['Sparse mixtures for long documents']);
 		expect(picker.getSuggestions('year:2019').map((r) => r.record.title)).toEqual(['Dense routing revisited']);
 		const el = createDiv();
