@@ -49,7 +49,8 @@ export { describeListChange, listId, type ListChange } from './vault/list-identi
 export { applyPlan, importCatalog, prepareImport, writeCount, type ApplyOptions } from './vault/apply';
 export { planProgress, tallyItems, tallyOf, type Progress, type Tally, type VaultProgress } from './library/progress';
 export { LinkResolver, linkTarget, linkTargets } from './vault/links';
-export { applyStatusChange, displayTitle, isAdvance, libraryItem, nextStatus, statusChange, type ItemType, type LibraryItem, type StatusChange } from './library/library';
+export { displayTitle, libraryItem, type ItemType, type LibraryItem } from './library/library';
+export { applyStatusChange, isAdvance, nextStatus, statusChange, type StatusChange } from './status-moves';
 export { isFiltered, matches, matchesKindAndText } from './library/filter';
 export { readingNow, topPriority } from './library/next';
 export { setBoxes, ticks, type Tick } from './library/checkboxes';

@@ -6,7 +6,7 @@
  */
 import { abstractMentions } from '../mentions/suggest';
 import { canonicalize } from '../url/canonical';
-import { isAdvance, statusChange } from '../library/library';
+import { isAdvance, statusChange } from '../status-moves';
 import { STATUSES, type Catalog, type CatalogList, type Concept, type ListEntry, type Resource, type Status, type Topic } from '../types';
 import type { Advance, ImportOptions } from './import-types';
 import { unique, type ImportLinks } from './import-links';
