@@ -4,12 +4,11 @@
  * Prints a table of medians and, last, one line of JSON with every figure.
  * `--quick` runs the 10k size only; `--picker` and `--memory` run only those figures.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import { buildCatalog, importCatalog, type Catalog } from '../core';
 import { FsVault } from '../cli/fs-vault';
+import { readAll, tempDirs, walk, writeAll } from './baselines';
 import { syntheticList } from './generate';
 import { pairedMedians, parseStages } from './parse-stages';
 import { median, medianAsync } from './measure';
@@ -67,24 +66,10 @@ function parseFigures(): void {
 	}
 }
 
-function walk(dir: string, out: string[] = []): string[] {
-	for (const e of readdirSync(dir, { withFileTypes: true })) {
-		const full = join(dir, e.name);
-		if (e.isDirectory()) walk(full, out);
-		else out.push(full);
-	}
-	return out;
-}
-
 async function importFigures(): Promise<Catalog> {
 	const catalog = buildCatalog([{ file: 'lists/synthetic.md', text: syntheticList(10_000, 1) }]);
 	const options = { folder: 'Syllabus', today: '2026-11-22' };
-	const dirs: string[] = [];
-	const fresh = (): string => {
-		const d = mkdtempSync(join(tmpdir(), 'syllabus-bench-'));
-		dirs.push(d);
-		return d;
-	};
+	const { fresh, clean } = tempDirs('syllabus-bench-');
 	let vaultDir = '';
 	const importMs = await medianAsync(async () => {
 		vaultDir = fresh();
@@ -92,19 +77,7 @@ async function importFigures(): Promise<Catalog> {
 	}, 3, 0);
 	const files = walk(vaultDir);
 	const contents = files.map((f) => readFileSync(f, 'utf8'));
-	const writeMs = median(() => {
-		const d = fresh();
-		const made = new Set<string>();
-		files.forEach((f, i) => {
-			const target = join(d, f.slice(vaultDir.length));
-			const dir = dirname(target);
-			if (!made.has(dir)) {
-				mkdirSync(dir, { recursive: true });
-				made.add(dir);
-			}
-			writeFileSync(target, contents[i]!);
-		});
-	}, 3, 0);
+	const writeMs = median(() => writeAll(files, contents, vaultDir, fresh()), 3, 0);
 	const before = new Map(files.map((f) => [f, statSync(f).mtimeMs]));
 	let writes = 0;
 	const reimportMs = await medianAsync(async () => {
@@ -112,9 +85,7 @@ async function importFigures(): Promise<Catalog> {
 		await importCatalog(v, catalog, options);
 		writes += v.writes;
 	}, 3, 1);
-	const readMs = median(() => {
-		for (const f of walk(vaultDir)) readFileSync(f, 'utf8');
-	}, 5);
+	const readMs = median(() => readAll(vaultDir), 5);
 	const changed = files.filter((f) => statSync(f).mtimeMs !== before.get(f)).length;
 	const rounds = [];
 	for (let r = 0; r < 3; r++) rounds.push(await reimportAfterEdits(vaultDir, catalog, options, r));
@@ -132,7 +103,7 @@ async function importFigures(): Promise<Catalog> {
 	row('files written by the re-imports', String(writes + changed), '0', ok(writes + changed === 0));
 	row('re-import after 100 edits and 10 renames (ms)', fmt(editedMs, 0), `readFileSync ${fmt(readMs, 0)} (${fmt(editedMs / readMs)}×)`, ok(editedMs <= 1.2 * readMs));
 	row('  … files written; edits kept and renamed notes found', `${editedWrites}; ${editedOk ? 'yes' : 'NO'}`, '0; yes', ok(editedWrites === 0 && editedOk));
-	for (const d of dirs) rmSync(d, { recursive: true, force: true });
+	clean();
 	return catalog;
 }
 

@@ -7,12 +7,11 @@
  *   npx esbuild src/bench/profile-import.ts --bundle --platform=node --outfile=dist/profile-import.js
  *   PROFILE=reimport.cpuprofile node dist/profile-import.js reimport 3
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { buildCatalog, importCatalog } from '../core';
 import { FsVault } from '../cli/fs-vault';
+import { readAll, tempDirs, walk, writeAll } from './baselines';
 import { syntheticList } from './generate';
 import { reimportAfterEdits } from './reimport-edited';
 
@@ -31,26 +30,12 @@ async function profiled(work: () => Promise<void>): Promise<void> {
 	session.disconnect();
 }
 
-function walk(dir: string, out: string[] = []): string[] {
-	for (const e of readdirSync(dir, { withFileTypes: true })) {
-		const full = join(dir, e.name);
-		if (e.isDirectory()) walk(full, out);
-		else out.push(full);
-	}
-	return out;
-}
-
 async function main(): Promise<void> {
 	const mode = process.argv[2] ?? 'import';
 	const rounds = Number(process.argv[3] ?? 3);
 	const catalog = buildCatalog([{ file: 'lists/synthetic.md', text: syntheticList(10_000, 1) }]);
 	const options = { folder: 'Syllabus', today: '2026-11-22' };
-	const made: string[] = [];
-	const fresh = (): string => {
-		const d = mkdtempSync(join(tmpdir(), 'syllabus-prof-'));
-		made.push(d);
-		return d;
-	};
+	const { fresh, clean } = tempDirs('syllabus-prof-');
 	// CPU time (user + system) beside wall time: on a shared machine the wall clock also counts other programs' turns.
 	const time = async (what: string, fn: () => Promise<void> | void): Promise<number> => {
 		const t = performance.now();
@@ -70,16 +55,7 @@ async function main(): Promise<void> {
 	await importCatalog(new FsVault(vaultDir), catalog, options);
 	const files = walk(vaultDir);
 	const contents = files.map((f) => readFileSync(f, 'utf8'));
-	await time('writeFileSync baseline', () => {
-		const d = fresh();
-		const dirs = new Set<string>();
-		files.forEach((f, i) => {
-			const target = join(d, f.slice(vaultDir.length));
-			if (!dirs.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
-			dirs.add(dirname(target));
-			writeFileSync(target, contents[i]!);
-		});
-	});
+	await time('writeFileSync baseline', () => writeAll(files, contents, vaultDir, fresh()));
 	if (mode === 'reimport') {
 		await profiled(async () => {
 			for (let r = 0; r < rounds; r++) {
@@ -99,11 +75,9 @@ async function main(): Promise<void> {
 			}
 		});
 	}
-	await time('readFileSync baseline', () => {
-		for (const f of walk(vaultDir)) readFileSync(f, 'utf8');
-	});
+	await time('readFileSync baseline', () => readAll(vaultDir));
 	// KEEP=1 leaves the folders for a look (or for a micro-benchmark over the vault).
-	if (process.env.KEEP) process.stdout.write(`kept ${vaultDir}\n`); else for (const d of made) rmSync(d, { recursive: true, force: true });
+	if (process.env.KEEP) process.stdout.write(`kept ${vaultDir}\n`); else clean();
 }
 
 void main();
