@@ -9,7 +9,7 @@ import { canonicalize } from '../url/canonical';
 import type { ImportReport, NoteType } from './import-types';
 import { LinkResolver, linkTarget } from './links';
 import { isLegacyNoteOf, legacyListId } from './list-identity';
-import { basenameOf, MAX_NAME_BYTES, safeFileName } from './names';
+import { basenameOf, fitBefore, safeFileName } from './names';
 import type { ScannedNote, VaultScan } from './types';
 import { ID_KEY, idRole } from '../schema';
 
@@ -117,30 +117,19 @@ export function findMissing(list: CatalogList, listPath: string, index: VaultInd
 /** A path for a new note: its safe name, else `Name (kind)`, else numbered, never one the vault has. */
 export function allocatePath(dir: string, w: Wanted, index: VaultIndex): string {
 	const base = safeFileName(w.title);
-	const candidates = [base, `${trimTo(base, ` (${w.label})`)} (${w.label})`];
-	for (let n = 2; ; n++) {
-		const name = n === 2 ? undefined : `${trimTo(base, ` (${w.label}) ${n - 1}`)} (${w.label}) ${n - 1}`;
-		const list = name ? [name] : candidates;
-		for (const c of list) {
-			const path = `${dir}/${c}.md`;
-			if (!index.takenPaths.has(path.toLowerCase()) && !index.takenNames.has(c.toLowerCase())) {
-				index.takenPaths.add(path.toLowerCase());
-				index.takenNames.add(c.toLowerCase());
-				return path;
-			}
+	// Each further name is built only when the one before it is taken: most notes take the first.
+	for (let n = 1; ; n++) {
+		const suffix = n === 1 ? '' : n === 2 ? ` (${w.label})` : ` (${w.label}) ${n - 1}`;
+		const name = n === 1 ? base : `${fitBefore(base, suffix)}${suffix}`;
+		const path = `${dir}/${name}.md`;
+		const lowerPath = path.toLowerCase();
+		const lowerName = name.toLowerCase();
+		if (!index.takenPaths.has(lowerPath) && !index.takenNames.has(lowerName)) {
+			index.takenPaths.add(lowerPath);
+			index.takenNames.add(lowerName);
+			return path;
 		}
 	}
-}
-
-function trimTo(base: string, suffix: string): string {
-	const enc = new TextEncoder();
-	const room = MAX_NAME_BYTES - enc.encode(suffix).length;
-	let out = '';
-	for (const ch of base) {
-		if (enc.encode(out + ch).length > room) break;
-		out += ch;
-	}
-	return out.trimEnd();
 }
 
 /** A property's values as strings, whether it holds one value or a list. */
