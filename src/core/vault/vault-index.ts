@@ -89,27 +89,50 @@ export function legacyListNote(list: CatalogList, index: VaultIndex): Existing |
 	return old && isLegacyNoteOf(list, propString(old.properties.source)) ? old : undefined;
 }
 
-/** Report the items that notes say are in this list and that it no longer has, and what that does to the list. */
-export function findMissing(list: CatalogList, listPath: string, index: VaultIndex, scan: VaultScan, report: Pick<ImportReport, 'missing' | 'listChanges'>): void {
-	const ids = new Set([...list.resourceIds, ...list.conceptIds, ...list.topicIds]);
-	let leaving = 0;
-	let staying = 0;
+/** A note that says, in its `lists`, that it belongs to a list. */
+export interface ListMember {
+	id: string;
+	path: string;
+}
+
+/**
+ * The notes each list note has by their own word, by the list note's path, in
+ * scan order: every note's `lists` resolved once per import, not once per list.
+ * Build it after every new note has its path, as links resolve against those too.
+ */
+export function listMembers(index: VaultIndex, scan: VaultScan): Map<string, ListMember[]> {
+	const members = new Map<string, ListMember[]>();
 	for (const n of scan.notes) {
 		if ('error' in n) continue;
 		const id = propString(n.properties[ID_KEY]);
 		if (!id || idRole(id) === 'list') continue;
-		const lists = values(n.properties.lists);
-		const inList = lists.some((v) => {
+		const paths = new Set<string>();
+		for (const v of values(n.properties.lists)) {
 			const t = linkTarget(v);
-			return t !== undefined && index.resolver.resolve(t) === listPath;
-		});
-		if (!inList) continue;
-		if (ids.has(id)) {
+			const p = t === undefined ? undefined : index.resolver.resolve(t);
+			if (p !== undefined) paths.add(p);
+		}
+		for (const p of paths) {
+			const list = members.get(p);
+			if (list) list.push({ id, path: n.path });
+			else members.set(p, [{ id, path: n.path }]);
+		}
+	}
+	return members;
+}
+
+/** Report the items that notes say are in this list and that it no longer has, and what that does to the list. */
+export function findMissing(list: CatalogList, listPath: string, members: ReadonlyMap<string, ListMember[]>, report: Pick<ImportReport, 'missing' | 'listChanges'>): void {
+	const ids = new Set([...list.resourceIds, ...list.conceptIds, ...list.topicIds]);
+	let leaving = 0;
+	let staying = 0;
+	for (const m of members.get(listPath) ?? []) {
+		if (ids.has(m.id)) {
 			staying++;
 			continue;
 		}
 		leaving++;
-		report.missing.push({ list: list.title, path: n.path, title: basenameOf(n.path) });
+		report.missing.push({ list: list.title, path: m.path, title: basenameOf(m.path) });
 	}
 	if (leaving) report.listChanges.push({ list: basenameOf(listPath), path: listPath, leaving, staying });
 }
