@@ -59,7 +59,8 @@ export class ImportLinks {
 	aliasesFor(w: Wanted, labels: string[], lists: string[] = []): string[] {
 		const name = (w.path ? basenameOf(w.path) : safeFileName(w.title)).toLowerCase();
 		const had = w.existing ? values(w.existing.properties.lists) : [];
-		const joining = !w.existing || lists.some((l) => !had.some((h) => this.same('lists', h, l)));
+		// A value spelt the same needs no link resolution (`same` holds for equal strings).
+		const joining = !w.existing || lists.some((l) => !had.includes(l) && !had.some((h) => this.same('lists', h, l)));
 		return unique([...(joining ? [w.title] : []), ...labels].filter((l) => l.trim() && l.trim().toLowerCase() !== name));
 	}
 

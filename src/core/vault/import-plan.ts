@@ -28,7 +28,7 @@ import { baseFile, baseUpgrade } from './base-file';
 import { firstOrder, studyPositions } from './study-order';
 import { NoteTemplates } from './template';
 import type { VaultScan } from './types';
-import { allocatePath, findMissing, legacyListNote, VaultIndex, type Wanted } from './vault-index';
+import { allocatePath, findMissing, legacyListNote, listMembers, VaultIndex, type Wanted } from './vault-index';
 
 export { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NoteType, type PlannedWrite } from './import-types';
 
@@ -152,6 +152,7 @@ export function planImport(located: Located, texts: NoteTexts): ImportPlan {
 	const statusOf = statusLookup(ctx, advanced);
 	// A block that links the same notes in the same order, depth and status is left as it is,
 	// however the reader's renames in Obsidian have respelled its links.
+	const members = listMembers(index, located.scan);
 	for (const l of catalog.lists) {
 		const { note, block } = listNote(l, ctx, statusOf);
 		emit(note);
@@ -163,7 +164,7 @@ export function planImport(located: Located, texts: NoteTexts): ImportPlan {
 			if (change.reason) findings.skipped.push({ path, reason: change.reason });
 			if (change.text !== null) writes.push({ op: 'block', path, type: 'list', block });
 		}
-		findMissing(l, path, index, located.scan, findings);
+		findMissing(l, path, members, findings);
 	}
 	const base = baseWrite(located.base, texts);
 	if (base) writes.push(base);

@@ -171,6 +171,25 @@ describe('re-import', () => {
 		expect(report.updated).toEqual([{ path: 'Syllabus/Lists/l.md', type: 'list', fields: ['list'] }]);
 	});
 
+	it('reports an item that left two lists once per list, however its lists property spells them', async () => {
+		const v = new MemoryVault();
+		const two = (a: string, b: string): Catalog => buildCatalog([{ file: 'a.md', text: a }, { file: 'b.md', text: b }]);
+		await importCatalog(v, two('- [S](https://s.io/x)\n- [K](https://k.io/x)', '- [S](https://s.io/x)\n- [K](https://k.io/x)'), OPTIONS);
+		// The reader links list a twice, once by its path: still one membership.
+		const s = 'Syllabus/Resources/S.md';
+		v.files.set(s, v.files.get(s)!.replace('- "[[a]]"', '- "[[a]]"\n  - "[[Syllabus/Lists/a|A list]]"'));
+		expect(props(v, s).lists).toEqual(['[[a]]', '[[Syllabus/Lists/a|A list]]', '[[b]]']);
+		const report = await importCatalog(v, two('- [K](https://k.io/x)', '- [K](https://k.io/x)'), OPTIONS);
+		expect(report.missing).toEqual([
+			{ list: 'a', path: s, title: 'S' },
+			{ list: 'b', path: s, title: 'S' },
+		]);
+		expect(report.listChanges).toEqual([
+			{ list: 'a', path: 'Syllabus/Lists/a.md', leaving: 1, staying: 1 },
+			{ list: 'b', path: 'Syllabus/Lists/b.md', leaving: 1, staying: 1 },
+		]);
+	});
+
 	it('shares one note between two lists', async () => {
 		const v = new MemoryVault();
 		await importCatalog(v, buildCatalog([{ file: 'a.md', text: '- [FA](https://github.com/Dao-AILab/flash-attention)' }]), OPTIONS);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isInside, MAX_NAME_BYTES, normalizePath, safeFileName } from './names';
+import { fitBefore, isInside, MAX_NAME_BYTES, normalizePath, safeFileName } from './names';
 
 const bytes = (s: string): number => new TextEncoder().encode(s).length;
 
@@ -44,6 +44,37 @@ describe('safeFileName', () => {
 		expect(bytes(long)).toBeLessThanOrEqual(MAX_NAME_BYTES);
 		expect(long).not.toContain('\ufffd');
 		expect(bytes(safeFileName('x'.repeat(400)))).toBe(240);
+	});
+});
+
+describe('fitBefore', () => {
+	// The rule as first written: encode the whole prefix again for each character.
+	const reference = (base: string, suffix: string): string => {
+		const room = MAX_NAME_BYTES - bytes(suffix);
+		let out = '';
+		for (const ch of base) {
+			if (bytes(out + ch) > room) break;
+			out += ch;
+		}
+		return out.trimEnd();
+	};
+
+	it('cuts as encoding every prefix would, for short and long names in every width of UTF-8', () => {
+		const unit = fc.constantFrom('a', ' ', 'é', '中', '😀', '\ud800', '\udc00', '.');
+		const base = fc.oneof(fc.string({ unit, maxLength: 20 }), fc.string({ unit, minLength: 70, maxLength: 260 }));
+		const suffix = fc.constantFrom('', ' (paper)', ' (concept) 12', ' (中文)');
+		fc.assert(
+			fc.property(base, suffix, (b, s) => {
+				expect(fitBefore(b, s)).toBe(reference(b, s));
+			}),
+			{ numRuns: 5000 },
+		);
+	});
+
+	it('leaves room for the suffix without splitting a character', () => {
+		const cut = fitBefore('😀'.repeat(100), ' (paper)');
+		expect(bytes(cut) + bytes(' (paper)')).toBeLessThanOrEqual(MAX_NAME_BYTES);
+		expect(cut).toBe('😀'.repeat(58));
 	});
 });
 

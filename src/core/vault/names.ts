@@ -32,18 +32,37 @@ export function isInside(path: string): boolean {
 	return !normalizePath(path).split('/').some((seg) => seg === '..' || seg === '.');
 }
 
-function capBytes(name: string, max: number): string {
+/** UTF-8 bytes of one character as `for…of` yields it (a lone surrogate is encoded as U+FFFD, 3 bytes). */
+function utf8Bytes(ch: string): number {
+	const c = ch.codePointAt(0)!;
+	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+/** The longest run of whole characters from the start of `s` that fits in `max` UTF-8 bytes, counted once per character. */
+function bytePrefix(s: string, max: number): string {
 	// A UTF-16 unit never takes more than 3 bytes of UTF-8: short names need no counting.
-	if (name.length * 3 <= max || encoder.encode(name).length <= max) return name;
-	let out = '';
+	if (s.length * 3 <= max) return s;
 	let bytes = 0;
-	for (const ch of name) {
-		const n = encoder.encode(ch).length;
-		if (bytes + n > max) break;
-		out += ch;
-		bytes += n;
+	let end = 0;
+	for (const ch of s) {
+		bytes += utf8Bytes(ch);
+		if (bytes > max) break;
+		end += ch.length;
 	}
-	return out.replace(/[\s.]+$/, '');
+	return s.slice(0, end);
+}
+
+function capBytes(name: string, max: number): string {
+	const out = bytePrefix(name, max);
+	return out.length === name.length ? name : out.replace(/[\s.]+$/, '');
+}
+
+/**
+ * `base` cut (at a character boundary, trailing spaces dropped) so that it and
+ * `suffix` fit in a file name: the stem of `Name (kind)` and `Name (kind) 2`.
+ */
+export function fitBefore(base: string, suffix: string): string {
+	return bytePrefix(base, MAX_NAME_BYTES - encoder.encode(suffix).length).trimEnd();
 }
 
 function withoutControls(s: string): string {

@@ -9,7 +9,7 @@ import { canonicalize } from '../url/canonical';
 import type { ImportReport, NoteType } from './import-types';
 import { LinkResolver, linkTarget } from './links';
 import { isLegacyNoteOf, legacyListId } from './list-identity';
-import { basenameOf, MAX_NAME_BYTES, safeFileName } from './names';
+import { basenameOf, fitBefore, safeFileName } from './names';
 import type { ScannedNote, VaultScan } from './types';
 import { ID_KEY, idRole } from '../schema';
 
@@ -89,27 +89,50 @@ export function legacyListNote(list: CatalogList, index: VaultIndex): Existing |
 	return old && isLegacyNoteOf(list, propString(old.properties.source)) ? old : undefined;
 }
 
-/** Report the items that notes say are in this list and that it no longer has, and what that does to the list. */
-export function findMissing(list: CatalogList, listPath: string, index: VaultIndex, scan: VaultScan, report: Pick<ImportReport, 'missing' | 'listChanges'>): void {
-	const ids = new Set([...list.resourceIds, ...list.conceptIds, ...list.topicIds]);
-	let leaving = 0;
-	let staying = 0;
+/** A note that says, in its `lists`, that it belongs to a list. */
+export interface ListMember {
+	id: string;
+	path: string;
+}
+
+/**
+ * The notes each list note has by their own word, by the list note's path, in
+ * scan order: every note's `lists` resolved once per import, not once per list.
+ * Build it after every new note has its path, as links resolve against those too.
+ */
+export function listMembers(index: VaultIndex, scan: VaultScan): Map<string, ListMember[]> {
+	const members = new Map<string, ListMember[]>();
 	for (const n of scan.notes) {
 		if ('error' in n) continue;
 		const id = propString(n.properties[ID_KEY]);
 		if (!id || idRole(id) === 'list') continue;
-		const lists = values(n.properties.lists);
-		const inList = lists.some((v) => {
+		const paths = new Set<string>();
+		for (const v of values(n.properties.lists)) {
 			const t = linkTarget(v);
-			return t !== undefined && index.resolver.resolve(t) === listPath;
-		});
-		if (!inList) continue;
-		if (ids.has(id)) {
+			const p = t === undefined ? undefined : index.resolver.resolve(t);
+			if (p !== undefined) paths.add(p);
+		}
+		for (const p of paths) {
+			const list = members.get(p);
+			if (list) list.push({ id, path: n.path });
+			else members.set(p, [{ id, path: n.path }]);
+		}
+	}
+	return members;
+}
+
+/** Report the items that notes say are in this list and that it no longer has, and what that does to the list. */
+export function findMissing(list: CatalogList, listPath: string, members: ReadonlyMap<string, ListMember[]>, report: Pick<ImportReport, 'missing' | 'listChanges'>): void {
+	const ids = new Set([...list.resourceIds, ...list.conceptIds, ...list.topicIds]);
+	let leaving = 0;
+	let staying = 0;
+	for (const m of members.get(listPath) ?? []) {
+		if (ids.has(m.id)) {
 			staying++;
 			continue;
 		}
 		leaving++;
-		report.missing.push({ list: list.title, path: n.path, title: basenameOf(n.path) });
+		report.missing.push({ list: list.title, path: m.path, title: basenameOf(m.path) });
 	}
 	if (leaving) report.listChanges.push({ list: basenameOf(listPath), path: listPath, leaving, staying });
 }
@@ -117,30 +140,19 @@ export function findMissing(list: CatalogList, listPath: string, index: VaultInd
 /** A path for a new note: its safe name, else `Name (kind)`, else numbered, never one the vault has. */
 export function allocatePath(dir: string, w: Wanted, index: VaultIndex): string {
 	const base = safeFileName(w.title);
-	const candidates = [base, `${trimTo(base, ` (${w.label})`)} (${w.label})`];
-	for (let n = 2; ; n++) {
-		const name = n === 2 ? undefined : `${trimTo(base, ` (${w.label}) ${n - 1}`)} (${w.label}) ${n - 1}`;
-		const list = name ? [name] : candidates;
-		for (const c of list) {
-			const path = `${dir}/${c}.md`;
-			if (!index.takenPaths.has(path.toLowerCase()) && !index.takenNames.has(c.toLowerCase())) {
-				index.takenPaths.add(path.toLowerCase());
-				index.takenNames.add(c.toLowerCase());
-				return path;
-			}
+	// Each further name is built only when the one before it is taken: most notes take the first.
+	for (let n = 1; ; n++) {
+		const suffix = n === 1 ? '' : n === 2 ? ` (${w.label})` : ` (${w.label}) ${n - 1}`;
+		const name = n === 1 ? base : `${fitBefore(base, suffix)}${suffix}`;
+		const path = `${dir}/${name}.md`;
+		const lowerPath = path.toLowerCase();
+		const lowerName = name.toLowerCase();
+		if (!index.takenPaths.has(lowerPath) && !index.takenNames.has(lowerName)) {
+			index.takenPaths.add(lowerPath);
+			index.takenNames.add(lowerName);
+			return path;
 		}
 	}
-}
-
-function trimTo(base: string, suffix: string): string {
-	const enc = new TextEncoder();
-	const room = MAX_NAME_BYTES - enc.encode(suffix).length;
-	let out = '';
-	for (const ch of base) {
-		if (enc.encode(out + ch).length > room) break;
-		out += ch;
-	}
-	return out.trimEnd();
 }
 
 /** A property's values as strings, whether it holds one value or a list. */
