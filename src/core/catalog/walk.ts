@@ -142,7 +142,8 @@ export class ListWalker {
 		const reading = this.read(node);
 		const needTitle = !reading.resources.length || reading.resources.some((d) => d.title === undefined);
 		const found: Diagnostic[] = [];
-		const row = readRow(node.cells ?? [], needTitle, { file: this.list.file, line: node.line, diagnostics: found, refs: this.refs, canon: this.canon, ...(path.length ? { parent: path[path.length - 1]! } : {}) });
+		const where = { file: this.list.file, line: node.line, diagnostics: found, refs: this.refs, canon: this.canon };
+		const row = readRow(node.cells ?? [], needTitle, { ...where, ...(path.length ? { parent: path[path.length - 1]! } : {}) });
 		for (const d of found) this.store.report(d);
 		if (row.status) reading.status = reading.status ? moreAdvanced(reading.status, row.status) : row.status;
 		if (!reading.resources.length && row.readings.length) reading.resources.push(...row.readings.splice(0));

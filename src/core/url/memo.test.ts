@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalize, canonicalMemo } from '../canonical';
+import { canonicalize, canonicalMemo } from './canonical';
 
 describe('canonicalMemo', () => {
 	it('answers what canonicalize answers, the second time from memory', () => {
