@@ -9,7 +9,7 @@
  */
 import type { Catalog, CatalogList, ListEntry } from '../types';
 import type { ParsedListWithRefs } from '../parse/list';
-import { canonicalize } from '../url/canonical';
+import { canonicalMemo, type Canonicalizer } from '../url/canonical';
 import { coverageDiagnostic } from './coverage';
 import { CatalogStore, pushSource, pushUnique } from './store';
 import { ListWalker } from './walk';
@@ -23,25 +23,27 @@ export class CatalogBuilder {
 	addList(parsed: ParsedListWithRefs): void {
 		this.store.diagnostics.push(...parsed.diagnostics);
 		const list: CatalogList = { file: parsed.file, title: parsed.title, entries: [], notes: [], resourceIds: [], conceptIds: [], topicIds: [] };
-		const walker = new ListWalker(this.store, list, parsed.refs);
+		// One memo per list: its links are canonicalised by the items, the rows and the coverage check.
+		const canon = canonicalMemo();
+		const walker = new ListWalker(this.store, list, parsed.refs, canon);
 		walker.walk(parsed.nodes, [], [], list.entries);
 		this.lists.push(list);
-		this.checkCoverage(parsed, list);
+		this.checkCoverage(parsed, list, canon);
 	}
 
 	/** Warn when many of a list's links ended nowhere (see coverage.ts). */
-	private checkCoverage(parsed: ParsedListWithRefs, list: CatalogList): void {
+	private checkCoverage(parsed: ParsedListWithRefs, list: CatalogList, canon: Canonicalizer): void {
 		const { store } = this;
 		if (!parsed.links?.length) return;
 		const kept = new Set<string>(store.attributed);
 		for (const [key, r] of store.resources) {
 			if (!store.isMember(list, r.id)) continue;
 			kept.add(key);
-			for (const l of r.links) kept.add(canonicalize(l)?.key ?? l);
+			for (const l of r.links) kept.add(canon(l)?.key ?? l);
 		}
 		store.attributed.clear();
 		const reported = store.diagnostics.filter((d) => d.file === list.file).map((d) => d.message).join('\n');
-		const d = coverageDiagnostic(list.file, parsed.links, kept, reported);
+		const d = coverageDiagnostic(list.file, parsed.links, kept, reported, canon);
 		if (d) store.diagnostics.push(d);
 	}
 

@@ -6,21 +6,21 @@
  * gathered by the parse layer (`parse/line-links.ts`).
  */
 import type { Diagnostic } from '../types';
-import { canonicalize } from '../url/canonical';
+import { canonicalize, type Canonicalizer } from '../url/canonical';
 import type { LineLinks } from '../parse/line-links';
 
 /** Share of a list's links that may end nowhere before it is reported. */
 const TOLERATED = 0.25;
 
 /** A warning naming the lines whose links ended nowhere, when they are many; else undefined. */
-export function coverageDiagnostic(file: string, lines: LineLinks[], kept: Set<string>, reported: string): Diagnostic | undefined {
+export function coverageDiagnostic(file: string, lines: LineLinks[], kept: Set<string>, reported: string, keyOf: Canonicalizer = canonicalize): Diagnostic | undefined {
 	const all = new Set<string>();
 	const lost = new Set<string>();
 	const lostLines: number[] = [];
 	for (const l of lines) {
 		let lineLost = false;
 		for (const u of l.urls) {
-			const key = canonicalize(u)?.key;
+			const key = keyOf(u)?.key;
 			if (!key) continue;
 			all.add(key);
 			if (kept.has(key) || reported.includes(u)) continue;

@@ -12,7 +12,7 @@
  */
 import type { Diagnostic, ResourceMeta, Status } from '../types';
 import { isGenericLabel, takeStatusMarkers } from '../text/clean';
-import type { CanonicalUrl } from '../url/canonical';
+import { canonicalize, type CanonicalUrl, type Canonicalizer } from '../url/canonical';
 import { titleFromUrl } from '../url/kind';
 import { finishTitle } from '../text/title';
 import type { RefDefs } from '../parse/inline';
@@ -72,8 +72,8 @@ export function splitHints(title: string): { title: string; notes: string[] } {
 }
 
 /** Read one item (list item, paragraph line or table cell). */
-export function readItem(raw: string, file: string, line: number, diagnostics: Diagnostic[], refs?: RefDefs): ItemReading {
-	const found = segmentItem(raw, { file, line, diagnostics }, refs);
+export function readItem(raw: string, file: string, line: number, diagnostics: Diagnostic[], refs?: RefDefs, canon: Canonicalizer = canonicalize): ItemReading {
+	const found = segmentItem(raw, { file, line, diagnostics, canon }, refs);
 	const { segs, recommendedBy, attributed } = found;
 	const status = takeStatusMarkers(textOf(segs, 0, segs.length)).status;
 	const allText = segs.map((s) => (s.type === 'text' ? s.text : ` ${s.label ?? ''} `)).join('');

@@ -14,6 +14,7 @@ import { dropNumbering } from '../text/title';
 import { hasLink } from '../parse/lines';
 import { TAG_COLUMN, TITLE_COLUMN, TOPIC_COLUMN } from '../parse/vocabulary';
 import type { RefDefs } from '../parse/inline';
+import type { Canonicalizer } from '../url/canonical';
 import { parseAuthors } from './citation';
 import { readItem, type ResourceDraft } from './item';
 import { cleanLine, cleanTitle } from './words';
@@ -78,7 +79,7 @@ export function titleFromCell(value: string): { title?: string; notes: string[] 
 export function readRow(
 	cells: { name: string; value: string }[],
 	needTitle: boolean,
-	where: { file: string; line: number; diagnostics: Diagnostic[]; refs?: RefDefs; parent?: string },
+	where: { file: string; line: number; diagnostics: Diagnostic[]; refs?: RefDefs; parent?: string; canon?: Canonicalizer },
 ): RowReading {
 	const out: RowReading = { topics: [], notes: [], links: [], meta: {}, hint: '', readings: [] };
 	const lecture = readLecture(cells, where.parent);
@@ -115,7 +116,7 @@ export function readRow(
 		const describes = TITLE_COLUMN.test(cell.name) || (needTitle && !textTitleTaken && !known && !/^\d{1,4}$/.test(value) && /\p{L}{2}/u.test(value));
 		if (hasLink(cell.value)) {
 			const found: Diagnostic[] = [];
-			const r = readItem(cell.value, where.file, where.line, found, where.refs);
+			const r = readItem(cell.value, where.file, where.line, found, where.refs, where.canon);
 			where.diagnostics.push(...found);
 			for (const d of r.resources) {
 				// A lecture's readings with their own names are resources filed under it; Slides and Video are its links.

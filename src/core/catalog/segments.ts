@@ -9,7 +9,7 @@
  */
 import type { Diagnostic } from '../types';
 import { looksLikeUrl } from '../text/clean';
-import { canonicalize, type CanonicalUrl } from '../url/canonical';
+import { canonicalize, type CanonicalUrl, type Canonicalizer } from '../url/canonical';
 import { scanInline, type InlineLink, type RefDefs } from '../parse/inline';
 import { CREDIT_PHRASE } from '../parse/vocabulary';
 import { cleanTitle } from './words';
@@ -47,6 +47,8 @@ export interface ItemPlace {
 	file: string;
 	line: number;
 	diagnostics: Diagnostic[];
+	/** The list's memo of canonical URLs (plain `canonicalize` without one). */
+	canon?: Canonicalizer;
 }
 
 // Text ending in a credit phrase (or `via`): the link after it names a person or a source, not a resource.
@@ -99,7 +101,7 @@ function pushText(segs: Seg[], text: string): void {
 }
 
 /** The canonical URL a link may be a resource at, or undefined (reported where the reader should know). */
-function resourceUrl(link: InlineLink, { file, line, diagnostics }: ItemPlace): CanonicalUrl | undefined {
+function resourceUrl(link: InlineLink, { file, line, diagnostics, canon: canonOf = canonicalize }: ItemPlace): CanonicalUrl | undefined {
 	const target = link.target.trim();
 	if (UNSAFE_SCHEME.test(target)) {
 		diagnostics.push({ file, line, severity: 'error', message: `Link with a ${target.split(':')[0]!.trim().toLowerCase()}: target is never followed or imported.` });
@@ -107,9 +109,9 @@ function resourceUrl(link: InlineLink, { file, line, diagnostics }: ItemPlace): 
 	}
 	// Anchors, relative paths, mailto: — not resources; the label stays as words.
 	if (!/^(?:https?:)?\/\//i.test(target) && !/^https?:/i.test(target)) return undefined;
-	let canon = canonicalize(target);
+	let canon = canonOf(target);
 	if (!canon && /\s/.test(target)) {
-		canon = canonicalize(target.replace(/\s+/g, ''));
+		canon = canonOf(target.replace(/\s+/g, ''));
 		diagnostics.push(
 			canon
 				? { file, line, severity: 'warning', message: `Link target "${target}" had a stray space; read as ${canon.url}.` }

@@ -8,7 +8,7 @@ import type { CatalogList, Diagnostic, ListEntry, OutlineNode, Resource, SourceR
 import { moreAdvanced } from '../schema';
 import { stripMarkup, titleKey } from '../text/clean';
 import { finishTitle } from '../text/title';
-import { canonicalize } from '../url/canonical';
+import { canonicalize, type Canonicalizer } from '../url/canonical';
 import { hasLink } from '../parse/lines';
 import type { RefDefs } from '../parse/inline';
 import { readItem, type ItemReading } from './item';
@@ -34,6 +34,7 @@ export class ListWalker {
 		private readonly store: CatalogStore,
 		private readonly list: CatalogList,
 		private readonly refs: RefDefs,
+		private readonly canon: Canonicalizer = canonicalize,
 	) {}
 
 	walk(nodes: OutlineNode[], path: string[], lines: number[], into: ListEntry[], rec: string[] = []): void {
@@ -42,7 +43,7 @@ export class ListWalker {
 
 	private read(node: OutlineNode): ItemReading {
 		const found: Diagnostic[] = [];
-		const reading = readItem(node.text, this.list.file, node.line, found, this.refs);
+		const reading = readItem(node.text, this.list.file, node.line, found, this.refs, this.canon);
 		for (const d of found) this.store.report(d);
 		for (const k of reading.attributed ?? []) this.store.attributed.add(k);
 		if (node.checkbox) reading.status = reading.status ? moreAdvanced(reading.status, node.checkbox) : node.checkbox;
@@ -141,13 +142,14 @@ export class ListWalker {
 		const reading = this.read(node);
 		const needTitle = !reading.resources.length || reading.resources.some((d) => d.title === undefined);
 		const found: Diagnostic[] = [];
-		const row = readRow(node.cells ?? [], needTitle, { file: this.list.file, line: node.line, diagnostics: found, refs: this.refs, ...(path.length ? { parent: path[path.length - 1]! } : {}) });
+		const where = { file: this.list.file, line: node.line, diagnostics: found, refs: this.refs, canon: this.canon };
+		const row = readRow(node.cells ?? [], needTitle, { ...where, ...(path.length ? { parent: path[path.length - 1]! } : {}) });
 		for (const d of found) this.store.report(d);
 		if (row.status) reading.status = reading.status ? moreAdvanced(reading.status, row.status) : row.status;
 		if (!reading.resources.length && row.readings.length) reading.resources.push(...row.readings.splice(0));
 		if (!reading.resources.length && row.links.length) {
 			// A row whose main cell has no link of its own: its first link elsewhere is the resource, named by the row.
-			const canon = canonicalize(row.links[0]!);
+			const canon = this.canon(row.links[0]!);
 			const own = cleanTitle(node.text);
 			if (canon) reading.resources.push({ canon, ...(own ? { title: own } : {}), links: row.links.slice(1), notes: [], hint: '' });
 		}
@@ -169,7 +171,7 @@ export class ListWalker {
 			}
 			reading.resources.push(...row.readings);
 			// Links in the other cells (`[Github](…)`, `[Demo](…)`) belong to the row's first resource.
-			for (const u of row.links) if (u !== first.canon.url && canonicalize(u)?.key !== first.canon.key) pushUnique(first.links, u);
+			for (const u of row.links) if (u !== first.canon.url && this.canon(u)?.key !== first.canon.key) pushUnique(first.links, u);
 			let entry: ListEntry | undefined;
 			for (const p of topicPaths) {
 				const pLines = [...lines, ...p.slice(lines.length).map(() => node.line)];

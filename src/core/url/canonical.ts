@@ -120,6 +120,26 @@ export function canonicalize(raw: string): CanonicalUrl | undefined {
 	return parts && canonicalFromParts(parts);
 }
 
+/** Canonicalises a raw link; a memo of it (`canonicalMemo`) reads each distinct link once. */
+export type Canonicalizer = (raw: string) => CanonicalUrl | undefined;
+
+/**
+ * `canonicalize` remembering its answers, for one list: a link is read by its
+ * item, then again by the row, the merge and the coverage check. The objects
+ * returned are shared, which is safe because nothing mutates a CanonicalUrl.
+ */
+export function canonicalMemo(): Canonicalizer {
+	const seen = new Map<string, CanonicalUrl | undefined>();
+	return (raw) => {
+		let c = seen.get(raw);
+		if (c === undefined && !seen.has(raw)) {
+			c = canonicalize(raw);
+			seen.set(raw, c);
+		}
+		return c;
+	};
+}
+
 /** Canonical form of URL parts, however they were split (the differential test compares both ways). */
 export function canonicalFromParts(u: UrlParts): CanonicalUrl {
 	const written = u.hostname;
