@@ -1,13 +1,16 @@
 /**
  * Re-import after the reader worked in the vault: 100 notes edited (status
- * and body) and 10 renamed, then the same list imported again. The edits are
+ * and body) and 10 renamed as Obsidian renames them (links to them follow, so
+ * the list note says `[[New name|Old name]]`), then the same list imported
+ * again. The edits are
  * the reader's, so the import must write nothing, keep every edit, and find
  * every renamed note where it now is; its time is read against plain reads
  * of the whole vault.
  */
-import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importCatalog, type Catalog, type ImportOptions } from '../core';
+import { FsEnrichVault } from '../cli/fs-enrich-vault';
 import { FsVault } from '../cli/fs-vault';
 
 /** What one round of edits and a re-import came to. */
@@ -28,7 +31,8 @@ export async function reimportAfterEdits(vaultDir: string, catalog: Catalog, opt
 		const p = join(dir, f);
 		writeFileSync(p, readFileSync(p, 'utf8').replace('status: todo', 'status: reading').replace('## Notes\n', `## Notes\n\nRound ${round}: my own words.\n`));
 	}
-	for (const f of renamed) renameSync(join(dir, f), join(dir, `Renamed ${round} ${f}`));
+	const folder = `${options.folder}/Resources`;
+	await new FsEnrichVault(vaultDir).renameNotes(renamed.map((f) => ({ from: `${folder}/${f}`, to: `${folder}/Renamed ${round} ${f}` })));
 	const files = readdirSync(dir).length;
 	const mtimes = new Map(edited.map((f) => [f, statSync(join(dir, f)).mtimeMs]));
 	const v = new FsVault(vaultDir);
