@@ -1,15 +1,15 @@
 /**
- * Re-import after the reader worked in the vault: 100 notes edited (status
- * and body) and 10 renamed as Obsidian renames them (links to them follow, so
- * the list note says `[[New name|Old name]]`), then the same list imported
- * again. The edits are
+ * Re-import after the reader worked in the vault as they do in Obsidian: 100
+ * notes edited (status and body; the plugin ticks the list note's box to
+ * match, as list-checkboxes.ts does) and 10 renamed (links to them follow,
+ * as Obsidian's rename does), then the same list imported again. The edits are
  * the reader's, so the import must write nothing, keep every edit, and find
  * every renamed note where it now is; its time is read against plain reads
  * of the whole vault.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importCatalog, type Catalog, type ImportOptions } from '../core';
+import { importCatalog, setBoxes, type Catalog, type ImportOptions } from '../core';
 import { FsEnrichVault } from '../cli/fs-enrich-vault';
 import { FsVault } from '../cli/fs-vault';
 
@@ -27,9 +27,18 @@ export async function reimportAfterEdits(vaultDir: string, catalog: Catalog, opt
 	const names = readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('Renamed ')).sort();
 	const edited = names.slice(round * 110, round * 110 + 100);
 	const renamed = names.slice(round * 110 + 100, round * 110 + 110);
+	const nowReading = new Set<string>();
 	for (const f of edited) {
 		const p = join(dir, f);
-		writeFileSync(p, readFileSync(p, 'utf8').replace('status: todo', 'status: reading').replace('## Notes\n', `## Notes\n\nRound ${round}: my own words.\n`));
+		const text = readFileSync(p, 'utf8');
+		if (text.includes('status: todo')) nowReading.add(f.slice(0, -3));
+		writeFileSync(p, text.replace('status: todo', 'status: reading').replace('## Notes\n', `## Notes\n\nRound ${round}: my own words.\n`));
+	}
+	// The plugin keeps each list note's boxes in step with the statuses.
+	const lists = join(vaultDir, options.folder, 'Lists');
+	for (const f of readdirSync(lists)) {
+		const ticked = setBoxes(readFileSync(join(lists, f), 'utf8'), (target) => (nowReading.has(target) ? 'reading' : undefined));
+		if (ticked !== null) writeFileSync(join(lists, f), ticked);
 	}
 	const folder = `${options.folder}/Resources`;
 	await new FsEnrichVault(vaultDir).renameNotes(renamed.map((f) => ({ from: `${folder}/${f}`, to: `${folder}/Renamed ${round} ${f}` })));
