@@ -77,7 +77,7 @@ export function locateNotes(catalog: Catalog, scan: VaultScan, options: ImportOp
 	const skipped: ImportReport['skipped'] = [];
 	for (const w of wanted) {
 		const key = (): string | undefined => (w.urlKey ??= w.url ? canonicalize(w.url)?.key : undefined);
-		const found = index.byId.get(w.id) ?? (w.url && key() ? index.byUrl(key()!) : undefined) ?? (w.list ? legacyListNote(w.list, index) : undefined);
+		const found = index.byId.get(w.id) ?? (w.url && index.hasUrls && key() ? index.byUrl(key()!) : undefined) ?? (w.list ? legacyListNote(w.list, index) : undefined);
 		if (found) {
 			w.existing = found;
 			w.path = found.path;
