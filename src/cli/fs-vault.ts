@@ -124,11 +124,18 @@ export class FsVault implements Vault {
 		return attempt(() => this.cache.save());
 	}
 
-	/** Tell the cache what a note we just wrote is, so the next scan need not read it. */
-	private learn(path: string, stat: FileStat, content: string): void {
+	/**
+	 * Tell the cache what a note we just wrote is, so the next scan need not
+	 * read it. `properties` (what the content's front matter reads as) spare
+	 * parsing the note again, where they show the note is one a scan reports.
+	 */
+	private learn(path: string, stat: FileStat, content: string, properties?: Record<string, unknown>): void {
 		const p = normalizePath(path);
 		// Only notes are scanned, so only notes are cached.
-		if (p.toLowerCase().endsWith('.md')) this.cache.record(p, stat, scanText(p, content) ?? null);
+		if (!p.toLowerCase().endsWith('.md')) return;
+		// A `syllabus-id` or `url` line in the front matter is what makes `scanText` report a note with its properties.
+		const reported = properties !== undefined && content.startsWith('---') && (Object.hasOwn(properties, 'syllabus-id') || Object.hasOwn(properties, 'url'));
+		this.cache.record(p, stat, reported ? { path: p, properties } : (scanText(p, content) ?? null));
 	}
 
 	removeStaleTemporaryFiles(dryRun: boolean): Promise<number> {
@@ -185,7 +192,7 @@ export class FsVault implements Vault {
 		this.learn(path, statSync(abs), content);
 	}
 
-	create(path: string, content: string): Promise<void> {
+	create(path: string, content: string, properties?: Record<string, unknown>): Promise<void> {
 		return attempt(() => {
 			const abs = this.abs(path);
 			this.ensureDir(abs);
@@ -213,7 +220,7 @@ export class FsVault implements Vault {
 				throw e;
 			}
 			this.writes++;
-			this.learn(path, stat, content);
+			this.learn(path, stat, content, properties);
 		});
 	}
 

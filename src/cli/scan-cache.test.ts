@@ -5,7 +5,7 @@
  * too close to the recording to trust — is read again, and the import is
  * the same as without a cache.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, importCatalog, type VaultScan } from '../core';
@@ -118,5 +118,32 @@ describe('the scan cache', () => {
 		utimesSync(file, mtime, mtime);
 		const { v } = await rescan(dir);
 		expect(v.reads).toBe(1);
+	});
+});
+
+describe('what an import records of the notes it creates', () => {
+	const seeds = async (): Promise<string> => {
+		const dir = tempDir('syllabus-cache-');
+		const root = join(__dirname, '../../seeds');
+		const files = readdirSync(root).sort().map((f) => ({ file: `seeds/${f}`, text: readFileSync(join(root, f), 'utf8') }));
+		await importCatalog(new FsVault(dir), buildCatalog(files), OPTIONS);
+		return dir;
+	};
+
+	it.each([['a list of papers', vault], ['the seeds', seeds]])('is what a scan that reads every note records: %s', async (_, made) => {
+		const dir = await made();
+		const entries = (): Map<string, unknown> => {
+			const flat = (JSON.parse(readFileSync(join(dir, CACHE), 'utf8')) as { entries: unknown[] }).entries;
+			const out = new Map<string, unknown>();
+			for (let i = 0; i < flat.length; i += 4) out.set(flat[i] as string, flat[i + 3]);
+			return out;
+		};
+		const learnt = entries();
+		rmSync(join(dir, CACHE));
+		const v = new FsVault(dir);
+		await v.scan();
+		await v.finish();
+		expect(v.reads).toBe(learnt.size);
+		expect(entries()).toEqual(learnt);
 	});
 });

@@ -35,7 +35,7 @@ export async function prepareImport(vault: Vault, catalog: Catalog, options: Imp
  * them since the plan (no reason then means the note was already as planned).
  */
 async function write(vault: Vault, w: PlannedWrite): Promise<Undone | undefined> {
-	if (w.op === 'create') await vault.create(w.path, w.content);
+	if (w.op === 'create') await vault.create(w.path, w.content, w.properties);
 	else if (w.op === 'patch') await vault.updateProperties(w.path, w.patch);
 	else {
 		let made = false;

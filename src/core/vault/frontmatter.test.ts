@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatchToObject, applyPatchToText, patchChanges, readProperties, splitNote } from './frontmatter';
+import { applyPatchToObject, applyPatchToText, composeNewNote, patchChanges, readProperties, splitNote } from './frontmatter';
 
 describe('applyPatchToText', () => {
 	const note = '---\n# my comment\nstatus: done   # finished it\nrating: 5\ntopics: ["[[A]]"]\naliases:\n  - Old name\n---\nMy own notes.\n\n---\nA rule in the body.\n';
@@ -58,5 +58,28 @@ describe('splitNote', () => {
 		expect(splitNote('---\na: 1\n----\nx\n---  \nbody')).toEqual({ frontMatter: 'a: 1\n----\nx', body: 'body' });
 		expect(splitNote('---\na: 1\nno end')).toEqual({ body: '---\na: 1\nno end' });
 		expect(splitNote('text\n---\nx\n---\n')).toEqual({ body: 'text\n---\nx\n---\n' });
+	});
+});
+
+describe('composeNewNote', () => {
+	// Values near every edge of the fast writer's plain and quoted shapes.
+	const tricky = ['', 'null', 'Null', '~', 'true', 'no', 'y', '12', '-3', '1e5', '0x1f', '.inf', '.', '(x)', '1:30', '1.2.3', "it's", 'a: b', 'a #b', 'ends:', 'ends ',
+		'[[Topic]]', '[[A|b]]', 'é ü 漢字', 'x, y & z', '50%', 'a+b=c?', 'line\nbreak', ' lead', '"quoted"', '- dash', '*star'];
+
+	it('vouches only for properties that read back exactly as given', () => {
+		for (const v of tricky) {
+			for (const props of [{ 'syllabus-id': 'r1', title: v, order: 3, year: -12 }, { 'syllabus-id': 'r1', topics: [v, '[[T]]'] }]) {
+				const { content, readBack } = composeNewNote(props, '\n## Notes\n\n');
+				if (readBack) expect(readProperties(content), JSON.stringify(v)).toEqual({ properties: readBack });
+			}
+		}
+		// The fast writer's shapes are the common ones: they are vouched for.
+		expect(composeNewNote({ 'syllabus-id': 'r1', title: 'Attention', topics: ['[[ML]]'] }, '').readBack).toBeDefined();
+	});
+
+	it('vouches for nothing the fast writer declines, or a key every object inherits', () => {
+		expect(composeNewNote({ title: 'line\nbreak' }, '').readBack).toBeUndefined();
+		expect(composeNewNote({ added: new Date(0) }, '').readBack).toBeUndefined();
+		expect(composeNewNote({ constructor: 'x' }, '').readBack).toBeUndefined();
 	});
 });

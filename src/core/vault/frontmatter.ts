@@ -58,6 +58,20 @@ export function composeNote(properties: Record<string, unknown>, body: string): 
 	return `---\n${fastStringify(properties) ?? stringify(properties, YAML_OPTIONS)}---\n${body}`;
 }
 
+/**
+ * A new note's text, and the properties `readProperties` reads back from it
+ * when that is known without reading it: the fast writer's shapes read back
+ * as written. A vault that records what it wrote (the CLI's scan cache) then
+ * need not parse every note it has just made. A key an object inherits
+ * (`constructor`) sends `fastParse` to the yaml package, so none is vouched for.
+ */
+export function composeNewNote(properties: Record<string, unknown>, body: string): { content: string; readBack?: Record<string, unknown> } {
+	const fast = fastStringify(properties);
+	if (fast === undefined) return { content: composeNote(properties, body) };
+	const content = `---\n${fast}---\n${body}`;
+	return Object.keys(properties).some((k) => k in Object.prototype) ? { content } : { content, readBack: properties };
+}
+
 /** A property value as text: scalars as written, anything else as JSON. */
 export function scalarText(value: unknown): string {
 	if (typeof value === 'string') return value;

@@ -16,7 +16,7 @@
  */
 import type { Catalog, Status } from '../types';
 import { canonicalize } from '../url/canonical';
-import { composeNote, isEmptyPatch, patchChanges, patchFields } from './frontmatter';
+import { composeNewNote, isEmptyPatch, patchChanges, patchFields } from './frontmatter';
 import { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NewNote, type PlanFindings, type PlannedWrite } from './import-types';
 import { ImportLinks } from './import-links';
 import { conceptNote, listNote, resourceNotes, statusLookup, topicNote, type NoteContext, type NoteWant } from './import-notes';
@@ -77,7 +77,7 @@ export function locateNotes(catalog: Catalog, scan: VaultScan, options: ImportOp
 	const skipped: ImportReport['skipped'] = [];
 	for (const w of wanted) {
 		const key = (): string | undefined => (w.urlKey ??= w.url ? canonicalize(w.url)?.key : undefined);
-		const found = index.byId.get(w.id) ?? (w.url && key() ? index.byUrl(key()!) : undefined) ?? (w.list ? legacyListNote(w.list, index) : undefined);
+		const found = index.byId.get(w.id) ?? (w.url && index.hasUrls && key() ? index.byUrl(key()!) : undefined) ?? (w.list ? legacyListNote(w.list, index) : undefined);
 		if (found) {
 			w.existing = found;
 			w.path = found.path;
@@ -106,7 +106,8 @@ function noteWrite(want: NoteWant, links: ImportLinks, about: (w: Wanted) => New
 	if (!w.path) return undefined;
 	if (!w.existing) {
 		const { properties, body } = want.initial();
-		return { op: 'create', path: w.path, type: w.type, content: composeNote(properties, body), about: about(w) };
+		const { content, readBack } = composeNewNote(properties, body);
+		return { op: 'create', path: w.path, type: w.type, content, ...(readBack ? { properties: readBack } : {}), about: about(w) };
 	}
 	const change = patchChanges(w.existing.properties, want.owned, links.same);
 	if (isEmptyPatch(change)) return undefined;

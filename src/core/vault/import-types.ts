@@ -48,7 +48,8 @@ export interface Advance {
  * is worked out from the writes alone (`import-report.ts`).
  */
 export type PlannedWrite =
-	| { op: 'create'; path: string; type: NoteType; content: string; about?: NewNote }
+	/** `properties`, when given, are what reading `content`'s front matter gives (`composeNewNote`). */
+	| { op: 'create'; path: string; type: NoteType; content: string; properties?: Record<string, unknown>; about?: NewNote }
 	| { op: 'patch'; path: string; type: NoteType; patch: PropertyPatch; fields: string[]; advance?: Advance }
 	/** Replace the generated block of a list note whose entries changed (`list-block.ts`). */
 	| { op: 'block'; path: string; type: NoteType; block: string }

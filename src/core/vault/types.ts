@@ -46,8 +46,12 @@ export interface Vault {
 	scan(): Promise<VaultScan>;
 	/** A file's text, or null if there is none. */
 	read(path: string): Promise<string | null>;
-	/** Create a new file (and its folders). Must fail rather than overwrite. */
-	create(path: string, content: string): Promise<void>;
+	/**
+	 * Create a new file (and its folders). Must fail rather than overwrite.
+	 * `properties`, when given, are what reading the content's front matter
+	 * gives, for a vault that records what it wrote without reading it again.
+	 */
+	create(path: string, content: string, properties?: Record<string, unknown>): Promise<void>;
 	/** Change a file's whole text atomically. */
 	process(path: string, change: (text: string) => string): Promise<void>;
 	/** Change only a note's properties. */

@@ -54,6 +54,11 @@ export class VaultIndex {
 		}
 	}
 
+	/** Whether any note has a `url`: with none, `byUrl` finds nothing, and a URL need not be canonicalized to ask it. */
+	get hasUrls(): boolean {
+		return this.withUrl.length > 0;
+	}
+
 	/** A note by the canonical key of its `url`; the map is built on the first miss by id. */
 	byUrl(key: string): Existing | undefined {
 		if (!this.urlMap) {
