@@ -4,8 +4,7 @@
  * lists the ones that were not, and the tests fail on any. A fixture can also
  * stand for a timeout or a dropped connection.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/// <reference types="vite/client" />
 import type { Transport, TransportRequest, TransportResponse } from '../../net/types';
 
 /** One recorded exchange: `{url, status, headers, body}`. */
@@ -24,13 +23,19 @@ export interface Recorded {
 	times?: number;
 }
 
-/** The folder of fixture files. */
-export const FIXTURES = join(__dirname, 'fixtures');
+/**
+ * Every fixture file, bundled by Vitest (Vite's `import.meta.glob`), so this
+ * helper reads no file itself and stays as pure as the core it tests.
+ */
+const FILES = import.meta.glob<Recorded | Recorded[]>('./fixtures/*.json', { eager: true, import: 'default' });
 
 /** Read fixtures by file name (without `.json`); a file holds one exchange or an array. */
 export function loadFixtures(...names: string[]): Recorded[] {
 	return names.flatMap((n) => {
-		const v = JSON.parse(readFileSync(join(FIXTURES, `${n}.json`), 'utf8')) as Recorded | Recorded[];
+		const found = FILES[`./fixtures/${n}.json`];
+		if (found === undefined) throw new Error(`no fixture ${n}.json`);
+		// A fresh copy per load, as reading the file gave: a test may change what it was handed.
+		const v = structuredClone(found);
 		return Array.isArray(v) ? v : [v];
 	});
 }
