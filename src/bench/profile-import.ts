@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { buildCatalog, importCatalog } from '../core';
 import { FsVault } from '../cli/fs-vault';
+import { catalogKey } from '../cli/import-receipts';
 import { readAll, tempDirs, walk, writeAll } from './baselines';
 import { syntheticList } from './generate';
 import { reimportAfterEdits } from './reimport-edited';
@@ -33,8 +34,10 @@ async function profiled(work: () => Promise<void>): Promise<void> {
 async function main(): Promise<void> {
 	const mode = process.argv[2] ?? 'import';
 	const rounds = Number(process.argv[3] ?? 3);
-	const catalog = buildCatalog([{ file: 'lists/synthetic.md', text: syntheticList(10_000, 1) }]);
-	const options = { folder: 'Syllabus', today: '2026-11-22' };
+	const sources = [{ file: 'lists/synthetic.md', text: syntheticList(10_000, 1) }];
+	const catalog = buildCatalog(sources);
+	// RECEIPTS=1 imports as the CLI does, with the lists' key (unchanged re-imports after the first are answered from a receipt).
+	const options = { folder: 'Syllabus', today: '2026-11-22', ...(process.env.RECEIPTS ? { catalogKey: catalogKey(sources) } : {}) };
 	const { fresh, clean } = tempDirs('syllabus-prof-');
 	// CPU time (user + system) beside wall time: on a shared machine the wall clock also counts other programs' turns.
 	const time = async (what: string, fn: () => Promise<void> | void): Promise<number> => {
@@ -61,7 +64,7 @@ async function main(): Promise<void> {
 			for (let r = 0; r < rounds; r++) {
 				const v = new FsVault(vaultDir);
 				await time('re-import', () => importCatalog(v, catalog, options).then(() => undefined));
-				process.stdout.write(`  reads ${v.reads}, writes ${v.writes}\n`);
+				process.stdout.write(`  reads ${v.reads}, writes ${v.writes}, from a receipt ${v.receiptsUsed}\n`);
 			}
 		});
 	}

@@ -9,7 +9,7 @@
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importCatalog, setBoxes, type Catalog, type ImportOptions } from '../core';
+import { importCatalog, setBoxes, type Catalog, type ImportOptions, type ReceiptOptions } from '../core';
 import { FsEnrichVault } from '../cli/fs-enrich-vault';
 import { FsVault } from '../cli/fs-vault';
 
@@ -22,7 +22,7 @@ export interface EditedRound {
 }
 
 /** Edit 100 notes and rename 10 (a different set each round), then re-import and check. */
-export async function reimportAfterEdits(vaultDir: string, catalog: Catalog, options: ImportOptions, round: number): Promise<EditedRound> {
+export async function reimportAfterEdits(vaultDir: string, catalog: Catalog, options: ImportOptions & ReceiptOptions, round: number): Promise<EditedRound> {
 	const dir = join(vaultDir, options.folder, 'Resources');
 	const names = readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('Renamed ')).sort();
 	const edited = names.slice(round * 110, round * 110 + 100);

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { buildCatalog, importCatalog, localDate } from '../core';
 import { FsVault } from './fs-vault';
 import { formatReport } from './import-command';
+import { catalogKey } from './import-receipts';
 import { readLists } from './read-lists';
 
 /** Build the demo vault; returns what to print and the exit code. */
@@ -19,8 +20,8 @@ export async function buildDemo(repo: string, vaultDir: string): Promise<{ out: 
 	}
 	const read = readLists(seeds.map((s) => join(repo, s)));
 	// Source paths are recorded relative to the repository, as a reader would import them.
-	const catalog = buildCatalog(read.sources.map((s, i) => ({ file: seeds[i]!, text: s.text })));
-	const report = await importCatalog(new FsVault(vaultDir), catalog, { folder: 'Syllabus', today: localDate() });
+	const sources = read.sources.map((s, i) => ({ file: seeds[i]!, text: s.text }));
+	const report = await importCatalog(new FsVault(vaultDir), buildCatalog(sources), { folder: 'Syllabus', today: localDate(), catalogKey: catalogKey(sources) });
 
 	const configDir = join(vaultDir, '.obsidian');
 	const pluginDir = join(configDir, 'plugins', 'syllabus');

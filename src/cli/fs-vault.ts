@@ -7,10 +7,11 @@
  * last import (see scan-cache.ts) and reports the properties the core reads
  * from a scan (`SCANNED_KEYS`), whether a note came from the cache or not.
  */
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { ScanCache, trimmed, type FileStat } from './scan-cache';
+import { readState, ReceiptBook, type VaultState } from './import-receipts';
 import { dirname, join, sep } from 'node:path';
-import { applyPatchToText, isInside, normalizePath, scanText, type PropertyPatch, type ScannedNote, type Vault, type VaultScan } from '../core';
+import { applyPatchToText, isInside, normalizePath, scanText, type ImportReceipts, type PropertyPatch, type ScannedNote, type Vault, type VaultScan } from '../core';
 
 /** A file found by walking the vault. */
 interface FileEntry {
@@ -48,17 +49,55 @@ export class FsVault implements Vault {
 	writes = 0;
 	/** Notes read from disk by scans (the rest came from the cache). */
 	reads = 0;
-	private readonly cache: ScanCache;
-	/** The listing the last removal of stale temporary files made, until a scan or a write uses or spoils it. */
+	/** Imports answered from a receipt, without a scan or a plan. */
+	receiptsUsed = 0;
+	private readonly cacheFile: string;
+	private scanCache: ScanCache | undefined;
+	private readonly book: ReceiptBook;
+	/** The listing the last removal of stale temporary files or state reading made, until a scan or a write uses or spoils it. */
 	private listing: FileEntry[] | undefined;
+	/** The stats the last state reading took, for the scan that follows it. */
+	private stats: Map<string, Stats> | undefined;
+	/** The vault as the last `recall` found it: a receipt kept now is for this state. */
+	private state: VaultState | undefined;
 
 	constructor(readonly root: string) {
-		this.cache = new ScanCache(join(root, '.obsidian', 'plugins', 'syllabus', 'scan-cache.json'));
+		const config = join(root, '.obsidian', 'plugins', 'syllabus');
+		this.cacheFile = join(config, 'scan-cache.json');
+		this.book = new ReceiptBook(join(config, 'import-receipts.json'));
+	}
+
+	readonly receipts: ImportReceipts = {
+		recall: (key) =>
+			attempt(() => {
+				this.state = this.readState();
+				const found = this.book.find(key, this.state);
+				if (found) this.receiptsUsed++;
+				return found;
+			}),
+		remember: (key, findings) => {
+			if (this.state) this.book.add(key, this.state, findings);
+		},
+	};
+
+	/** The scan cache, read when first needed: an import answered from a receipt never needs it. */
+	private get cache(): ScanCache {
+		return (this.scanCache ??= new ScanCache(this.cacheFile));
+	}
+
+	/** The vault's state (`readState`); the listing and the stats are kept for the scan that follows when the state is new. */
+	private readState(): VaultState {
+		const listing = this.listing ?? this.walk();
+		const { state, stats } = readState(listing);
+		this.listing = listing;
+		this.stats = stats;
+		return state;
 	}
 
 	private abs(path: string): string {
 		// Anything done to a path may change what a walk would find.
 		this.listing = undefined;
+		this.stats = undefined;
 		const p = normalizePath(path);
 		if (!isInside(p)) throw new Error(`path ${path} leaves the vault`);
 		return join(this.root, ...p.split('/'));
@@ -99,13 +138,15 @@ export class FsVault implements Vault {
 		const seen = new Set<string>();
 		// An import lists the vault to remove stale temporary files just before it scans: one walk serves both.
 		const listing = this.listing ?? this.walk();
+		const stats = this.stats;
 		this.listing = undefined;
+		this.stats = undefined;
 		const all = this.allProperties();
 		for (const { full, path } of listing) {
 			files.push(path);
 			if (!path.toLowerCase().endsWith('.md')) continue;
 			seen.add(path);
-			const stat = statSync(full);
+			const stat = stats?.get(full) ?? statSync(full);
 			let note = all ? undefined : this.cache.lookup(path, stat);
 			if (note === undefined) {
 				const read = scanText(path, readFileSync(full, 'utf8')) ?? null;
@@ -121,7 +162,10 @@ export class FsVault implements Vault {
 
 	/** Keep what this run learnt for the next one. */
 	finish(): Promise<void> {
-		return attempt(() => this.cache.save());
+		return attempt(() => {
+			this.scanCache?.save();
+			this.book.save();
+		});
 	}
 
 	/**

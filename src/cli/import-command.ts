@@ -4,6 +4,7 @@
  */
 import { buildCatalog, buildStudyPlan, describeListChange, importCatalog, libraryFromScan, localDate, planProgress, type ImportReport, type Progress } from '../core';
 import { FsVault } from './fs-vault';
+import { catalogKey } from './import-receipts';
 import { progressLine } from './progress-line';
 import type { CommandResult } from './parse-command';
 import { readLists } from './read-lists';
@@ -77,6 +78,7 @@ export async function runImport(args: string[]): Promise<CommandResult> {
 		dryRun,
 		statusFromLists: !parsed.flags.has('--keep-status'),
 		templates,
+		catalogKey: catalogKey(read.sources),
 		...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
 	}).finally(progress.end);
 	const diag = diagnostics.map((d) => `${d.severity}: ${d.line > 0 ? `${d.file}:${d.line}` : d.file} ${d.message}`).join('\n');

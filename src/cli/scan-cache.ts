@@ -73,7 +73,7 @@ export function trimmed(note: ScannedNote | null): ScannedNote | null {
 }
 
 /** A whole-second time too close to the recording to tell an edit in that second apart. */
-function racy(mtimeMs: number, recordedAt: number): boolean {
+export function racy(mtimeMs: number, recordedAt: number): boolean {
 	return mtimeMs % 1000 === 0 && recordedAt - mtimeMs < 2000;
 }
 

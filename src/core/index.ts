@@ -40,13 +40,14 @@ export function buildCatalog(sources: ListSource[]): Catalog {
 	return catalog;
 }
 export { catalogToJson, type CatalogJson } from './catalog/json';
-export type { PropertyPatch, ScannedNote, Vault, VaultScan } from './vault/types';
+export type { ImportReceipts, PropertyPatch, ScannedNote, Vault, VaultScan } from './vault/types';
 export { applyPatchToObject, applyPatchToText, readProperties, splitNote } from './vault/frontmatter';
 export { isInside, normalizePath, safeFileName } from './vault/names';
 export { MemoryVault, scanText } from './vault/memory-vault';
 export { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NoteType } from './vault/import-plan';
+export type { PlanFindings } from './vault/import-types';
 export { describeListChange, listId, type ListChange } from './vault/list-identity';
-export { applyPlan, importCatalog, prepareImport, writeCount, type ApplyOptions } from './vault/apply';
+export { applyPlan, importCatalog, prepareImport, writeCount, type ApplyOptions, type ReceiptOptions } from './vault/apply';
 export { planProgress, tallyItems, tallyOf, type Progress, type Tally, type VaultProgress } from './library/progress';
 export { LinkResolver, linkTarget, linkTargets } from './vault/links';
 export { displayTitle, libraryItem, type ItemType, type LibraryItem } from './library/library';

@@ -21,12 +21,41 @@ export interface ApplyOptions {
 	removedTemporary?: number;
 }
 
-/** Scan the vault, read the notes the plan compares with, and plan. Writes nothing. */
-export async function prepareImport(vault: Vault, catalog: Catalog, options: ImportOptions): Promise<ImportPlan> {
+/** What identifies the lists an import reads, for a vault's receipts (`ImportReceipts`). */
+export interface ReceiptOptions {
+	/**
+	 * A key for the catalog: for the texts it was built from and the code that
+	 * built and plans it (the CLI's `catalogKey`). Without one, no receipt is
+	 * looked up or kept.
+	 */
+	catalogKey?: string;
+}
+
+/** Bump when a plan's inputs or shape change in a way the caller's catalog key cannot see. */
+const RECEIPT_FORMAT = 'syllabus-plan-1';
+
+/** The key of an import's receipt: the catalog's key and every option that reaches the plan (not how it is written). */
+function receiptKey(options: ImportOptions & ReceiptOptions): string {
+	return `${RECEIPT_FORMAT}\n${JSON.stringify(options, function (this: unknown, k, v: unknown) {
+		return this === options && (k === 'dryRun' || k === 'onProgress' || k === 'removedTemporary') ? undefined : v;
+	})}`;
+}
+
+/**
+ * Scan the vault, read the notes the plan compares with, and plan. Writes
+ * nothing. With a catalog key, a vault with receipts answers an import it has
+ * seen find nothing to write, in a vault unchanged since, without a scan.
+ */
+export async function prepareImport(vault: Vault, catalog: Catalog, options: ImportOptions & ReceiptOptions): Promise<ImportPlan> {
+	const key = vault.receipts && options.catalogKey ? receiptKey(options) : undefined;
+	const known = key ? await vault.receipts!.recall(key) : undefined;
+	if (known) return { writes: [], findings: known, report: importReport([], known) };
 	const located = locateNotes(catalog, await vault.scan(), options);
 	const texts = new Map<string, string | null>();
 	for (const path of located.reads) texts.set(path, await vault.read(path));
-	return planImport(located, texts);
+	const plan = planImport(located, texts);
+	if (key && !plan.writes.length) vault.receipts!.remember(key, plan.findings);
+	return plan;
 }
 
 /**
@@ -75,7 +104,7 @@ export async function applyPlan(vault: Vault, plan: ImportPlan, options: ApplyOp
 }
 
 /** Import a catalog into a vault. With `dryRun`, report without writing. */
-export async function importCatalog(vault: Vault, catalog: Catalog, options: ImportOptions & Omit<ApplyOptions, 'removedTemporary'>): Promise<ImportReport> {
+export async function importCatalog(vault: Vault, catalog: Catalog, options: ImportOptions & ReceiptOptions & Omit<ApplyOptions, 'removedTemporary'>): Promise<ImportReport> {
 	// Leftovers of an import that was killed half-way go first, so the scan never sees them.
 	const removedTemporary = (await vault.removeStaleTemporaryFiles?.(options.dryRun ?? false)) ?? 0;
 	return applyPlan(vault, await prepareImport(vault, catalog, options), { ...options, removedTemporary });

@@ -4,6 +4,8 @@
  * memory (tests) each implement it; import behaves the same through all three.
  */
 
+import type { PlanFindings } from './import-types';
+
 /** A note whose properties were read during a scan. */
 export type ScannedNote =
 	| { path: string; properties: Record<string, unknown> }
@@ -41,6 +43,22 @@ export interface PropertyPatch {
 	add: Record<string, string[]>;
 }
 
+/**
+ * Receipts of imports that found nothing to write, kept by a vault that can
+ * tell from its files' sizes and times that it is exactly as it was (the
+ * CLI's, as git's index does). The same import into the same vault then needs
+ * no scan and no plan. A receipt is only a shortcut: the plan it stands for
+ * is the one planning would make again, because every input of the plan — the
+ * vault's files, the lists (by the caller's key) and the options (the key) —
+ * is the same.
+ */
+export interface ImportReceipts {
+	/** What the import with this key found when it had nothing to write, if the vault has not changed since; else undefined. */
+	recall(key: string): Promise<PlanFindings | undefined>;
+	/** Keep what an import with this key found, having nothing to write, in the vault as the `recall` just before saw it. */
+	remember(key: string, findings: PlanFindings): void;
+}
+
 /** The vault as the core sees it. */
 export interface Vault {
 	scan(): Promise<VaultScan>;
@@ -64,4 +82,6 @@ export interface Vault {
 	removeStaleTemporaryFiles?(dryRun: boolean): Promise<number>;
 	/** Called once after an import's writes (never on a dry run): keep what the run learnt. */
 	finish?(): Promise<void>;
+	/** Receipts of imports that had nothing to write (see `ImportReceipts`); vaults that cannot vouch for being unchanged have none. */
+	receipts?: ImportReceipts;
 }
