@@ -5,6 +5,24 @@
 
 /** Lower-case, no accents, words separated by single spaces. */
 export function normalize(s: string): string {
+	// Plain ASCII (nearly every title and URL) needs none of NFKD, accents or Unicode classes: one pass.
+	let out = '';
+	let gap = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 128) return normalizeUnicode(s);
+		const lower = c >= 65 && c <= 90 ? c + 32 : c;
+		if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
+			if (gap && out) out += ' ';
+			gap = false;
+			out += lower === c ? s[i] : String.fromCharCode(lower);
+		} else gap = true;
+	}
+	return out;
+}
+
+/** `normalize` for any text. */
+export function normalizeUnicode(s: string): string {
 	return s
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')

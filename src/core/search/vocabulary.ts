@@ -34,9 +34,11 @@ export class Vocabulary {
 	upsert(record: SearchRecord): void {
 		const old = this.byId.get(record.id);
 		if (old !== undefined) this.kill(old);
-		const own = [...new Set([record.title, ...record.aliases].map(normalize).join(' ').split(' ').filter(Boolean))];
-		const context = [...new Set(`${record.topics.map(normalize).join(' ')} ${normalize(urlWords(record.url))}`.split(' ').filter((w) => w && !own.includes(w)))];
-		const compact = normalize(record.title).replace(/ /g, '');
+		const title = normalize(record.title);
+		const ownSet = new Set(`${title} ${record.aliases.map(normalize).join(' ')}`.split(' ').filter(Boolean));
+		const own = [...ownSet];
+		const context = [...new Set(`${record.topics.map(normalize).join(' ')} ${normalize(urlWords(record.url))}`.split(' ').filter((w) => w && !ownSet.has(w)))];
+		const compact = title.replace(/ /g, '');
 		const gramSet = new Set<string>();
 		for (const w of own) trigrams(w, gramSet);
 		trigrams(compact, gramSet);
