@@ -89,13 +89,12 @@ export function locateNotes(catalog: Catalog, scan: VaultScan, options: ImportOp
 			continue;
 		}
 		w.path = allocatePath(`${folder}/${subfolders[w.type]}`, w, index);
-		index.resolver.add(w.path);
 	}
 	for (const b of index.broken) {
 		if (![...index.brokenIds.values()].includes(b.path)) skipped.push({ path: b.path, reason: `front matter is not valid YAML (${b.error}); left untouched` });
 	}
 	const basePath = `${folder}/Syllabus.base`;
-	const base = { path: basePath, exists: index.takenPaths.has(basePath.toLowerCase()), folder };
+	const base = { path: basePath, exists: index.resolver.hasPath(basePath.toLowerCase()), folder };
 	const reads = [...wanted.filter((w) => w.type === 'list' && w.existing).map((w) => w.path!), ...(base.exists ? [basePath] : [])];
 	return { catalog, options, scan, index, wanted, byId: new Map(wanted.map((w) => [w.id, w])), skipped, base, reads };
 }

@@ -43,6 +43,16 @@ export class LinkResolver {
 		else this.byName.delete(name);
 	}
 
+	/** Whether a file has this path, given in lower case (paths differing only in case collide on some file systems). */
+	hasPath(lowerPath: string): boolean {
+		return this.byPath.has(lowerPath);
+	}
+
+	/** Whether a note has this file name (without `.md`), given in lower case. */
+	hasName(lowerName: string): boolean {
+		return this.byName.has(lowerName);
+	}
+
 	/** A path added or removed changes what links resolve to and which names are unique. */
 	private forget(): void {
 		if (this.memo.size) this.memo.clear();

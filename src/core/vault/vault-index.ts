@@ -31,15 +31,10 @@ export class VaultIndex {
 	private withUrl: Existing[] = [];
 	readonly broken: Extract<ScannedNote, { error: string }>[] = [];
 	readonly brokenIds = new Map<string, string>();
-	readonly takenPaths = new Set<string>();
-	readonly takenNames = new Set<string>();
+	/** Every path in the vault, and those new notes take: also what says which paths and names are taken. */
 	readonly resolver: LinkResolver;
 
 	constructor(scan: VaultScan) {
-		for (const f of scan.files) {
-			this.takenPaths.add(f.toLowerCase());
-			if (f.toLowerCase().endsWith('.md')) this.takenNames.add(basenameOf(f).toLowerCase());
-		}
 		this.resolver = new LinkResolver(scan.files);
 		for (const n of scan.notes) {
 			if ('error' in n) {
@@ -150,11 +145,9 @@ export function allocatePath(dir: string, w: Wanted, index: VaultIndex): string 
 		const suffix = n === 1 ? '' : n === 2 ? ` (${w.label})` : ` (${w.label}) ${n - 1}`;
 		const name = n === 1 ? base : `${fitBefore(base, suffix)}${suffix}`;
 		const path = `${dir}/${name}.md`;
-		const lowerPath = path.toLowerCase();
-		const lowerName = name.toLowerCase();
-		if (!index.takenPaths.has(lowerPath) && !index.takenNames.has(lowerName)) {
-			index.takenPaths.add(lowerPath);
-			index.takenNames.add(lowerName);
+		// The resolver knows every path and note name, in lower case; adding the path takes both.
+		if (!index.resolver.hasPath(path.toLowerCase()) && !index.resolver.hasName(name.toLowerCase())) {
+			index.resolver.add(path);
 			return path;
 		}
 	}
