@@ -79,6 +79,9 @@ export function resourceNotes(ctx: NoteContext): NoteWant[] {
 	return ctx.catalog.resources.map((r) => resourceNote(r, ctx, suggestMentions));
 }
 
+/** The bibliographic properties a list can give a resource. */
+const BIBLIOGRAPHIC = ['year', 'venue', 'rating'] as const;
+
 function resourceNote(r: Resource, ctx: NoteContext, suggestMentions: (r: Resource) => string | undefined): NoteWant {
 	const { links, options } = ctx;
 	const w = ctx.byId.get(r.id)!;
@@ -94,7 +97,7 @@ function resourceNote(r: Resource, ctx: NoteContext, suggestMentions: (r: Resour
 	if (w.existing && propString(w.existing.properties[ID_KEY]) === undefined) set[ID_KEY] = r.id;
 	const advance = advanceStatus(w, r.status, set, options);
 	// Bibliographic properties are only ever added: a value already in the note (the list's or the reader's) stays.
-	for (const k of ['year', 'venue', 'rating'] as const) if (r[k] !== undefined && w.existing?.properties[k] === undefined) set[k] = r[k]!;
+	for (const k of BIBLIOGRAPHIC) if (r[k] !== undefined && w.existing?.properties[k] === undefined) set[k] = r[k]!;
 	return {
 		w,
 		...(advance ? { advance } : {}),
@@ -164,13 +167,15 @@ export function listNote(l: CatalogList, ctx: NoteContext, statusOf: (e: ListEnt
 
 /** Each item's status for its list checkbox: the status this import moves it to, else the note's own (the reader's), else what the list said. */
 export function statusLookup(ctx: NoteContext, advanced: ReadonlyMap<string, Status>): (e: ListEntry) => Status | undefined {
-	const listed = new Map<string, Status>([...ctx.catalog.resources, ...ctx.catalog.concepts].map((i) => [i.id, i.status]));
+	// What the list said is asked only for items whose note has no status of ours (on re-import, hardly any).
+	let listed: Map<string, Status> | undefined;
+	const listStatus = (id: string): Status | undefined => (listed ??= new Map([...ctx.catalog.resources, ...ctx.catalog.concepts].map((i) => [i.id, i.status]))).get(id);
 	return (e) => {
 		if (e.ref.type !== 'resource' && e.ref.type !== 'concept') return undefined;
 		const moved = advanced.get(e.ref.id);
 		if (moved) return moved;
 		const own = propString(ctx.byId.get(e.ref.id)?.existing?.properties.status)?.toLowerCase();
-		return own && STATUSES.includes(own as Status) ? (own as Status) : listed.get(e.ref.id) ?? 'todo';
+		return own && STATUSES.includes(own as Status) ? (own as Status) : listStatus(e.ref.id) ?? 'todo';
 	};
 }
 

@@ -132,9 +132,10 @@ export function planImport(located: Located, texts: NoteTexts): ImportPlan {
 	const templates = new NoteTemplates(options.templates, options.templateDate ?? options.today);
 	const ctx: NoteContext = { catalog, options, byId, links, templates, order: studyPositions(catalog, firstOrder(located.scan)) };
 	const findings: PlanFindings = { skipped: [...located.skipped], missing: [], listChanges: [], existing: located.wanted.filter((w) => w.existing && w.path).map((w) => w.path!) };
-	// The innermost topic each item is filed under first, for the preview's line per new note.
-	const topicOf = new Map([...catalog.resources, ...catalog.concepts].filter((i) => i.topics[0]?.length).map((i) => [i.id, i.topics[0]!.at(-1)!]));
+	// The innermost topic each item is filed under first, for the preview's line per new note (made on the first new note).
+	let topicOf: Map<string, string> | undefined;
 	const about = (w: Wanted): NewNote => {
+		topicOf ??= new Map([...catalog.resources, ...catalog.concepts].filter((i) => i.topics[0]?.length).map((i) => [i.id, i.topics[0]!.at(-1)!]));
 		const topic = topicOf.get(w.id);
 		return { title: w.title, kind: w.label, ...(topic ? { topic } : {}) };
 	};

@@ -153,7 +153,12 @@ export function allocatePath(dir: string, w: Wanted, index: VaultIndex): string 
 	}
 }
 
-/** A property's values as strings, whether it holds one value or a list. */
-export function values(v: unknown): string[] {
-	return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
+/**
+ * A property's values as strings, whether it holds one value or a list. A
+ * list of strings is handed back as it is (a re-import asks this of every
+ * note, and nearly every list is one), so the result is read, never changed.
+ */
+export function values(v: unknown): readonly string[] {
+	if (Array.isArray(v)) return v.every((x) => typeof x === 'string') ? v : v.map(String);
+	return typeof v === 'string' ? [v] : [];
 }
