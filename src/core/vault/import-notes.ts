@@ -38,8 +38,8 @@ export interface NoteContext {
 	byId: Map<string, Wanted>;
 	links: ImportLinks;
 	templates: NoteTemplates;
-	/** Each new resource and concept's place in the study order. */
-	order: Map<string, number>;
+	/** A new resource or concept's place in the study order. */
+	orderOf: (id: string) => number | undefined;
 }
 
 /** The topic note. */
@@ -117,7 +117,7 @@ function resourceNote(r: Resource, ctx: NoteContext, suggestMentions: (r: Resour
 				venue: r.venue,
 				rating: r.rating,
 				added: options.today,
-				order: ctx.order.get(r.id),
+				order: ctx.orderOf(r.id),
 				tags: [tagFor(r.kind)],
 				[ID_KEY]: r.id,
 			}),
@@ -140,7 +140,7 @@ export function conceptNote(c: Concept, ctx: NoteContext): NoteWant {
 		...(advance ? { advance } : {}),
 		owned: { set, add: { topics, lists, aliases } },
 		initial: () => ({
-			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, order: ctx.order.get(c.id), tags: [tagFor('concept')], [ID_KEY]: c.id }),
+			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, order: ctx.orderOf(c.id), tags: [tagFor('concept')], [ID_KEY]: c.id }),
 			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])], ctx.templates.part('concept', otherValues(c, 'concept', topics, lists, ctx.templates.today))),
 		}),
 	};

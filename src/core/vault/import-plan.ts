@@ -130,7 +130,10 @@ export function planImport(located: Located, texts: NoteTexts): ImportPlan {
 	const { catalog, options, index, byId } = located;
 	const links = new ImportLinks(catalog, byId, index);
 	const templates = new NoteTemplates(options.templates, options.templateDate ?? options.today);
-	const ctx: NoteContext = { catalog, options, byId, links, templates, order: studyPositions(catalog, firstOrder(located.scan)) };
+	// Only new notes record their place in the study order: a re-import that creates none never works it out.
+	let positions: Map<string, number> | undefined;
+	const orderOf = (id: string): number | undefined => (positions ??= studyPositions(catalog, firstOrder(located.scan))).get(id);
+	const ctx: NoteContext = { catalog, options, byId, links, templates, orderOf };
 	const findings: PlanFindings = { skipped: [...located.skipped], missing: [], listChanges: [], existing: located.wanted.filter((w) => w.existing && w.path).map((w) => w.path!) };
 	// The innermost topic each item is filed under first, for the preview's line per new note (made on the first new note).
 	let topicOf: Map<string, string> | undefined;

@@ -106,13 +106,18 @@ export function listMembers(index: VaultIndex, scan: VaultScan): Map<string, Lis
 		if ('error' in n) continue;
 		const id = propString(n.properties[ID_KEY]);
 		if (!id || idRole(id) === 'list') continue;
-		const paths = new Set<string>();
+		// Nearly every note is in one list: a set is made only for a note in two.
+		let first: string | undefined;
+		let more: Set<string> | undefined;
 		for (const v of values(n.properties.lists)) {
 			const t = linkTarget(v);
 			const p = t === undefined ? undefined : index.resolver.resolve(t);
-			if (p !== undefined) paths.add(p);
+			if (p === undefined || p === first) continue;
+			if (first === undefined) first = p;
+			else (more ??= new Set([first])).add(p);
 		}
-		for (const p of paths) {
+		if (first === undefined) continue;
+		for (const p of more ?? [first]) {
 			const list = members.get(p);
 			if (list) list.push({ id, path: n.path });
 			else members.set(p, [{ id, path: n.path }]);
@@ -123,10 +128,14 @@ export function listMembers(index: VaultIndex, scan: VaultScan): Map<string, Lis
 
 /** Report the items that notes say are in this list and that it no longer has, and what that does to the list. */
 export function findMissing(list: CatalogList, listPath: string, members: ReadonlyMap<string, ListMember[]>, report: Pick<ImportReport, 'missing' | 'listChanges'>): void {
-	const ids = new Set([...list.resourceIds, ...list.conceptIds, ...list.topicIds]);
+	const claimed = members.get(listPath);
+	// A list no note claims yet (a first import) has nothing missing.
+	if (!claimed) return;
+	const ids = new Set<string>();
+	for (const group of [list.resourceIds, list.conceptIds, list.topicIds]) for (const id of group) ids.add(id);
 	let leaving = 0;
 	let staying = 0;
-	for (const m of members.get(listPath) ?? []) {
+	for (const m of claimed) {
 		if (ids.has(m.id)) {
 			staying++;
 			continue;
