@@ -10,11 +10,34 @@ const PLAIN = /^[\p{L}\p{N}_./(][\p{L}\p{N} _\-./()',&+?=%~@!*:]*$/u;
 const SPECIAL = /^(?:true|false|yes|no|on|off|null|~|y|n)$/i;
 const NUMBER_LIKE = /^[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$|^0x[\da-f]+$|^0o[0-7]+$|^[-+]?\.(?:inf|nan)$/i;
 
+/** Which ASCII characters `PLAIN` takes first (1) and after the first (2), by code: asked of `PLAIN` itself. */
+const ASCII_PLAIN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+	const ch = String.fromCharCode(c);
+	ASCII_PLAIN[c] = (PLAIN.test(ch) ? 1 : 0) | (PLAIN.test(`a${ch}`) ? 2 : 0);
+}
+
+/** `PLAIN.test(v)` for a non-empty string, by a table for ASCII (a new note writes a dozen values): the Unicode pattern only for the rest. */
+function isPlain(v: string): boolean {
+	for (let i = 0; i < v.length; i++) {
+		const c = v.charCodeAt(i);
+		if (c >= 128) return PLAIN.test(v);
+		if (!(ASCII_PLAIN[c]! & (i === 0 ? 1 : 2))) return false;
+	}
+	return true;
+}
+
+/** Whether a string could be one `NUMBER_LIKE` or `SPECIAL` match: each starts with a digit, a sign or a dot, or is a word of at most five letters. */
+function mayLookLikeData(v: string): boolean {
+	const c = v.charCodeAt(0);
+	return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || v.length <= 5;
+}
+
 /** How `yaml.stringify` would write a string, or undefined if unsure. */
 function scalar(v: string): string | undefined {
 	if (v === '') return '""';
-	if (NUMBER_LIKE.test(v) || SPECIAL.test(v)) return JSON.stringify(v);
-	if (PLAIN.test(v) && !v.includes(': ') && !v.endsWith(':') && !v.includes(' #') && !v.endsWith(' ')) return v;
+	if (mayLookLikeData(v) && (NUMBER_LIKE.test(v) || SPECIAL.test(v))) return JSON.stringify(v);
+	if (isPlain(v) && !v.includes(': ') && !v.endsWith(':') && !v.includes(' #') && !v.endsWith(' ')) return v;
 	// Links are the one quoted shape we write often: `"[[Topic]]"`.
 	if (/^\[\[[^"\\\]\n]+\]\]$/.test(v)) return `"${v}"`;
 	return undefined;

@@ -12,6 +12,14 @@ describe('safeFileName', () => {
 		expect(safeFileName('a\u0000b\u0007c\u009fd')).toBe('a b c d');
 	});
 
+	it('names a title with control characters as the same title with spaces for them', () => {
+		const spaced = (s: string): string => [...s].map((ch) => (ch.charCodeAt(0) < 0x20 || (ch.charCodeAt(0) >= 0x7f && ch.charCodeAt(0) <= 0x9f) ? ' ' : ch)).join('');
+		const unit = fc.constantFrom('a', 'Z', ' ', '.', '\u0000', '\t', '\n', '\u001f', '\u007f', '\u0085', '\u009f', '\u00a0', '\ud83d', '\ude00', '\u00e9');
+		fc.assert(fc.property(fc.string({ unit, maxLength: 12 }), (s) => {
+			expect(safeFileName(s)).toBe(safeFileName(spaced(s)));
+		}), { numRuns: 5000 });
+	});
+
 	it('never starts with a dot or ends with a dot or space, and never leaves the folder', () => {
 		expect(safeFileName('.hidden')).toBe('hidden');
 		expect(safeFileName('trailing. . ')).toBe('trailing');

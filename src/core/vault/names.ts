@@ -65,7 +65,18 @@ export function fitBefore(base: string, suffix: string): string {
 	return bytePrefix(base, MAX_NAME_BYTES - encoder.encode(suffix).length).trimEnd();
 }
 
+/** Whether a string holds a C0 or C1 control character, or DEL (each one UTF-16 unit). */
+function hasControl(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+	}
+	return false;
+}
+
 function withoutControls(s: string): string {
+	// Titles almost never hold one: those without are not rebuilt a character at a time.
+	if (!hasControl(s)) return s;
 	let out = '';
 	for (const ch of s) {
 		const c = ch.codePointAt(0)!;
