@@ -47,7 +47,9 @@ function scalar(v: string): string | undefined {
 export function fastStringify(props: Record<string, unknown>): string | undefined {
 	if (!Object.keys(props).length) return undefined;
 	let out = '';
-	for (const [k, v] of Object.entries(props)) {
+	// Keys, not entries: no pair is made per value of the 10k notes a first import writes.
+	for (const k of Object.keys(props)) {
+		const v = props[k];
 		if (!/^[a-z][a-z0-9-]*$/.test(k)) return undefined;
 		if (typeof v === 'string') {
 			const s = scalar(v);
@@ -144,6 +146,9 @@ export function fastParse(frontMatter: string): Record<string, unknown> | undefi
 		out[kv.key] = v;
 	}
 	// A key with nothing under it is null in YAML, not an empty list.
-	for (const [k, v] of Object.entries(out)) if (Array.isArray(v) && !v.length) out[k] = null;
+	for (const k of Object.keys(out)) {
+		const v = out[k];
+		if (Array.isArray(v) && !v.length) out[k] = null;
+	}
 	return out;
 }

@@ -182,7 +182,9 @@ export function statusLookup(ctx: NoteContext, advanced: ReadonlyMap<string, Sta
 /** Drop empty lists and undefined values, so new notes carry no blank properties. */
 function compact(props: Record<string, unknown>): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
-	for (const [k, v] of Object.entries(props)) {
+	// Keys, not entries: a first import compacts 10k property sets, and a pair per value was a visible cost.
+	for (const k of Object.keys(props)) {
+		const v = props[k];
 		if (v === undefined || v === null) continue;
 		if (Array.isArray(v) && !v.length) continue;
 		out[k] = v;
