@@ -73,10 +73,14 @@ function advanceStatus(w: Wanted, to: Status, set: Record<string, string | numbe
 	return { title: basenameOf(w.path), from, to };
 }
 
-/** Resource notes; when metadata gives a paper an abstract, the concepts and topics it names are suggested on the new note. */
-export function resourceNotes(ctx: NoteContext): NoteWant[] {
+/**
+ * What makes each resource note; when metadata gives a paper an abstract, the
+ * concepts and topics it names are suggested on the new note. One note at a
+ * time: a plan keeps only the writes, not 10k wants it has done with.
+ */
+export function resourceNotes(ctx: NoteContext): (r: Resource) => NoteWant {
 	const suggestMentions = abstractMentions(ctx.catalog, (id) => ctx.links.linkTo(id));
-	return ctx.catalog.resources.map((r) => resourceNote(r, ctx, suggestMentions));
+	return (r) => resourceNote(r, ctx, suggestMentions);
 }
 
 /** The bibliographic properties a list can give a resource. */

@@ -149,10 +149,15 @@ export function planImport(located: Located, texts: NoteTexts): ImportPlan {
 	};
 
 	for (const t of catalog.topics) emit(topicNote(t, ctx));
-	const items = [...resourceNotes(ctx), ...catalog.concepts.map((c) => conceptNote(c, ctx))];
-	items.forEach(emit);
 	// A status this import moves forward is the one the list's checkbox shows.
-	const advanced = new Map<string, Status>(items.filter((n) => n.advance).map((n) => [n.w.id, n.advance!.to]));
+	const advanced = new Map<string, Status>();
+	const emitItem = (want: NoteWant): void => {
+		emit(want);
+		if (want.advance) advanced.set(want.w.id, want.advance.to);
+	};
+	const resourceNote = resourceNotes(ctx);
+	for (const r of catalog.resources) emitItem(resourceNote(r));
+	for (const c of catalog.concepts) emitItem(conceptNote(c, ctx));
 	const statusOf = statusLookup(ctx, advanced);
 	// A block that links the same notes in the same order, depth and status is left as it is,
 	// however the reader's renames in Obsidian have respelled its links.
