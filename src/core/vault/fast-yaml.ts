@@ -45,10 +45,11 @@ function scalar(v: string): string | undefined {
 
 /** Write properties the way `yaml.stringify` with our options does, or undefined to fall back. */
 export function fastStringify(props: Record<string, unknown>): string | undefined {
-	if (!Object.keys(props).length) return undefined;
-	let out = '';
 	// Keys, not entries: no pair is made per value of the 10k notes a first import writes.
-	for (const k of Object.keys(props)) {
+	const keys = Object.keys(props);
+	if (!keys.length) return undefined;
+	let out = '';
+	for (const k of keys) {
 		const v = props[k];
 		if (!/^[a-z][a-z0-9-]*$/.test(k)) return undefined;
 		if (typeof v === 'string') {

@@ -52,7 +52,7 @@ export class ImportLinks {
 			const link = this.topicLink(p[p.length - 1]!);
 			if (link) links.push(link);
 		}
-		return unique(links);
+		return links.length < 2 ? links : unique(links);
 	}
 
 	/** Links to the list notes of these sources, each once. */
@@ -62,7 +62,7 @@ export class ImportLinks {
 			const link = this.listLinks.get(s.file);
 			if (link && link.startsWith('[[')) links.push(link);
 		}
-		return unique(links);
+		return links.length < 2 ? links : unique(links);
 	}
 
 	/**

@@ -53,7 +53,7 @@ export function topicNote(t: Topic, ctx: NoteContext): NoteWant {
 		owned: { set: {}, add: { topics: parents, lists, aliases } },
 		initial: () => ({
 			properties: compact({ topics: parents, lists, aliases, tags: [tagFor('topic')], [ID_KEY]: t.id }),
-			body: topicBody(parents, t.notes, ctx.templates.part('topic', otherValues(t, 'topic', parents, lists, ctx.templates.today))),
+			body: topicBody(parents, t.notes, ctx.templates.part('topic', () => otherValues(t, 'topic', parents, lists, ctx.templates.today))),
 		}),
 	};
 }
@@ -102,10 +102,12 @@ function resourceNote(r: Resource, ctx: NoteContext, suggestMentions: (r: Resour
 	const advance = advanceStatus(w, r.status, set, options);
 	// Bibliographic properties are only ever added: a value already in the note (the list's or the reader's) stays.
 	for (const k of BIBLIOGRAPHIC) if (r[k] !== undefined && w.existing?.properties[k] === undefined) set[k] = r[k]!;
-	return {
+	// Built without spreads: a re-import makes one of these for each of 10k resources.
+	const add: Record<string, string[]> = { topics, lists, aliases };
+	if (r.authors?.length) add.authors = r.authors;
+	const want: NoteWant = {
 		w,
-		...(advance ? { advance } : {}),
-		owned: { set, add: { topics, lists, aliases, ...(r.authors?.length ? { authors: r.authors } : {}) } },
+		owned: { set, add },
 		initial: () => ({
 			properties: compact({
 				status: r.status,
@@ -125,9 +127,11 @@ function resourceNote(r: Resource, ctx: NoteContext, suggestMentions: (r: Resour
 				tags: [tagFor(r.kind)],
 				[ID_KEY]: r.id,
 			}),
-			body: resourceBody(r, links.listLinks, ctx.templates.part('resource', resourceValues(r, topics, lists, ctx.templates.today)), suggestMentions(r)),
+			body: resourceBody(r, links.listLinks, ctx.templates.part('resource', () => resourceValues(r, topics, lists, ctx.templates.today)), suggestMentions(r)),
 		}),
 	};
+	if (advance) want.advance = advance;
+	return want;
 }
 
 /** The concept note. */
@@ -145,7 +149,7 @@ export function conceptNote(c: Concept, ctx: NoteContext): NoteWant {
 		owned: { set, add: { topics, lists, aliases } },
 		initial: () => ({
 			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, order: ctx.orderOf(c.id), tags: [tagFor('concept')], [ID_KEY]: c.id }),
-			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])], ctx.templates.part('concept', otherValues(c, 'concept', topics, lists, ctx.templates.today))),
+			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])], ctx.templates.part('concept', () => otherValues(c, 'concept', topics, lists, ctx.templates.today))),
 		}),
 	};
 }
