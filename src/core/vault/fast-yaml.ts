@@ -48,29 +48,30 @@ export function fastStringify(props: Record<string, unknown>): string | undefine
 	// Keys, not entries: no pair is made per value of the 10k notes a first import writes.
 	const keys = Object.keys(props);
 	if (!keys.length) return undefined;
-	let out = '';
+	// Pieces joined once: appending to a string makes a chain of pieces per note that is flattened again when written.
+	const out: string[] = [];
 	for (const k of keys) {
 		const v = props[k];
 		if (!/^[a-z][a-z0-9-]*$/.test(k)) return undefined;
 		if (typeof v === 'string') {
 			const s = scalar(v);
 			if (s === undefined) return undefined;
-			out += `${k}: ${s}\n`;
+			out.push(k, ': ', s, '\n');
 		} else if (typeof v === 'number' && Number.isSafeInteger(v)) {
 			// Whole numbers (`order`, `year`) are written as yaml writes them: digits.
-			out += `${k}: ${v}\n`;
+			out.push(k, ': ', String(v), '\n');
 		} else if (Array.isArray(v)) {
 			if (!v.length) return undefined;
-			out += `${k}:\n`;
+			out.push(k, ':\n');
 			for (const item of v) {
 				if (typeof item !== 'string') return undefined;
 				const s = scalar(item);
 				if (s === undefined) return undefined;
-				out += `  - ${s}\n`;
+				out.push('  - ', s, '\n');
 			}
 		} else return undefined;
 	}
-	return out;
+	return out.join('');
 }
 
 function readScalar(raw: string): unknown {
