@@ -154,11 +154,8 @@ export function allocatePath(dir: string, w: Wanted, index: VaultIndex): string 
 		const suffix = n === 1 ? '' : n === 2 ? ` (${w.label})` : ` (${w.label}) ${n - 1}`;
 		const name = n === 1 ? base : `${fitBefore(base, suffix)}${suffix}`;
 		const path = `${dir}/${name}.md`;
-		// The resolver knows every path and note name, in lower case; adding the path takes both.
-		if (!index.resolver.hasPath(path.toLowerCase()) && !index.resolver.hasName(name.toLowerCase())) {
-			index.resolver.add(path);
-			return path;
-		}
+		// The resolver knows every path and note name, in lower case; claiming the path takes both.
+		if (index.resolver.claim(path, name.toLowerCase())) return path;
 	}
 }
 
