@@ -12,8 +12,6 @@ export class LinkResolver {
 	private byName = new Map<string, string[]>();
 	/** Answers already given: a re-import resolves the same few list and topic links thousands of times. */
 	private memo = new Map<string, string | undefined>();
-	/** Link texts already made, for the same reason. */
-	private texts = new Map<string, string>();
 
 	constructor(paths: Iterable<string>) {
 		for (const p of paths) this.add(p);
@@ -66,7 +64,6 @@ export class LinkResolver {
 	/** A path added or removed changes what links resolve to and which names are unique. */
 	private forget(): void {
 		if (this.memo.size) this.memo.clear();
-		if (this.texts.size) this.texts.clear();
 	}
 
 	/** The path a link target (`Name`, `Folder/Name`, `Name.md`, `Name#Heading`) points at. */
@@ -90,13 +87,11 @@ export class LinkResolver {
 
 	/** The shortest link text that reaches `path`: its name if unique, else its path. */
 	linktext(path: string): string {
-		const known = this.texts.get(path);
-		if (known !== undefined) return known;
+		// Not remembered: the links made again and again (topics, lists) are remembered by the import (`ImportLinks`),
+		// and the list block asks once for each of 10k notes, where remembering only cost a map entry each.
 		const name = basenameOf(path);
 		const same = this.byName.get(name.toLowerCase());
-		const text = same && same.length > 1 ? path.replace(/\.md$/i, '') : name;
-		this.texts.set(path, text);
-		return text;
+		return same && same.length > 1 ? path.replace(/\.md$/i, '') : name;
 	}
 
 	/** A wikilink to `path`, showing `display` if the link text differs. */
