@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyPatchToObject, applyPatchToText, composeNewNote, patchChanges, readProperties, scalarText, splitNote } from './frontmatter';
+import { applyPatchToObject, applyPatchToText, composeNewNote, patchNeeded, readProperties, scalarText, splitNote } from './frontmatter';
 import type { PropertyPatch } from './types';
 
-/** `patchChanges` as first written (entries, `map`, `filter`), before it became loops that allocate only for what is missing. */
+/** `patchChanges` as first written (entries, `map`, `filter`; an empty patch for no change), before `patchNeeded` made nothing for a note that needs nothing. */
 function patchChangesAsWritten(properties: Record<string, unknown>, patch: PropertyPatch, same: (key: string, a: string, b: string) => boolean): PropertyPatch {
 	const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(scalarText) : value === undefined || value === null || value === '' ? [] : [scalarText(value)]);
 	const out: PropertyPatch = { set: {}, add: {} };
@@ -47,12 +47,13 @@ describe('applyPatchToText', () => {
 	});
 });
 
-describe('patchChanges', () => {
+describe('patchNeeded', () => {
 	const same = (_k: string, a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 	it('keeps only what is missing', () => {
 		const props = { kind: 'paper', topics: ['[[A]]'], aliases: 'X' };
-		expect(patchChanges(props, { set: { kind: 'paper', arxiv: '1' }, add: { topics: ['[[a]]', '[[B]]', '[[B]]'], aliases: ['x'] } }, same)).toEqual({
+		expect(patchNeeded(props, { set: { kind: 'paper' }, add: { topics: ['[[a]]'], aliases: ['x'] } }, same)).toBeUndefined();
+		expect(patchNeeded(props, { set: { kind: 'paper', arxiv: '1' }, add: { topics: ['[[a]]', '[[B]]', '[[B]]'], aliases: ['x'] } }, same)).toEqual({
 			set: { arxiv: '1' },
 			add: { topics: ['[[B]]'] },
 		});
@@ -66,7 +67,9 @@ describe('patchChanges', () => {
 		const patch = fc.record({ set: fc.dictionary(key, fc.oneof(word, fc.integer({ min: 0, max: 2 }))), add: fc.dictionary(key, fc.array(word, { maxLength: 4 })) });
 		fc.assert(fc.property(props, patch, (p, change) => {
 			const before = JSON.stringify(p);
-			expect(patchChanges(p, change, same)).toEqual(patchChangesAsWritten(p, change, same));
+			const want = patchChangesAsWritten(p, change, same);
+			const empty = !Object.keys(want.set).length && !Object.keys(want.add).length;
+			expect(patchNeeded(p, change, same)).toEqual(empty ? undefined : want);
 			expect(JSON.stringify(p)).toBe(before);
 		}), { numRuns: 5000 });
 	});

@@ -88,17 +88,18 @@ function asList(value: unknown): readonly string[] {
 }
 
 /**
- * Which of a patch's properties would change the given properties. `same`
- * decides whether two list values name the same thing (links compare by the
- * note they point at, not by their spelling); a value is the same as itself.
+ * What of a patch would change the given properties, or undefined when
+ * nothing would. `same` decides whether two list values name the same thing
+ * (links compare by the note they point at, not by their spelling); a value
+ * is the same as itself. A re-import asks this of every note and mostly finds
+ * every value there already, so nothing is made for a note that needs no write.
  */
-export function patchChanges(properties: Record<string, unknown>, patch: PropertyPatch, same: (key: string, a: string, b: string) => boolean): PropertyPatch {
-	const out: PropertyPatch = { set: {}, add: {} };
+export function patchNeeded(properties: Record<string, unknown>, patch: PropertyPatch, same: (key: string, a: string, b: string) => boolean): PropertyPatch | undefined {
+	let out: PropertyPatch | undefined;
 	for (const k of Object.keys(patch.set)) {
 		const v = patch.set[k]!;
-		if (scalarText(properties[k]) !== String(v)) out.set[k] = v;
+		if (scalarText(properties[k]) !== String(v)) (out ??= { set: {}, add: {} }).set[k] = v;
 	}
-	// A re-import asks this of every note and mostly finds every value there already: loops, and arrays only for what is missing.
 	for (const k of Object.keys(patch.add)) {
 		const values = patch.add[k]!;
 		if (!values.length) continue;
@@ -110,7 +111,7 @@ export function patchChanges(properties: Record<string, unknown>, patch: Propert
 			if (have.includes(v) || have.some((h) => same(k, h, v)) || earlierSame(values, i, (p) => same(k, p, v))) continue;
 			(missing ??= []).push(v);
 		}
-		if (missing) out.add[k] = missing;
+		if (missing) (out ??= { set: {}, add: {} }).add[k] = missing;
 	}
 	return out;
 }
@@ -119,11 +120,6 @@ export function patchChanges(properties: Record<string, unknown>, patch: Propert
 function earlierSame(values: string[], end: number, test: (v: string) => boolean): boolean {
 	for (let j = 0; j < end; j++) if (test(values[j]!)) return true;
 	return false;
-}
-
-/** True if a patch changes nothing. */
-export function isEmptyPatch(patch: PropertyPatch): boolean {
-	return !Object.keys(patch.set).length && !Object.values(patch.add).some((v) => v.length);
 }
 
 /** Names of the properties a patch changes, for reports. */

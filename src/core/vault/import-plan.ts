@@ -16,7 +16,7 @@
  */
 import type { Catalog, Status } from '../types';
 import { canonicalize } from '../url/canonical';
-import { composeNewNote, isEmptyPatch, patchChanges, patchFields } from './frontmatter';
+import { composeNewNote, patchFields, patchNeeded } from './frontmatter';
 import { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NewNote, type PlanFindings, type PlannedWrite } from './import-types';
 import { ImportLinks } from './import-links';
 import { conceptNote, listNote, resourceNotes, statusLookup, topicNote, type NoteContext, type NoteWant } from './import-notes';
@@ -108,8 +108,8 @@ function noteWrite(want: NoteWant, links: ImportLinks, about: (w: Wanted) => New
 		const { content, readBack } = composeNewNote(properties, body);
 		return { op: 'create', path: w.path, type: w.type, content, ...(readBack ? { properties: readBack } : {}), about: about(w) };
 	}
-	const change = patchChanges(w.existing.properties, want.owned, links.same);
-	if (isEmptyPatch(change)) return undefined;
+	const change = patchNeeded(w.existing.properties, want.owned, links.same);
+	if (!change) return undefined;
 	return { op: 'patch', path: w.path, type: w.type, patch: change, fields: patchFields(change), ...(want.advance ? { advance: want.advance } : {}) };
 }
 

@@ -117,13 +117,16 @@ export function listMembers(index: VaultIndex, scan: VaultScan): Map<string, Lis
 			else (more ??= new Set([first])).add(p);
 		}
 		if (first === undefined) continue;
-		for (const p of more ?? [first]) {
-			const list = members.get(p);
-			if (list) list.push({ id, path: n.path });
-			else members.set(p, [{ id, path: n.path }]);
-		}
+		if (more) for (const p of more) addMember(members, p, { id, path: n.path });
+		else addMember(members, first, { id, path: n.path });
 	}
 	return members;
+}
+
+function addMember(members: Map<string, ListMember[]>, listPath: string, member: ListMember): void {
+	const list = members.get(listPath);
+	if (list) list.push(member);
+	else members.set(listPath, [member]);
 }
 
 /** Report the items that notes say are in this list and that it no longer has, and what that does to the list. */
