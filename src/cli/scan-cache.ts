@@ -33,6 +33,9 @@ interface Entry {
 	packed: Packed;
 }
 
+/** An entry as loaded: where its path, size, time and note start in the file's flat list (read in place), or one recorded since. */
+type Slot = number | Entry;
+
 /** A note's stat as the cache compares it. */
 export interface FileStat {
 	size: number;
@@ -79,7 +82,9 @@ export function racy(mtimeMs: number, recordedAt: number): boolean {
 
 /** The cache of one vault. */
 export class ScanCache {
-	private entries = new Map<string, Entry>();
+	/** Entries by path: loaded ones stay in `flat` (no object per note is made to load 10k of them), recorded ones are objects. */
+	private entries = new Map<string, Slot>();
+	private flat: unknown[] = [];
 	private recordedAt = 0;
 	private changed = false;
 
@@ -92,11 +97,13 @@ export class ScanCache {
 				return;
 			}
 			this.recordedAt = data.recordedAt;
+			this.flat = flat;
 			for (let i = 0; i < flat.length; i += 4) {
-				const [path, size, mtimeMs, packed] = [flat[i], flat[i + 1], flat[i + 2], flat[i + 3]] as unknown[];
+				const path: unknown = flat[i];
+				const packed: unknown = flat[i + 3];
 				// An entry not in the expected shape is dropped: that note is read again.
-				if (typeof path === 'string' && typeof size === 'number' && typeof mtimeMs === 'number' && (packed === 0 || Array.isArray(packed))) {
-					this.entries.set(path, { size, mtimeMs, packed: packed as Packed });
+				if (typeof path === 'string' && typeof flat[i + 1] === 'number' && typeof flat[i + 2] === 'number' && (packed === 0 || Array.isArray(packed))) {
+					this.entries.set(path, i);
 				} else this.changed = true;
 			}
 		} catch {
@@ -105,19 +112,32 @@ export class ScanCache {
 		}
 	}
 
+	/** The entry recorded for a path. */
+	private entry(path: string): Entry | undefined {
+		const slot = this.entries.get(path);
+		if (typeof slot !== 'number') return slot;
+		const f = this.flat;
+		return { size: f[slot + 1] as number, mtimeMs: f[slot + 2] as number, packed: f[slot + 3] as Packed };
+	}
+
 	/** The recorded scan of a note (null: not one Syllabus reads), if its stat says it has not changed since; else undefined. */
 	lookup(path: string, stat: FileStat): ScannedNote | null | undefined {
-		const e = this.entries.get(path);
-		if (!e || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs) return undefined;
+		const slot = this.entries.get(path);
+		if (slot === undefined) return undefined;
+		// A loaded entry is compared where it lies in the file's list.
+		const f = this.flat;
+		const size = typeof slot === 'number' ? f[slot + 1] : slot.size;
+		const mtimeMs = typeof slot === 'number' ? f[slot + 2] : slot.mtimeMs;
+		if (size !== stat.size || mtimeMs !== stat.mtimeMs) return undefined;
 		// Whole-second times cannot tell an edit made in the same second as the recording.
 		if (racy(stat.mtimeMs, this.recordedAt)) return undefined;
-		return unpack(path, e.packed);
+		return unpack(path, typeof slot === 'number' ? f[slot + 3] : slot.packed);
 	}
 
 	/** Record what a note is now. */
 	record(path: string, stat: FileStat, note: ScannedNote | null): void {
 		const packed = pack(note);
-		const e = this.entries.get(path);
+		const e = this.entry(path);
 		const same = e && e.size === stat.size && e.mtimeMs === stat.mtimeMs && JSON.stringify(e.packed) === JSON.stringify(packed);
 		// A racy entry checked again is saved again, so its recording moves past its time.
 		if (same && !racy(stat.mtimeMs, this.recordedAt)) return;
@@ -138,7 +158,10 @@ export class ScanCache {
 	save(): void {
 		if (!this.changed) return;
 		const flat: unknown[] = [];
-		for (const [path, e] of this.entries) flat.push(path, e.size, e.mtimeMs, e.packed);
+		for (const path of this.entries.keys()) {
+			const e = this.entry(path)!;
+			flat.push(path, e.size, e.mtimeMs, e.packed);
+		}
 		mkdirSync(dirname(this.file), { recursive: true });
 		const tmp = `${this.file}.${process.pid}.tmp`;
 		try {

@@ -73,6 +73,26 @@ describe('fast front matter on arbitrary values', () => {
 		);
 	});
 
+	it('writes each string as the patterns it was first written with do, on any text', () => {
+		const PLAIN = /^[\p{L}\p{N}_./(][\p{L}\p{N} _\-./()',&+?=%~@!*:]*$/u;
+		const SPECIAL = /^(?:true|false|yes|no|on|off|null|~|y|n)$/i;
+		const NUMBER_LIKE = /^[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$|^0x[\da-f]+$|^0o[0-7]+$|^[-+]?\.(?:inf|nan)$/i;
+		const asWritten = (v: string): string | undefined => {
+			if (v === '') return '""';
+			if (NUMBER_LIKE.test(v) || SPECIAL.test(v)) return JSON.stringify(v);
+			if (PLAIN.test(v) && !v.includes(': ') && !v.endsWith(':') && !v.includes(' #') && !v.endsWith(' ')) return v;
+			return /^\[\[[^"\\\]\n]+\]\]$/.test(v) ? `"${v}"` : undefined;
+		};
+		const ascii = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 8 });
+		const mixed = fc.string({ unit: fc.constantFrom(...'aZ09 :#-+._/()[]"\'\\,?!&*|%@~eExXoO\u00e9\u00b2\u0663\u4e00'.split('')), maxLength: 10 });
+		const words = fc.constantFrom('true', 'False', 'no', 'Y', '~', 'null', '.inf', '-.NaN', '0x1f', '0o17', '1_000', '1e5', '+.5', '2026-11-22', 'off', 'Offset', 'nul');
+		fc.assert(fc.property(fc.oneof(ascii, mixed, words), (v) => {
+			const want = asWritten(v);
+			const got = fastStringify({ k: v });
+			expect(got).toBe(want === undefined ? undefined : `k: ${want}\n`);
+		}), { numRuns: 20000 });
+	});
+
 	it('declines what it does not know', () => {
 		for (const fm of ['a: [1, 2]', 'a: |\n  text', 'a:\n  b: c', 'a: x # comment', 'a: &x 1', 'a: b: c', '- a', 'a: 1\na: 2', "a: 'it''s' x'", 'a: x\r', 'a: x\u2028y', 'a:b', ':x', '1a: x', 'a b: x']) {
 			expect(fastParse(fm), fm).toBeUndefined();

@@ -10,11 +10,34 @@ const PLAIN = /^[\p{L}\p{N}_./(][\p{L}\p{N} _\-./()',&+?=%~@!*:]*$/u;
 const SPECIAL = /^(?:true|false|yes|no|on|off|null|~|y|n)$/i;
 const NUMBER_LIKE = /^[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$|^0x[\da-f]+$|^0o[0-7]+$|^[-+]?\.(?:inf|nan)$/i;
 
+/** Which ASCII characters `PLAIN` takes first (1) and after the first (2), by code: asked of `PLAIN` itself. */
+const ASCII_PLAIN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+	const ch = String.fromCharCode(c);
+	ASCII_PLAIN[c] = (PLAIN.test(ch) ? 1 : 0) | (PLAIN.test(`a${ch}`) ? 2 : 0);
+}
+
+/** `PLAIN.test(v)` for a non-empty string, by a table for ASCII (a new note writes a dozen values): the Unicode pattern only for the rest. */
+function isPlain(v: string): boolean {
+	for (let i = 0; i < v.length; i++) {
+		const c = v.charCodeAt(i);
+		if (c >= 128) return PLAIN.test(v);
+		if (!(ASCII_PLAIN[c]! & (i === 0 ? 1 : 2))) return false;
+	}
+	return true;
+}
+
+/** Whether a string could be one `NUMBER_LIKE` or `SPECIAL` match: each starts with a digit, a sign or a dot, or is a word of at most five letters. */
+function mayLookLikeData(v: string): boolean {
+	const c = v.charCodeAt(0);
+	return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || v.length <= 5;
+}
+
 /** How `yaml.stringify` would write a string, or undefined if unsure. */
 function scalar(v: string): string | undefined {
 	if (v === '') return '""';
-	if (NUMBER_LIKE.test(v) || SPECIAL.test(v)) return JSON.stringify(v);
-	if (PLAIN.test(v) && !v.includes(': ') && !v.endsWith(':') && !v.includes(' #') && !v.endsWith(' ')) return v;
+	if (mayLookLikeData(v) && (NUMBER_LIKE.test(v) || SPECIAL.test(v))) return JSON.stringify(v);
+	if (isPlain(v) && !v.includes(': ') && !v.endsWith(':') && !v.includes(' #') && !v.endsWith(' ')) return v;
 	// Links are the one quoted shape we write often: `"[[Topic]]"`.
 	if (/^\[\[[^"\\\]\n]+\]\]$/.test(v)) return `"${v}"`;
 	return undefined;
@@ -22,29 +45,33 @@ function scalar(v: string): string | undefined {
 
 /** Write properties the way `yaml.stringify` with our options does, or undefined to fall back. */
 export function fastStringify(props: Record<string, unknown>): string | undefined {
-	if (!Object.keys(props).length) return undefined;
-	let out = '';
-	for (const [k, v] of Object.entries(props)) {
+	// Keys, not entries: no pair is made per value of the 10k notes a first import writes.
+	const keys = Object.keys(props);
+	if (!keys.length) return undefined;
+	// Pieces joined once: appending to a string makes a chain of pieces per note that is flattened again when written.
+	const out: string[] = [];
+	for (const k of keys) {
+		const v = props[k];
 		if (!/^[a-z][a-z0-9-]*$/.test(k)) return undefined;
 		if (typeof v === 'string') {
 			const s = scalar(v);
 			if (s === undefined) return undefined;
-			out += `${k}: ${s}\n`;
+			out.push(k, ': ', s, '\n');
 		} else if (typeof v === 'number' && Number.isSafeInteger(v)) {
 			// Whole numbers (`order`, `year`) are written as yaml writes them: digits.
-			out += `${k}: ${v}\n`;
+			out.push(k, ': ', String(v), '\n');
 		} else if (Array.isArray(v)) {
 			if (!v.length) return undefined;
-			out += `${k}:\n`;
+			out.push(k, ':\n');
 			for (const item of v) {
 				if (typeof item !== 'string') return undefined;
 				const s = scalar(item);
 				if (s === undefined) return undefined;
-				out += `  - ${s}\n`;
+				out.push('  - ', s, '\n');
 			}
 		} else return undefined;
 	}
-	return out;
+	return out.join('');
 }
 
 function readScalar(raw: string): unknown {
@@ -121,6 +148,9 @@ export function fastParse(frontMatter: string): Record<string, unknown> | undefi
 		out[kv.key] = v;
 	}
 	// A key with nothing under it is null in YAML, not an empty list.
-	for (const [k, v] of Object.entries(out)) if (Array.isArray(v) && !v.length) out[k] = null;
+	for (const k of Object.keys(out)) {
+		const v = out[k];
+		if (Array.isArray(v) && !v.length) out[k] = null;
+	}
 	return out;
 }

@@ -1,5 +1,21 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyPatchToObject, applyPatchToText, composeNewNote, patchChanges, readProperties, splitNote } from './frontmatter';
+import { applyPatchToObject, applyPatchToText, composeNewNote, patchNeeded, readProperties, scalarText, splitNote } from './frontmatter';
+import type { PropertyPatch } from './types';
+
+/** `patchChanges` as first written (entries, `map`, `filter`; an empty patch for no change), before `patchNeeded` made nothing for a note that needs nothing. */
+function patchChangesAsWritten(properties: Record<string, unknown>, patch: PropertyPatch, same: (key: string, a: string, b: string) => boolean): PropertyPatch {
+	const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(scalarText) : value === undefined || value === null || value === '' ? [] : [scalarText(value)]);
+	const out: PropertyPatch = { set: {}, add: {} };
+	for (const [k, v] of Object.entries(patch.set)) if (scalarText(properties[k]) !== String(v)) out.set[k] = v;
+	for (const [k, values] of Object.entries(patch.add)) {
+		if (!values.length) continue;
+		const have = asList(properties[k]);
+		const missing = values.filter((v, i) => !have.includes(v) && !have.some((h) => same(k, h, v)) && !values.slice(0, i).some((p) => same(k, p, v)));
+		if (missing.length) out.add[k] = missing;
+	}
+	return out;
+}
 
 describe('applyPatchToText', () => {
 	const note = '---\n# my comment\nstatus: done   # finished it\nrating: 5\ntopics: ["[[A]]"]\naliases:\n  - Old name\n---\nMy own notes.\n\n---\nA rule in the body.\n';
@@ -31,15 +47,31 @@ describe('applyPatchToText', () => {
 	});
 });
 
-describe('patchChanges', () => {
+describe('patchNeeded', () => {
 	const same = (_k: string, a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 	it('keeps only what is missing', () => {
 		const props = { kind: 'paper', topics: ['[[A]]'], aliases: 'X' };
-		expect(patchChanges(props, { set: { kind: 'paper', arxiv: '1' }, add: { topics: ['[[a]]', '[[B]]', '[[B]]'], aliases: ['x'] } }, same)).toEqual({
+		expect(patchNeeded(props, { set: { kind: 'paper' }, add: { topics: ['[[a]]'], aliases: ['x'] } }, same)).toBeUndefined();
+		expect(patchNeeded(props, { set: { kind: 'paper', arxiv: '1' }, add: { topics: ['[[a]]', '[[B]]', '[[B]]'], aliases: ['x'] } }, same)).toEqual({
 			set: { arxiv: '1' },
 			add: { topics: ['[[B]]'] },
 		});
+	});
+
+	it('answers as it was first written, and leaves the properties as they were', () => {
+		const word = fc.constantFrom('[[A]]', '[[a]]', '[[B]]', 'x', 'X', '', '1', 'paper');
+		const value = fc.oneof(word, fc.integer({ min: 0, max: 2 }), fc.constant(null), fc.array(fc.oneof(word, fc.integer({ min: 0, max: 2 })), { maxLength: 4 }));
+		const key = fc.constantFrom('kind', 'topics', 'aliases', 'year');
+		const props = fc.dictionary(key, value);
+		const patch = fc.record({ set: fc.dictionary(key, fc.oneof(word, fc.integer({ min: 0, max: 2 }))), add: fc.dictionary(key, fc.array(word, { maxLength: 4 })) });
+		fc.assert(fc.property(props, patch, (p, change) => {
+			const before = JSON.stringify(p);
+			const want = patchChangesAsWritten(p, change, same);
+			const empty = !Object.keys(want.set).length && !Object.keys(want.add).length;
+			expect(patchNeeded(p, change, same)).toEqual(empty ? undefined : want);
+			expect(JSON.stringify(p)).toBe(before);
+		}), { numRuns: 5000 });
 	});
 
 	it('applies to plain objects the way processFrontMatter hands them over', () => {

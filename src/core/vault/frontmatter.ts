@@ -80,33 +80,46 @@ export function scalarText(value: unknown): string {
 	return value === undefined || value === null ? '' : JSON.stringify(value);
 }
 
-function asList(value: unknown): string[] {
-	if (Array.isArray(value)) return value.map(scalarText);
+/** A property's values as text; a list of strings is handed back as it is, so the result is read, never changed. */
+function asList(value: unknown): readonly string[] {
+	if (Array.isArray(value)) return value.every((v) => typeof v === 'string') ? value : value.map(scalarText);
 	if (value === undefined || value === null || value === '') return [];
 	return [scalarText(value)];
 }
 
 /**
- * Which of a patch's properties would change the given properties. `same`
- * decides whether two list values name the same thing (links compare by the
- * note they point at, not by their spelling); a value is the same as itself.
+ * What of a patch would change the given properties, or undefined when
+ * nothing would. `same` decides whether two list values name the same thing
+ * (links compare by the note they point at, not by their spelling); a value
+ * is the same as itself. A re-import asks this of every note and mostly finds
+ * every value there already, so nothing is made for a note that needs no write.
  */
-export function patchChanges(properties: Record<string, unknown>, patch: PropertyPatch, same: (key: string, a: string, b: string) => boolean): PropertyPatch {
-	const out: PropertyPatch = { set: {}, add: {} };
-	for (const [k, v] of Object.entries(patch.set)) if (scalarText(properties[k]) !== String(v)) out.set[k] = v;
-	for (const [k, values] of Object.entries(patch.add)) {
+export function patchNeeded(properties: Record<string, unknown>, patch: PropertyPatch, same: (key: string, a: string, b: string) => boolean): PropertyPatch | undefined {
+	let out: PropertyPatch | undefined;
+	for (const k of Object.keys(patch.set)) {
+		const v = patch.set[k]!;
+		if (scalarText(properties[k]) !== String(v)) (out ??= { set: {}, add: {} }).set[k] = v;
+	}
+	for (const k of Object.keys(patch.add)) {
+		const values = patch.add[k]!;
 		if (!values.length) continue;
 		const have = asList(properties[k]);
-		// A re-import mostly finds each value spelt as it wrote it: only the others need `same` (link resolution).
-		const missing = values.filter((v, i) => !have.includes(v) && !have.some((h) => same(k, h, v)) && !values.slice(0, i).some((p) => same(k, p, v)));
-		if (missing.length) out.add[k] = missing;
+		let missing: string[] | undefined;
+		for (let i = 0; i < values.length; i++) {
+			const v = values[i]!;
+			// Each value spelt as the note has it needs no `same` (link resolution); nor does one the patch gave before.
+			if (have.includes(v) || have.some((h) => same(k, h, v)) || earlierSame(values, i, (p) => same(k, p, v))) continue;
+			(missing ??= []).push(v);
+		}
+		if (missing) (out ??= { set: {}, add: {} }).add[k] = missing;
 	}
 	return out;
 }
 
-/** True if a patch changes nothing. */
-export function isEmptyPatch(patch: PropertyPatch): boolean {
-	return !Object.keys(patch.set).length && !Object.values(patch.add).some((v) => v.length);
+/** Whether any of the first `end` values passes `test`. */
+function earlierSame(values: string[], end: number, test: (v: string) => boolean): boolean {
+	for (let j = 0; j < end; j++) if (test(values[j]!)) return true;
+	return false;
 }
 
 /** Names of the properties a patch changes, for reports. */

@@ -33,20 +33,36 @@ export class ImportLinks {
 		return p ? this.index.resolver.link(p, display) : undefined;
 	}
 
+	/** Links to topics by title, made once: thousands of items share a few hundred topics, and every note has its path before links are made. */
+	private readonly topicLinkMemo = new Map<string, string | undefined>();
+
 	/** A link to the topic with this title. */
 	topicLink(title: string): string | undefined {
+		if (this.topicLinkMemo.has(title)) return this.topicLinkMemo.get(title);
 		const id = this.topicIds.get(title);
-		return id ? this.linkTo(id) : undefined;
+		const link = id ? this.linkTo(id) : undefined;
+		this.topicLinkMemo.set(title, link);
+		return link;
 	}
 
 	/** Links to the innermost topic of each topic path, each once. */
 	topicLinks(paths: string[][]): string[] {
-		return unique(paths.map((p) => this.topicLink(p[p.length - 1]!)).filter((x): x is string => !!x));
+		const links: string[] = [];
+		for (const p of paths) {
+			const link = this.topicLink(p[p.length - 1]!);
+			if (link) links.push(link);
+		}
+		return links.length < 2 ? links : unique(links);
 	}
 
 	/** Links to the list notes of these sources, each once. */
 	listsOf(sources: { file: string }[]): string[] {
-		return unique(sources.map((s) => this.listLinks.get(s.file)).filter((x): x is string => !!x && x.startsWith('[[')));
+		const links: string[] = [];
+		for (const s of sources) {
+			const link = this.listLinks.get(s.file);
+			if (link && link.startsWith('[[')) links.push(link);
+		}
+		return links.length < 2 ? links : unique(links);
 	}
 
 	/**
@@ -57,10 +73,12 @@ export class ImportLinks {
 	 * said that before, and a note the reader renamed since is theirs to name.
 	 */
 	aliasesFor(w: Wanted, labels: string[], lists: string[] = []): string[] {
-		const name = (w.path ? basenameOf(w.path) : safeFileName(w.title)).toLowerCase();
 		const had = w.existing ? values(w.existing.properties.lists) : [];
 		// A value spelt the same needs no link resolution (`same` holds for equal strings).
 		const joining = !w.existing || lists.some((l) => !had.includes(l) && !had.some((h) => this.same('lists', h, l)));
+		// Most notes of a re-import join no list and have no other label: nothing to name.
+		if (!joining && !labels.length) return [];
+		const name = (w.path ? basenameOf(w.path) : safeFileName(w.title)).toLowerCase();
 		return unique([...(joining ? [w.title] : []), ...labels].filter((l) => l.trim() && l.trim().toLowerCase() !== name));
 	}
 
@@ -85,6 +103,8 @@ export class ImportLinks {
 
 /** Values each once, ignoring case. */
 export function unique(items: string[]): string[] {
+	// One value or none is unique already (most items have one topic and one list).
+	if (items.length < 2) return items.slice();
 	const seen = new Set<string>();
 	return items.filter((v) => {
 		const k = v.toLowerCase();

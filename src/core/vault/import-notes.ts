@@ -38,8 +38,8 @@ export interface NoteContext {
 	byId: Map<string, Wanted>;
 	links: ImportLinks;
 	templates: NoteTemplates;
-	/** Each new resource and concept's place in the study order. */
-	order: Map<string, number>;
+	/** A new resource or concept's place in the study order. */
+	orderOf: (id: string) => number | undefined;
 }
 
 /** The topic note. */
@@ -53,7 +53,7 @@ export function topicNote(t: Topic, ctx: NoteContext): NoteWant {
 		owned: { set: {}, add: { topics: parents, lists, aliases } },
 		initial: () => ({
 			properties: compact({ topics: parents, lists, aliases, tags: [tagFor('topic')], [ID_KEY]: t.id }),
-			body: topicBody(parents, t.notes, ctx.templates.part('topic', otherValues(t, 'topic', parents, lists, ctx.templates.today))),
+			body: topicBody(parents, t.notes, ctx.templates.part('topic', () => otherValues(t, 'topic', parents, lists, ctx.templates.today))),
 		}),
 	};
 }
@@ -73,11 +73,18 @@ function advanceStatus(w: Wanted, to: Status, set: Record<string, string | numbe
 	return { title: basenameOf(w.path), from, to };
 }
 
-/** Resource notes; when metadata gives a paper an abstract, the concepts and topics it names are suggested on the new note. */
-export function resourceNotes(ctx: NoteContext): NoteWant[] {
+/**
+ * What makes each resource note; when metadata gives a paper an abstract, the
+ * concepts and topics it names are suggested on the new note. One note at a
+ * time: a plan keeps only the writes, not 10k wants it has done with.
+ */
+export function resourceNotes(ctx: NoteContext): (r: Resource) => NoteWant {
 	const suggestMentions = abstractMentions(ctx.catalog, (id) => ctx.links.linkTo(id));
-	return ctx.catalog.resources.map((r) => resourceNote(r, ctx, suggestMentions));
+	return (r) => resourceNote(r, ctx, suggestMentions);
 }
+
+/** The bibliographic properties a list can give a resource. */
+const BIBLIOGRAPHIC = ['year', 'venue', 'rating'] as const;
 
 function resourceNote(r: Resource, ctx: NoteContext, suggestMentions: (r: Resource) => string | undefined): NoteWant {
 	const { links, options } = ctx;
@@ -94,11 +101,13 @@ function resourceNote(r: Resource, ctx: NoteContext, suggestMentions: (r: Resour
 	if (w.existing && propString(w.existing.properties[ID_KEY]) === undefined) set[ID_KEY] = r.id;
 	const advance = advanceStatus(w, r.status, set, options);
 	// Bibliographic properties are only ever added: a value already in the note (the list's or the reader's) stays.
-	for (const k of ['year', 'venue', 'rating'] as const) if (r[k] !== undefined && w.existing?.properties[k] === undefined) set[k] = r[k]!;
-	return {
+	for (const k of BIBLIOGRAPHIC) if (r[k] !== undefined && w.existing?.properties[k] === undefined) set[k] = r[k]!;
+	// Built without spreads: a re-import makes one of these for each of 10k resources.
+	const add: Record<string, string[]> = { topics, lists, aliases };
+	if (r.authors?.length) add.authors = r.authors;
+	const want: NoteWant = {
 		w,
-		...(advance ? { advance } : {}),
-		owned: { set, add: { topics, lists, aliases, ...(r.authors?.length ? { authors: r.authors } : {}) } },
+		owned: { set, add },
 		initial: () => ({
 			properties: compact({
 				status: r.status,
@@ -114,13 +123,15 @@ function resourceNote(r: Resource, ctx: NoteContext, suggestMentions: (r: Resour
 				venue: r.venue,
 				rating: r.rating,
 				added: options.today,
-				order: ctx.order.get(r.id),
+				order: ctx.orderOf(r.id),
 				tags: [tagFor(r.kind)],
 				[ID_KEY]: r.id,
 			}),
-			body: resourceBody(r, links.listLinks, ctx.templates.part('resource', resourceValues(r, topics, lists, ctx.templates.today)), suggestMentions(r)),
+			body: resourceBody(r, links.listLinks, ctx.templates.part('resource', () => resourceValues(r, topics, lists, ctx.templates.today)), suggestMentions(r)),
 		}),
 	};
+	if (advance) want.advance = advance;
+	return want;
 }
 
 /** The concept note. */
@@ -137,8 +148,8 @@ export function conceptNote(c: Concept, ctx: NoteContext): NoteWant {
 		...(advance ? { advance } : {}),
 		owned: { set, add: { topics, lists, aliases } },
 		initial: () => ({
-			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, order: ctx.order.get(c.id), tags: [tagFor('concept')], [ID_KEY]: c.id }),
-			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])], ctx.templates.part('concept', otherValues(c, 'concept', topics, lists, ctx.templates.today))),
+			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, order: ctx.orderOf(c.id), tags: [tagFor('concept')], [ID_KEY]: c.id }),
+			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])], ctx.templates.part('concept', () => otherValues(c, 'concept', topics, lists, ctx.templates.today))),
 		}),
 	};
 }
@@ -164,20 +175,24 @@ export function listNote(l: CatalogList, ctx: NoteContext, statusOf: (e: ListEnt
 
 /** Each item's status for its list checkbox: the status this import moves it to, else the note's own (the reader's), else what the list said. */
 export function statusLookup(ctx: NoteContext, advanced: ReadonlyMap<string, Status>): (e: ListEntry) => Status | undefined {
-	const listed = new Map<string, Status>([...ctx.catalog.resources, ...ctx.catalog.concepts].map((i) => [i.id, i.status]));
+	// What the list said is asked only for items whose note has no status of ours (on re-import, hardly any).
+	let listed: Map<string, Status> | undefined;
+	const listStatus = (id: string): Status | undefined => (listed ??= new Map([...ctx.catalog.resources, ...ctx.catalog.concepts].map((i) => [i.id, i.status]))).get(id);
 	return (e) => {
 		if (e.ref.type !== 'resource' && e.ref.type !== 'concept') return undefined;
 		const moved = advanced.get(e.ref.id);
 		if (moved) return moved;
 		const own = propString(ctx.byId.get(e.ref.id)?.existing?.properties.status)?.toLowerCase();
-		return own && STATUSES.includes(own as Status) ? (own as Status) : listed.get(e.ref.id) ?? 'todo';
+		return own && STATUSES.includes(own as Status) ? (own as Status) : listStatus(e.ref.id) ?? 'todo';
 	};
 }
 
 /** Drop empty lists and undefined values, so new notes carry no blank properties. */
 function compact(props: Record<string, unknown>): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
-	for (const [k, v] of Object.entries(props)) {
+	// Keys, not entries: a first import compacts 10k property sets, and a pair per value was a visible cost.
+	for (const k of Object.keys(props)) {
+		const v = props[k];
 		if (v === undefined || v === null) continue;
 		if (Array.isArray(v) && !v.length) continue;
 		out[k] = v;

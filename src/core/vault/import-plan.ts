@@ -16,7 +16,7 @@
  */
 import type { Catalog, Status } from '../types';
 import { canonicalize } from '../url/canonical';
-import { composeNewNote, isEmptyPatch, patchChanges, patchFields } from './frontmatter';
+import { composeNewNote, patchFields, patchNeeded } from './frontmatter';
 import { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NewNote, type PlanFindings, type PlannedWrite } from './import-types';
 import { ImportLinks } from './import-links';
 import { conceptNote, listNote, resourceNotes, statusLookup, topicNote, type NoteContext, type NoteWant } from './import-notes';
@@ -89,13 +89,12 @@ export function locateNotes(catalog: Catalog, scan: VaultScan, options: ImportOp
 			continue;
 		}
 		w.path = allocatePath(`${folder}/${subfolders[w.type]}`, w, index);
-		index.resolver.add(w.path);
 	}
 	for (const b of index.broken) {
 		if (![...index.brokenIds.values()].includes(b.path)) skipped.push({ path: b.path, reason: `front matter is not valid YAML (${b.error}); left untouched` });
 	}
 	const basePath = `${folder}/Syllabus.base`;
-	const base = { path: basePath, exists: index.takenPaths.has(basePath.toLowerCase()), folder };
+	const base = { path: basePath, exists: index.resolver.hasPath(basePath.toLowerCase()), folder };
 	const reads = [...wanted.filter((w) => w.type === 'list' && w.existing).map((w) => w.path!), ...(base.exists ? [basePath] : [])];
 	return { catalog, options, scan, index, wanted, byId: new Map(wanted.map((w) => [w.id, w])), skipped, base, reads };
 }
@@ -109,8 +108,8 @@ function noteWrite(want: NoteWant, links: ImportLinks, about: (w: Wanted) => New
 		const { content, readBack } = composeNewNote(properties, body);
 		return { op: 'create', path: w.path, type: w.type, content, ...(readBack ? { properties: readBack } : {}), about: about(w) };
 	}
-	const change = patchChanges(w.existing.properties, want.owned, links.same);
-	if (isEmptyPatch(change)) return undefined;
+	const change = patchNeeded(w.existing.properties, want.owned, links.same);
+	if (!change) return undefined;
 	return { op: 'patch', path: w.path, type: w.type, patch: change, fields: patchFields(change), ...(want.advance ? { advance: want.advance } : {}) };
 }
 
@@ -131,11 +130,15 @@ export function planImport(located: Located, texts: NoteTexts): ImportPlan {
 	const { catalog, options, index, byId } = located;
 	const links = new ImportLinks(catalog, byId, index);
 	const templates = new NoteTemplates(options.templates, options.templateDate ?? options.today);
-	const ctx: NoteContext = { catalog, options, byId, links, templates, order: studyPositions(catalog, firstOrder(located.scan)) };
+	// Only new notes record their place in the study order: a re-import that creates none never works it out.
+	let positions: Map<string, number> | undefined;
+	const orderOf = (id: string): number | undefined => (positions ??= studyPositions(catalog, firstOrder(located.scan))).get(id);
+	const ctx: NoteContext = { catalog, options, byId, links, templates, orderOf };
 	const findings: PlanFindings = { skipped: [...located.skipped], missing: [], listChanges: [], existing: located.wanted.filter((w) => w.existing && w.path).map((w) => w.path!) };
-	// The innermost topic each item is filed under first, for the preview's line per new note.
-	const topicOf = new Map([...catalog.resources, ...catalog.concepts].filter((i) => i.topics[0]?.length).map((i) => [i.id, i.topics[0]!.at(-1)!]));
+	// The innermost topic each item is filed under first, for the preview's line per new note (made on the first new note).
+	let topicOf: Map<string, string> | undefined;
 	const about = (w: Wanted): NewNote => {
+		topicOf ??= new Map([...catalog.resources, ...catalog.concepts].filter((i) => i.topics[0]?.length).map((i) => [i.id, i.topics[0]!.at(-1)!]));
 		const topic = topicOf.get(w.id);
 		return { title: w.title, kind: w.label, ...(topic ? { topic } : {}) };
 	};
@@ -146,10 +149,15 @@ export function planImport(located: Located, texts: NoteTexts): ImportPlan {
 	};
 
 	for (const t of catalog.topics) emit(topicNote(t, ctx));
-	const items = [...resourceNotes(ctx), ...catalog.concepts.map((c) => conceptNote(c, ctx))];
-	items.forEach(emit);
 	// A status this import moves forward is the one the list's checkbox shows.
-	const advanced = new Map<string, Status>(items.filter((n) => n.advance).map((n) => [n.w.id, n.advance!.to]));
+	const advanced = new Map<string, Status>();
+	const emitItem = (want: NoteWant): void => {
+		emit(want);
+		if (want.advance) advanced.set(want.w.id, want.advance.to);
+	};
+	const resourceNote = resourceNotes(ctx);
+	for (const r of catalog.resources) emitItem(resourceNote(r));
+	for (const c of catalog.concepts) emitItem(conceptNote(c, ctx));
 	const statusOf = statusLookup(ctx, advanced);
 	// A block that links the same notes in the same order, depth and status is left as it is,
 	// however the reader's renames in Obsidian have respelled its links.

@@ -24,6 +24,19 @@ describe('linkTarget', () => {
 });
 
 describe('LinkResolver', () => {
+	it('claims a free note path as adding it would, and refuses a path or name taken in any case', () => {
+		const claimed = new LinkResolver(['A/Note.md', 'B/Other.md']);
+		const added = new LinkResolver(['A/Note.md', 'B/Other.md']);
+		expect(claimed.claim('S/new.md', 'note')).toBe(false);
+		expect(claimed.claim('b/other.MD', 'x')).toBe(false);
+		expect(claimed.claim('S/Ünïcode Name.md', 'ünïcode name')).toBe(true);
+		added.add('S/Ünïcode Name.md');
+		for (const q of ['Ünïcode Name', 'ünïcode name', 'S/Ünïcode Name', 'Note', 'new']) expect(claimed.resolve(q), q).toBe(added.resolve(q));
+		expect(claimed.linktext('S/Ünïcode Name.md')).toBe(added.linktext('S/Ünïcode Name.md'));
+		expect(claimed.hasPath('s/ünïcode name.md')).toBe(true);
+		expect(() => claimed.claim('S/Base.base', 'base')).toThrow();
+	});
+
 	it('answers again after a path is added or removed, not from what it remembered', () => {
 		const r = new LinkResolver(['A/Note.md']);
 		expect(r.resolve('Note')).toBe('A/Note.md');

@@ -12,8 +12,6 @@ export class LinkResolver {
 	private byName = new Map<string, string[]>();
 	/** Answers already given: a re-import resolves the same few list and topic links thousands of times. */
 	private memo = new Map<string, string | undefined>();
-	/** Link texts already made, for the same reason. */
-	private texts = new Map<string, string>();
 
 	constructor(paths: Iterable<string>) {
 		for (const p of paths) this.add(p);
@@ -43,10 +41,29 @@ export class LinkResolver {
 		else this.byName.delete(name);
 	}
 
+	/** Whether a file has this path, given in lower case (paths differing only in case collide on some file systems). */
+	hasPath(lowerPath: string): boolean {
+		return this.byPath.has(lowerPath);
+	}
+
+	/**
+	 * Add a new note's path (`….md`) unless a file has that path or a note that
+	 * name (`lowerName`: its file name without `.md`, in lower case); whether it
+	 * was added. One look-up of each, for the 10k names a first import takes.
+	 */
+	claim(path: string, lowerName: string): boolean {
+		const lower = path.toLowerCase();
+		if (!lower.endsWith('.md')) throw new Error(`only a note's path can be claimed: ${path}`);
+		if (this.byPath.has(lower) || this.byName.has(lowerName)) return false;
+		this.forget();
+		this.byPath.set(lower, path);
+		this.byName.set(lowerName, [path]);
+		return true;
+	}
+
 	/** A path added or removed changes what links resolve to and which names are unique. */
 	private forget(): void {
 		if (this.memo.size) this.memo.clear();
-		if (this.texts.size) this.texts.clear();
 	}
 
 	/** The path a link target (`Name`, `Folder/Name`, `Name.md`, `Name#Heading`) points at. */
@@ -70,13 +87,11 @@ export class LinkResolver {
 
 	/** The shortest link text that reaches `path`: its name if unique, else its path. */
 	linktext(path: string): string {
-		const known = this.texts.get(path);
-		if (known !== undefined) return known;
+		// Not remembered: the links made again and again (topics, lists) are remembered by the import (`ImportLinks`),
+		// and the list block asks once for each of 10k notes, where remembering only cost a map entry each.
 		const name = basenameOf(path);
 		const same = this.byName.get(name.toLowerCase());
-		const text = same && same.length > 1 ? path.replace(/\.md$/i, '') : name;
-		this.texts.set(path, text);
-		return text;
+		return same && same.length > 1 ? path.replace(/\.md$/i, '') : name;
 	}
 
 	/** A wikilink to `path`, showing `display` if the link text differs. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitBefore, isInside, MAX_NAME_BYTES, normalizePath, safeFileName } from './names';
+import { fitBefore, isInside, MAX_NAME_BYTES, nameByRules, normalizePath, safeFileName } from './names';
 
 const bytes = (s: string): number => new TextEncoder().encode(s).length;
 
@@ -10,6 +10,24 @@ describe('safeFileName', () => {
 		expect(safeFileName('Self Attention / Cross attention')).toBe('Self Attention - Cross attention');
 		expect(safeFileName('What? *Really* "quoted" <tag> #1 ^block [x] a|b')).toBe('What Really quoted tag 1 block x a - b');
 		expect(safeFileName('a\u0000b\u0007c\u009fd')).toBe('a b c d');
+	});
+
+	it('gives every title the name the rules give it, whether or not it takes the shortcut', () => {
+		const unit = fc.constantFrom('a', 'Z', '0', ' ', ' ', '.', '-', '_', '(', ')', ':', '/', '|', '#', '[', '"', '\t', '\u00e9', 'e\u0301', '\u00a0');
+		const words = fc.constantFrom('nul', 'CON', 'com1', 'lpt9 .txt', 'Attention', 'a - - b', 'a - b', 'x -', '-x', 'GPT-4', '1.5', 'a.b.');
+		const title = fc.oneof(fc.string({ unit, maxLength: 14 }), words, fc.tuple(words, fc.string({ unit, maxLength: 4 })).map(([w, t]) => w + t));
+		fc.assert(fc.property(title, (t) => {
+			expect(safeFileName(t)).toBe(nameByRules(t));
+		}), { numRuns: 20000 });
+		for (const t of ['x'.repeat(240), 'x'.repeat(241), 'Plain title (2023)', 'a  b']) expect(safeFileName(t), t).toBe(nameByRules(t));
+	});
+
+	it('names a title with control characters as the same title with spaces for them', () => {
+		const spaced = (s: string): string => [...s].map((ch) => (ch.charCodeAt(0) < 0x20 || (ch.charCodeAt(0) >= 0x7f && ch.charCodeAt(0) <= 0x9f) ? ' ' : ch)).join('');
+		const unit = fc.constantFrom('a', 'Z', ' ', '.', '\u0000', '\t', '\n', '\u001f', '\u007f', '\u0085', '\u009f', '\u00a0', '\ud83d', '\ude00', '\u00e9');
+		fc.assert(fc.property(fc.string({ unit, maxLength: 12 }), (s) => {
+			expect(safeFileName(s)).toBe(safeFileName(spaced(s)));
+		}), { numRuns: 5000 });
 	});
 
 	it('never starts with a dot or ends with a dot or space, and never leaves the folder', () => {

@@ -95,11 +95,12 @@ export class NoteTemplates {
 	 * The reader's part of a new note of this kind, or undefined for the built-in one.
 	 * A template note's own properties (its `tags: template`) are not the new note's: they are left out.
 	 */
-	part(kind: TemplateKind, values: TemplateValues): string | undefined {
+	part(kind: TemplateKind, values: () => TemplateValues): string | undefined {
 		const raw = this.templates[kind];
+		// Without a template the values are not worked out: a first import makes 10k notes.
 		if (raw === undefined) return undefined;
 		const template = splitNote(raw).body.replace(/^\n+/, '');
-		const { text, unknown } = renderTemplate(template, values);
+		const { text, unknown } = renderTemplate(template, values());
 		for (const u of unknown) this.unknown.add(u);
 		return text.endsWith('\n') ? text : `${text}\n`;
 	}

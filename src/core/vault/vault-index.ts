@@ -31,15 +31,10 @@ export class VaultIndex {
 	private withUrl: Existing[] = [];
 	readonly broken: Extract<ScannedNote, { error: string }>[] = [];
 	readonly brokenIds = new Map<string, string>();
-	readonly takenPaths = new Set<string>();
-	readonly takenNames = new Set<string>();
+	/** Every path in the vault, and those new notes take: also what says which paths and names are taken. */
 	readonly resolver: LinkResolver;
 
 	constructor(scan: VaultScan) {
-		for (const f of scan.files) {
-			this.takenPaths.add(f.toLowerCase());
-			if (f.toLowerCase().endsWith('.md')) this.takenNames.add(basenameOf(f).toLowerCase());
-		}
 		this.resolver = new LinkResolver(scan.files);
 		for (const n of scan.notes) {
 			if ('error' in n) {
@@ -111,27 +106,39 @@ export function listMembers(index: VaultIndex, scan: VaultScan): Map<string, Lis
 		if ('error' in n) continue;
 		const id = propString(n.properties[ID_KEY]);
 		if (!id || idRole(id) === 'list') continue;
-		const paths = new Set<string>();
+		// Nearly every note is in one list: a set is made only for a note in two.
+		let first: string | undefined;
+		let more: Set<string> | undefined;
 		for (const v of values(n.properties.lists)) {
 			const t = linkTarget(v);
 			const p = t === undefined ? undefined : index.resolver.resolve(t);
-			if (p !== undefined) paths.add(p);
+			if (p === undefined || p === first) continue;
+			if (first === undefined) first = p;
+			else (more ??= new Set([first])).add(p);
 		}
-		for (const p of paths) {
-			const list = members.get(p);
-			if (list) list.push({ id, path: n.path });
-			else members.set(p, [{ id, path: n.path }]);
-		}
+		if (first === undefined) continue;
+		if (more) for (const p of more) addMember(members, p, { id, path: n.path });
+		else addMember(members, first, { id, path: n.path });
 	}
 	return members;
 }
 
+function addMember(members: Map<string, ListMember[]>, listPath: string, member: ListMember): void {
+	const list = members.get(listPath);
+	if (list) list.push(member);
+	else members.set(listPath, [member]);
+}
+
 /** Report the items that notes say are in this list and that it no longer has, and what that does to the list. */
 export function findMissing(list: CatalogList, listPath: string, members: ReadonlyMap<string, ListMember[]>, report: Pick<ImportReport, 'missing' | 'listChanges'>): void {
-	const ids = new Set([...list.resourceIds, ...list.conceptIds, ...list.topicIds]);
+	const claimed = members.get(listPath);
+	// A list no note claims yet (a first import) has nothing missing.
+	if (!claimed) return;
+	const ids = new Set<string>();
+	for (const group of [list.resourceIds, list.conceptIds, list.topicIds]) for (const id of group) ids.add(id);
 	let leaving = 0;
 	let staying = 0;
-	for (const m of members.get(listPath) ?? []) {
+	for (const m of claimed) {
 		if (ids.has(m.id)) {
 			staying++;
 			continue;
@@ -150,17 +157,17 @@ export function allocatePath(dir: string, w: Wanted, index: VaultIndex): string 
 		const suffix = n === 1 ? '' : n === 2 ? ` (${w.label})` : ` (${w.label}) ${n - 1}`;
 		const name = n === 1 ? base : `${fitBefore(base, suffix)}${suffix}`;
 		const path = `${dir}/${name}.md`;
-		const lowerPath = path.toLowerCase();
-		const lowerName = name.toLowerCase();
-		if (!index.takenPaths.has(lowerPath) && !index.takenNames.has(lowerName)) {
-			index.takenPaths.add(lowerPath);
-			index.takenNames.add(lowerName);
-			return path;
-		}
+		// The resolver knows every path and note name, in lower case; claiming the path takes both.
+		if (index.resolver.claim(path, name.toLowerCase())) return path;
 	}
 }
 
-/** A property's values as strings, whether it holds one value or a list. */
-export function values(v: unknown): string[] {
-	return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
+/**
+ * A property's values as strings, whether it holds one value or a list. A
+ * list of strings is handed back as it is (a re-import asks this of every
+ * note, and nearly every list is one), so the result is read, never changed.
+ */
+export function values(v: unknown): readonly string[] {
+	if (Array.isArray(v)) return v.every((x) => typeof x === 'string') ? v : v.map(String);
+	return typeof v === 'string' ? [v] : [];
 }
