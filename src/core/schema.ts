@@ -38,9 +38,12 @@ export function mintId(role: NoteRole, key: string): string {
 	return `${PREFIX[role]}${hashString(key)}`;
 }
 
+/** The prefixes as pairs, made once: `idRole` runs for every note of a re-import. */
+const PREFIXES = Object.entries(PREFIX) as [NoteRole, string][];
+
 /** The role an id was minted for, if it is one of ours. */
 export function idRole(id: string): NoteRole | undefined {
-	for (const [role, prefix] of Object.entries(PREFIX) as [NoteRole, string][]) if (id.startsWith(prefix)) return role;
+	for (const [role, prefix] of PREFIXES) if (id.startsWith(prefix)) return role;
 	return undefined;
 }
 
