@@ -5,8 +5,8 @@
  * entities, emphasis, code and inline HTML are read as CommonMark reads them,
  * not by hand-written patterns. Bare URLs end where markdown-it's linkify-it
  * ends them (`bare-urls.ts` reads the plain ones the same way, faster).
- * `<a href>`, `<img>` and `<br>` inside the text are read with htmlparser2's
- * tokenizer.
+ * `<a href>`, `<img>` and `<br>` inside the text are read as htmlparser2
+ * reads them (`html-tag.ts`).
  *
  * What CommonMark leaves as text is still ours to forgive: a link broken by a
  * stray space (`[t](https://exa mple.org)`) and `[[wikilinks]]` are read by
@@ -18,8 +18,8 @@
  * a title never mistakes a decoded `&lt;b&gt;` for a tag.
  */
 import MarkdownIt, { type Token } from 'markdown-it';
-import { Parser } from 'htmlparser2';
 import { httpLinkSpans } from './bare-urls';
+import { readTag } from './html-tag';
 import { scanInline as scanLegacy, type InlineLink, type InlinePart, type RefDefs } from './inline-legacy';
 
 export type { InlineLink, InlinePart, RefDefs };
@@ -53,28 +53,6 @@ function envFor(refs: RefDefs | undefined): { references?: Record<string, { href
 /** Escape what later cleaning would read as markup in text that was literal. */
 function escapeText(text: string): string {
 	return /[&<>*_~`\\]/.test(text) ? text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(/[*_~`\\]/g, '\\$&') : text;
-}
-
-/** A single HTML tag's name and attributes, read by htmlparser2's tokenizer. */
-export function readTag(html: string): { name: string; closing: boolean; attrs: Record<string, string> } | undefined {
-	// htmlparser2 reports a closing tag only when its element is open; alone, `</a>` is read here.
-	const close = /^<\/\s*([A-Za-z][A-Za-z0-9-]*)\s*>$/.exec(html);
-	if (close) return { name: close[1]!.toLowerCase(), closing: true, attrs: {} };
-	let found: { name: string; closing: boolean; attrs: Record<string, string> } | undefined;
-	const parser = new Parser(
-		{
-			onopentag(name, attrs) {
-				found ??= { name, closing: false, attrs };
-			},
-			onclosetag(name, implied) {
-				if (!implied) found ??= { name, closing: true, attrs: {} };
-			},
-		},
-		{ decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-	);
-	parser.write(html);
-	parser.end();
-	return found;
 }
 
 /**
