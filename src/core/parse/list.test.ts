@@ -117,3 +117,14 @@ describe('front matter, comments, code', () => {
 		expect(p.nodes.map((n) => n.line)).toEqual([3, 4]);
 	});
 });
+
+describe('very long blocks', () => {
+	it('reads a table and a quote of 210,000 lines without overflowing the stack', () => {
+		const rows = Array.from({ length: 210_000 }, (_, i) => `| r${i} | [x](https://a.io/${i}) |`);
+		const table = parse(['| a | b |', '| - | - |', ...rows].join('\n'));
+		expect(table.nodes).toHaveLength(210_000);
+		expect(table.nodes[0]!.text).toBe('[x](https://a.io/0)');
+		const quote = parse(Array.from({ length: 210_000 }, (_, i) => `> - item ${i}`).join('\n'));
+		expect(quote.nodes).toHaveLength(210_000);
+	});
+});
