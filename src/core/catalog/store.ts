@@ -133,8 +133,13 @@ export class CatalogStore {
 		ids.push(id);
 	}
 
-	/** Ensure a topic exists for each step of a path; returns the innermost topic's id. */
+	/** The last path ensured, as given: every item of a section passes the same arrays, and ensuring them again changes nothing. */
+	private lastEnsured?: { path: string[]; lines: number[]; file: string; list: CatalogList; id: string | undefined };
+
+	/** Ensure a topic exists for each step of a path; returns the innermost topic's id. The walker never changes a path array in place. */
 	ensureTopics(path: string[], lines: number[], file: string, list: CatalogList): string | undefined {
+		const last = this.lastEnsured;
+		if (last && last.path === path && last.lines === lines && last.file === file && last.list === list) return last.id;
 		let id: string | undefined;
 		for (let k = 0; k < path.length; k++) {
 			const title = path[k]!;
@@ -150,6 +155,7 @@ export class CatalogStore {
 			this.member(list, list.topicIds, topic.id);
 			id = topic.id;
 		}
+		this.lastEnsured = { path, lines, file, list, id };
 		return id;
 	}
 
