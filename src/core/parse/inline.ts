@@ -20,6 +20,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import { httpLinkSpans } from './bare-urls';
 import { readTag } from './html-tag';
+import { simpleParts } from './simple-inline';
 import { scanInline as scanLegacy, type InlineLink, type InlinePart, type RefDefs } from './inline-legacy';
 
 export type { InlineLink, InlinePart, RefDefs };
@@ -150,6 +151,17 @@ export function scanInline(text: string, refs?: RefDefs): InlinePart[] {
 		linkifyText(text, parts);
 		return parts;
 	}
+	const simple = simpleParts(text, refs !== undefined && refs.size > 0);
+	if (!simple) return readWithMarkdownIt(text, refs, parts);
+	for (const p of simple) {
+		if ('text' in p) readText(p.text, refs, parts);
+		else parts.push({ type: 'link', link: { target: p.target, label: escapeText(p.label), form: 'markdown', image: false } });
+	}
+	return parts;
+}
+
+/** `scanInline` by markdown-it's `parseInline` (exported for the differential test of `simple-inline.ts`). */
+export function readWithMarkdownIt(text: string, refs: RefDefs | undefined, parts: InlinePart[] = []): InlinePart[] {
 	let tokens: Token[];
 	try {
 		tokens = md.parseInline(text, envFor(refs))[0]?.children ?? [];
