@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../index';
+import { mentionsIn } from './coverage';
 
 const rows = (n: number, row: (i: number) => string): string => Array.from({ length: n }, (_, i) => row(i)).join('\n');
 
@@ -32,5 +34,28 @@ describe('a list that yields far fewer resources than links', () => {
 	it('is silent on a few stray links', () => {
 		const text = `${rows(10, (i) => `- [P${i}](https://arxiv.org/abs/2401.2000${i})`)}\n\n<details><summary><a href="https://areas.example.org/x">Area</a></summary>\n\n- [P](https://arxiv.org/abs/2401.30000)\n</details>`;
 		expect(buildCatalog([{ file: 'few.md', text }]).diagnostics).toEqual([]);
+	});
+});
+
+describe('links named in diagnostics', () => {
+	it('are found as `includes` finds them, prefixes and all', () => {
+		const url = fc.tuple(fc.constantFrom('https://', 'http://', 'HTTPS://', 'Http://'), fc.constantFrom('a.io', 'a.i', 'b.org', 'web.archive.org/web/https://a.io'), fc.constantFrom('', '/', '/1', '/10', '/x?y=1', '/x.', '/(a)')).map(([a, b, c]) => a + b + c);
+		const piece = fc.oneof(url, fc.constantFrom(' ', '\n', '"', "'", '(', ')', '<', '>', '|', ']', 'Link ', ' read as ', '://', 'ttps://', 's://', 'x'));
+		const text = fc.array(piece, { maxLength: 12 }).map((a) => a.join(''));
+		fc.assert(
+			fc.property(text, fc.array(url, { minLength: 1, maxLength: 5 }), (t, us) => {
+				const mentioned = mentionsIn(t);
+				for (const u of [...us, ...(t.match(/https?:\/\/[^\s)\]>"'|<]+/gi) ?? [])]) expect(mentioned(u), `${JSON.stringify(t)} ${u}`).toBe(t.includes(u));
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it('are checked without scanning every diagnostic once per link', () => {
+		// Every link sits in a topic column: each is named in a diagnostic, none is lost.
+		const text = ['| Title | Topic | Link |', '| - | - | - |', rows(40_000, (i) => `| Paper ${i} | [t](https://t.io/${i}) | https://a.io/${i} |`)].join('\n');
+		const c = buildCatalog([{ file: 't.md', text }]);
+		expect(c.resources).toHaveLength(40_000);
+		expect(c.diagnostics.filter((d) => d.message.includes('not understood'))).toEqual([]);
 	});
 });

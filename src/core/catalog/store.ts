@@ -17,14 +17,52 @@ export interface ResourceRec extends Resource {
 	/** The title came from a link inside a sentence; a list item's words replace it. */
 	proseTitle: boolean;
 	topicKeys: Set<string>;
+	/** `titleKey` of every alias: a link repeated on thousands of lines is checked against them in O(1), not one key per alias per line. */
+	aliasKeys: Set<string>;
+}
+
+/**
+ * Lists longer than this get a membership set, so adding to them stays O(1):
+ * a link repeated on 50,000 lines has 50,000 sources, and checking each new
+ * one against all of them made building that catalog quadratic. The lists
+ * given to `pushUnique` and `pushSource` grow only through them.
+ */
+const INDEX_FROM = 32;
+const indexes = new WeakMap<unknown[], Set<string>>();
+
+function indexOf<T>(list: T[], keyOf: (x: T) => string): Set<string> {
+	let seen = indexes.get(list);
+	if (!seen) {
+		seen = new Set(list.map(keyOf));
+		indexes.set(list, seen);
+	}
+	return seen;
 }
 
 export function pushUnique(list: string[], value: string): void {
-	if (value && !list.includes(value)) list.push(value);
+	if (!value) return;
+	if (list.length < INDEX_FROM) {
+		if (!list.includes(value)) list.push(value);
+		return;
+	}
+	const seen = indexOf(list, (x) => x);
+	if (seen.has(value)) return;
+	seen.add(value);
+	list.push(value);
 }
 
+const sourceKey = (s: SourceRef): string => `${s.file}\u0000${s.line}`;
+
 export function pushSource(list: SourceRef[], ref: SourceRef): void {
-	if (!list.some((s) => s.file === ref.file && s.line === ref.line)) list.push(ref);
+	if (list.length < INDEX_FROM) {
+		if (!list.some((s) => s.file === ref.file && s.line === ref.line)) list.push(ref);
+		return;
+	}
+	const seen = indexOf(list, sourceKey);
+	const key = sourceKey(ref);
+	if (seen.has(key)) return;
+	seen.add(key);
+	list.push(ref);
 }
 
 /** Add what a reading says about authors, year, venue and rating; the first value given stays. */
@@ -38,16 +76,25 @@ function mergeMeta(r: Resource, meta: ResourceMeta): void {
 	if (meta.rating !== undefined) r.rating ??= meta.rating;
 }
 
+function addAlias(r: ResourceRec, alias: string, key: string): void {
+	r.aliases.push(alias);
+	r.aliasKeys.add(key);
+}
+
 /** A new title for a resource replaces one derived from its URL or read from a sentence; otherwise it is an alias. */
 function mergeTitle(r: ResourceRec, d: ResourceDraft): void {
 	if (d.title === undefined) return;
+	const key = titleKey(d.title);
 	if (r.derivedTitle || (r.proseTitle && !d.prose)) {
-		if (!r.derivedTitle && titleKey(r.title) !== titleKey(d.title)) r.aliases.push(r.title);
+		if (!r.derivedTitle) {
+			const old = titleKey(r.title);
+			if (old !== key) addAlias(r, r.title, old);
+		}
 		r.title = d.title;
 		r.derivedTitle = false;
 		r.proseTitle = d.prose === true;
-	} else if (titleKey(d.title) !== titleKey(r.title) && !r.aliases.some((a) => titleKey(a) === titleKey(d.title!))) {
-		r.aliases.push(d.title);
+	} else if (key !== titleKey(r.title) && !r.aliasKeys.has(key)) {
+		addAlias(r, d.title, key);
 	}
 }
 
@@ -59,6 +106,8 @@ export class CatalogStore {
 	/** Canonical keys of the links that credited a person (`recommended by [Jing](…)`) in the list being added. */
 	readonly attributed = new Set<string>();
 	private readonly topicIds = new Set<string>();
+	/** Each concept's topic paths (joined), so a concept under 20,000 sections is not compared with every path it has. */
+	private readonly conceptTopicKeys = new Map<Concept, Set<string>>();
 	/** Membership of each list's id arrays, so adding stays O(1) at 50k items. */
 	private readonly members = new Map<CatalogList, Set<string>>();
 
@@ -84,8 +133,13 @@ export class CatalogStore {
 		ids.push(id);
 	}
 
-	/** Ensure a topic exists for each step of a path; returns the innermost topic's id. */
+	/** The last path ensured, as given: every item of a section passes the same arrays, and ensuring them again changes nothing. */
+	private lastEnsured?: { path: string[]; lines: number[]; file: string; list: CatalogList; id: string | undefined };
+
+	/** Ensure a topic exists for each step of a path; returns the innermost topic's id. The walker never changes a path array in place. */
 	ensureTopics(path: string[], lines: number[], file: string, list: CatalogList): string | undefined {
+		const last = this.lastEnsured;
+		if (last && last.path === path && last.lines === lines && last.file === file && last.list === list) return last.id;
 		let id: string | undefined;
 		for (let k = 0; k < path.length; k++) {
 			const title = path[k]!;
@@ -101,6 +155,7 @@ export class CatalogStore {
 			this.member(list, list.topicIds, topic.id);
 			id = topic.id;
 		}
+		this.lastEnsured = { path, lines, file, list, id };
 		return id;
 	}
 
@@ -131,6 +186,7 @@ export class CatalogStore {
 				derivedTitle: d.title === undefined,
 				proseTitle: d.prose === true,
 				topicKeys: new Set(),
+				aliasKeys: new Set(),
 			};
 			this.resources.set(key, r);
 		} else {
@@ -143,7 +199,13 @@ export class CatalogStore {
 			r.topicKeys.add(pathKey);
 			r.topics.push([...path]);
 		}
-		for (const a of d.aliases ?? []) if (titleKey(a) !== titleKey(r.title) && !r.aliases.some((x) => titleKey(x) === titleKey(a))) r.aliases.push(a);
+		if (d.aliases?.length) {
+			const own = titleKey(r.title);
+			for (const a of d.aliases) {
+				const key = titleKey(a);
+				if (key !== own && !r.aliasKeys.has(key)) addAlias(r, a, key);
+			}
+		}
 		if (d.meta) mergeMeta(r, d.meta);
 		for (const l of d.links) if (l !== r.url) pushUnique(r.links, l);
 		for (const n of d.notes) pushUnique(r.notes, n);
@@ -167,7 +229,18 @@ export class CatalogStore {
 			if (reading.title !== c.title) pushUnique(c.aliases, reading.title);
 			if (reading.status) c.status = moreAdvanced(c.status, reading.status);
 		}
-		if (path.length && !c.topics.some((p) => p.join('\u0000') === path.join('\u0000'))) c.topics.push([...path]);
+		if (path.length) {
+			const key = path.join('\u0000');
+			let keys = this.conceptTopicKeys.get(c);
+			if (!keys) {
+				keys = new Set();
+				this.conceptTopicKeys.set(c, keys);
+			}
+			if (!keys.has(key)) {
+				keys.add(key);
+				c.topics.push([...path]);
+			}
+		}
 		for (const n of reading.notes) pushUnique(c.notes, n);
 		pushSource(c.sources, source);
 		this.member(list, list.conceptIds, c.id);

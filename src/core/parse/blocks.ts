@@ -91,6 +91,7 @@ function readContainer(o: Outline, i: number, kind: LineKind): number {
 		? parseBlocks(body, ctx, depth + 1)
 		: body.filter((b) => !isBlank(b.text)).map((b): OutlineNode => ({ type: 'text', text: b.text.trim(), line: b.line, children: [] }));
 	if (title) o.container().push({ type: 'heading', text: title, line: lines[i]!.line, level: PLAIN_HEADING, children });
-	else o.container().push(...children);
+	// One by one: `push(...children)` overflows the stack on a quote of 200,000 lines.
+	else for (const c of children) o.container().push(c);
 	return next;
 }

@@ -98,10 +98,16 @@ export function readHtmlTable(lines: Line[]): HtmlTable {
 		starts.push(offset);
 		offset += l.text.length + 1;
 	}
+	// Binary search: a table of many thousand rows must not scan its lines once per row.
 	const lineAt = (at: number): number => {
-		let k = 0;
-		while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
-		return lines[k]?.line ?? 0;
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid]! <= at) lo = mid;
+			else hi = mid - 1;
+		}
+		return lines[lo]?.line ?? 0;
 	};
 	const { rows: raw, headerRows } = tokenize(html);
 	const pending: { text: string; left: number }[] = [];

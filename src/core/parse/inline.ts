@@ -3,9 +3,10 @@
  * inline syntax with markdown-it's `parseInline`: links inside brackets
  * (`[[arXiv](u)]`), images inside links (a badge wrapping a video link),
  * entities, emphasis, code and inline HTML are read as CommonMark reads them,
- * not by hand-written patterns. Bare URLs are found by markdown-it's
- * linkify-it. `<a href>`, `<img>` and `<br>` inside the text are read with
- * htmlparser2's tokenizer.
+ * not by hand-written patterns. Bare URLs end where markdown-it's linkify-it
+ * ends them (`bare-urls.ts` reads the plain ones the same way, faster).
+ * `<a href>`, `<img>` and `<br>` inside the text are read as htmlparser2
+ * reads them (`html-tag.ts`).
  *
  * What CommonMark leaves as text is still ours to forgive: a link broken by a
  * stray space (`[t](https://exa mple.org)`) and `[[wikilinks]]` are read by
@@ -17,7 +18,9 @@
  * a title never mistakes a decoded `&lt;b&gt;` for a tag.
  */
 import MarkdownIt, { type Token } from 'markdown-it';
-import { Parser } from 'htmlparser2';
+import { httpLinkSpans } from './bare-urls';
+import { readTag } from './html-tag';
+import { simpleParts } from './simple-inline';
 import { scanInline as scanLegacy, type InlineLink, type InlinePart, type RefDefs } from './inline-legacy';
 
 export type { InlineLink, InlinePart, RefDefs };
@@ -28,7 +31,8 @@ md.validateLink = (): boolean => true;
 // URLs are canonicalised later; percent-encoding them here would change their keys.
 md.normalizeLink = (url: string): string => url;
 md.normalizeLinkText = (url: string): string => url;
-md.linkify.set({ fuzzyEmail: false, fuzzyIP: false });
+// Only links with a scheme are links (`bare-urls.ts` reads them the way linkify-it does with these options).
+md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
 
 /** Longest item text read with markdown-it. */
 export const MAX_COMMONMARK = 20_000;
@@ -52,40 +56,28 @@ function escapeText(text: string): string {
 	return /[&<>*_~`\\]/.test(text) ? text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(/[*_~`\\]/g, '\\$&') : text;
 }
 
-/** A single HTML tag's name and attributes, read by htmlparser2's tokenizer. */
-export function readTag(html: string): { name: string; closing: boolean; attrs: Record<string, string> } | undefined {
-	// htmlparser2 reports a closing tag only when its element is open; alone, `</a>` is read here.
-	const close = /^<\/\s*([A-Za-z][A-Za-z0-9-]*)\s*>$/.exec(html);
-	if (close) return { name: close[1]!.toLowerCase(), closing: true, attrs: {} };
-	let found: { name: string; closing: boolean; attrs: Record<string, string> } | undefined;
-	const parser = new Parser(
-		{
-			onopentag(name, attrs) {
-				found ??= { name, closing: false, attrs };
-			},
-			onclosetag(name, implied) {
-				if (!implied) found ??= { name, closing: true, attrs: {} };
-			},
-		},
-		{ decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-	);
-	parser.write(html);
-	parser.end();
-	return found;
+/**
+ * linkify-it's `http(s)://` links in `text` as start and end offsets (pairs,
+ * flat). Fuzzy links (`www.` hosts) are off, so every other match (`mailto:`,
+ * `ftp:`, `//host`) is one we do not take; it still ends where it ends.
+ */
+export function linkifyHttpSpans(text: string): number[] {
+	const spans: number[] = [];
+	for (const m of md.linkify.match(text) ?? []) if (m.schema === 'http:' || m.schema === 'https:') spans.push(m.index, m.lastIndex);
+	return spans;
 }
 
-/** Bare URLs in a piece of text: scheme links and `www.` hosts, never `README.md`. */
+/** Bare `http(s)://` URLs in a piece of text: by string operations where they can tell, else by linkify-it. */
 function linkifyText(text: string, out: InlinePart[]): void {
-	const matches = text.includes('://') || /www\./i.test(text) ? md.linkify.match(text) : null;
+	const spans = text.includes('://') ? (httpLinkSpans(text) ?? linkifyHttpSpans(text)) : [];
 	let at = 0;
-	for (const m of matches ?? []) {
+	for (let i = 0; i < spans.length; i += 2) {
+		const from = spans[i]!;
 		// Sentence punctuation after a URL is not part of it (linkify-it keeps a trailing `:`).
-		const raw = text.slice(m.index, m.lastIndex).replace(/[.,;:!?'"*_~]+$/, '');
-		if (m.schema === '' && !/^www\./i.test(raw)) continue;
-		if (m.schema !== '' && !/^https?:$/i.test(m.schema)) continue;
-		if (m.index > at) out.push({ type: 'text', text: escapeText(text.slice(at, m.index)) });
-		out.push({ type: 'link', link: { target: m.schema === '' ? `https://${raw}` : raw, form: 'bare', image: false } });
-		at = m.index + raw.length;
+		const raw = text.slice(from, spans[i + 1]).replace(/[.,;:!?'"*_~]+$/, '');
+		if (from > at) out.push({ type: 'text', text: escapeText(text.slice(at, from)) });
+		out.push({ type: 'link', link: { target: raw, form: 'bare', image: false } });
+		at = from + raw.length;
 	}
 	if (at < text.length) out.push({ type: 'text', text: escapeText(text.slice(at)) });
 }
@@ -159,6 +151,17 @@ export function scanInline(text: string, refs?: RefDefs): InlinePart[] {
 		linkifyText(text, parts);
 		return parts;
 	}
+	const simple = simpleParts(text, refs !== undefined && refs.size > 0);
+	if (!simple) return readWithMarkdownIt(text, refs, parts);
+	for (const p of simple) {
+		if ('text' in p) readText(p.text, refs, parts);
+		else parts.push({ type: 'link', link: { target: p.target, label: escapeText(p.label), form: 'markdown', image: false } });
+	}
+	return parts;
+}
+
+/** `scanInline` by markdown-it's `parseInline` (exported for the differential test of `simple-inline.ts`). */
+export function readWithMarkdownIt(text: string, refs: RefDefs | undefined, parts: InlinePart[] = []): InlinePart[] {
 	let tokens: Token[];
 	try {
 		tokens = md.parseInline(text, envFor(refs))[0]?.children ?? [];

@@ -110,20 +110,28 @@ export function splitRow(text: string): string[] {
 	let t = text.trim();
 	if (t.startsWith('|')) t = t.slice(1);
 	if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
+	// Cells are slices between unescaped pipes, not strings grown a character at a time
+	// (one intermediate string per character was most of what parsing a table allocated).
 	const cells: string[] = [];
-	let cur = '';
-	for (let i = 0; i < t.length; i++) {
-		const c = t[i]!;
-		if (c === '\\' && t[i + 1] === '|') {
-			cur += '|';
-			i++;
-		} else if (c === '|') {
-			cells.push(cur.trim());
-			cur = '';
-		} else cur += c;
+	let start = 0;
+	let escaped = false;
+	for (let i = t.indexOf('|'); i >= 0; i = t.indexOf('|', i + 1)) {
+		// Read left to right, a backslash is never taken by another, so `\|` always escapes the pipe.
+		if (i > 0 && t.charCodeAt(i - 1) === 92) {
+			escaped = true;
+			continue;
+		}
+		cells.push(cellOf(t.slice(start, i), escaped));
+		start = i + 1;
+		escaped = false;
 	}
-	cells.push(cur.trim());
+	cells.push(cellOf(t.slice(start), escaped));
 	return cells;
+}
+
+/** A cell's text: `\|` unescaped, trimmed. */
+function cellOf(raw: string, escaped: boolean): string {
+	return (escaped ? raw.replaceAll('\\|', '|') : raw).trim();
 }
 
 /** `[id]: https://…` reference definition. */

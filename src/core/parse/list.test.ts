@@ -117,3 +117,24 @@ describe('front matter, comments, code', () => {
 		expect(p.nodes.map((n) => n.line)).toEqual([3, 4]);
 	});
 });
+
+describe('very long blocks', () => {
+	it('reads a table and a quote of 210,000 lines without overflowing the stack', () => {
+		const rows = Array.from({ length: 210_000 }, (_, i) => `| r${i} | [x](https://a.io/${i}) |`);
+		const table = parse(['| a | b |', '| - | - |', ...rows].join('\n'));
+		expect(table.nodes).toHaveLength(210_000);
+		expect(table.nodes[0]!.text).toBe('[x](https://a.io/0)');
+		const quote = parse(Array.from({ length: 210_000 }, (_, i) => `> - item ${i}`).join('\n'));
+		expect(quote.nodes).toHaveLength(210_000);
+	});
+});
+
+describe('HTML tables', () => {
+	it('gives each row of a long table the line of its <tr>', () => {
+		const rows = Array.from({ length: 20_000 }, (_, i) => `<tr>\n<td><a href="https://a.io/${i}">T${i}</a></td>\n<td>x</td>\n</tr>`);
+		const nodes = parse(['<table>', '<tr><th>Paper</th><th>Note</th></tr>', ...rows, '</table>'].join('\n')).nodes;
+		expect(nodes).toHaveLength(20_000);
+		// Line 1 is `<table>`, line 2 the header; row i's `<tr>` is on line 3 + 4i.
+		for (const i of [0, 1, 9_999, 19_999]) expect(nodes[i]!.line, `row ${i}`).toBe(3 + 4 * i);
+	});
+});

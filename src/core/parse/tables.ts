@@ -61,27 +61,31 @@ export function takeHtmlTable(lines: Line[], i: number, into: OutlineNode[]): nu
 }
 
 /** Table rows as outline nodes: the main (link) column is the text, the other columns are named cells. */
-function emitRows(headerIn: string[] | undefined, rows: { cells: string[]; line: number }[], into: OutlineNode[]): void {
-	let header = headerIn;
-	if (!header) {
-		const width = Math.max(0, ...rows.map((r) => r.cells.length));
-		header = Array.from({ length: width }, (_, k) => `Column ${k + 1}`);
-	}
-	// Rows wider than the header keep their extra cells under numbered names.
-	const width = Math.max(header.length, ...rows.map((r) => r.cells.length));
-	const names = Array.from({ length: width }, (_, k) => stripMarkup(header[k] ?? '') || `Column ${k + 1}`);
+function emitRows(header: string[] | undefined, rows: { cells: string[]; line: number }[], into: OutlineNode[]): void {
+	// Rows wider than the header keep their extra cells under numbered names (every cell, without a header).
+	// Loops, not `Math.max(...rows)`: a spread of 200,000 rows overflows the stack.
+	let width = header?.length ?? 0;
+	for (const r of rows) width = Math.max(width, r.cells.length);
+	const names = Array.from({ length: width }, (_, k) => stripMarkup(header?.[k] ?? '') || `Column ${k + 1}`);
 	// A topic column names sections even when its cells are links; the resource is in another column if there is one.
 	const isTopic = names.map((n) => TOPIC_COLUMN.test(n) || TAG_COLUMN.test(n));
-	const counts = names.map((_, k) => rows.filter((r) => hasLink(r.cells[k] ?? '')).length);
+	const counts = names.map((_, k) => {
+		let n = 0;
+		for (const r of rows) if (hasLink(r.cells[k] ?? '')) n++;
+		return n;
+	});
 	const linkCounts = counts.some((n, k) => n > 0 && !isTopic[k]) ? counts.map((n, k) => (isTopic[k] ? 0 : n)) : counts;
-	const best = Math.max(0, ...linkCounts);
+	let best = 0;
+	for (const n of linkCounts) best = Math.max(best, n);
 	let main = best > 0 ? linkCounts.indexOf(best) : names.findIndex((n) => TITLE_COLUMN.test(n));
 	if (main < 0) main = 0;
 	for (const r of rows) {
 		const mainCell = r.cells[main] ?? '';
-		const cells = names
-			.map((name, k) => ({ name, value: r.cells[k] ?? '' }))
-			.filter((c, k) => k !== main && c.value.trim() !== '');
+		const cells: { name: string; value: string }[] = [];
+		for (let k = 0; k < width; k++) {
+			const value = r.cells[k] ?? '';
+			if (k !== main && value.trim() !== '') cells.push({ name: names[k]!, value });
+		}
 		if (stripMarkup(mainCell) === '' && !hasLink(mainCell) && !cells.length) continue;
 		into.push({ type: 'table-row', text: mainCell, line: r.line, cells, children: [] });
 	}

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticList } from '../../bench/generate';
 import { isGenericLabel, labelWords, takeStatusMarkers, titleKey, trimAndCollapse, trimSeparators } from './clean';
-import { finishTitle, fromBrowserTab, tidyTitle } from './title';
+import { balanceBrackets, finishTitle, fromBrowserTab, tidyTitle } from './title';
 import * as ref from './__tests__/reference';
 
 const ROOT = join(__dirname, '../../..');
@@ -33,6 +33,8 @@ function same(s: string): void {
 	// The shortcut for long titles answers as the words themselves would.
 	expect(isGenericLabel(s), s).toBe(isGenericLabel(ref.normalLabel(s)));
 	expect(tidyTitle(s), s).toBe(ref.tidyTitle(s));
+	expect(balanceBrackets(s), s).toBe(ref.balanceBrackets(s));
+	expect(balanceBrackets(s, false), s).toBe(ref.balanceBrackets(s, false));
 	expect(fromBrowserTab(s), s).toBe(ref.fromBrowserTab(s));
 	expect(finishTitle(s), s).toEqual(ref.finishTitle(s));
 	const markers = takeStatusMarkers(s);

@@ -56,22 +56,30 @@ export function balanceBrackets(text: string, parens = true): string {
 	if (!/[[\]()]/.test(text)) return text;
 	let t = text;
 	for (let k = 0; k < 3; k++) t = t.replace(/(^|[^\w)\]])(?:\[[\s,;|/]*\]|\([\s,;|/]*\))/g, '$1 ');
-	const keep = new Array<boolean>(t.length).fill(true);
+	// Which brackets go: usually none, so the text is returned as it is, else cut around them.
+	const drop: number[] = [];
 	const stack: number[] = [];
 	for (let i = 0; i < t.length; i++) {
-		const c = t[i];
-		if (!parens && (c === '(' || c === ')')) continue;
-		if (c === '[' || c === '(') stack.push(i);
-		else if (c === ']' || c === ')') {
+		const c = t.charCodeAt(i);
+		if (!parens && (c === 40 || c === 41)) continue;
+		if (c === 91 || c === 40) stack.push(i);
+		else if (c === 93 || c === 41) {
+			// `]` closes `[`, `)` closes `(`.
 			const open = stack.length ? stack[stack.length - 1]! : -1;
-			if (open >= 0 && t[open] === (c === ']' ? '[' : '(')) stack.pop();
-			else keep[i] = false;
+			if (open >= 0 && t.charCodeAt(open) === (c === 93 ? 91 : 40)) stack.pop();
+			else drop.push(i);
 		}
 	}
-	for (const i of stack) keep[i] = false;
+	if (!drop.length && !stack.length) return t;
+	for (const i of stack) drop.push(i);
+	drop.sort((a, b) => a - b);
 	let out = '';
-	for (let i = 0; i < t.length; i++) if (keep[i]) out += t[i];
-	return out;
+	let from = 0;
+	for (const i of drop) {
+		out += t.slice(from, i);
+		from = i + 1;
+	}
+	return out + t.slice(from);
 }
 
 /** Strip numbering a list put in front of a title (`1)`, `12.`, `[12]`, `#3`). */

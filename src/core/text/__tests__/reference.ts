@@ -5,7 +5,6 @@
  * answer on every input.
  */
 import { MAX_TITLE } from '../clean';
-import { balanceBrackets } from '../title';
 
 export function trimSeparators(text: string): string {
 	return text.replace(/^[\s\-–—:;,|>=~]+/, '').replace(/[\s\-–—:;,|<=~]+$/, '');
@@ -44,6 +43,29 @@ function dropNumbering(text: string): string {
 		t = next;
 	}
 	return t;
+}
+
+/** `balanceBrackets` as it was: a keep flag per character, the result grown a character at a time. */
+export function balanceBrackets(text: string, parens = true): string {
+	if (!/[[\]()]/.test(text)) return text;
+	let t = text;
+	for (let k = 0; k < 3; k++) t = t.replace(/(^|[^\w)\]])(?:\[[\s,;|/]*\]|\([\s,;|/]*\))/g, '$1 ');
+	const keep = new Array<boolean>(t.length).fill(true);
+	const stack: number[] = [];
+	for (let i = 0; i < t.length; i++) {
+		const c = t[i];
+		if (!parens && (c === '(' || c === ')')) continue;
+		if (c === '[' || c === '(') stack.push(i);
+		else if (c === ']' || c === ')') {
+			const open = stack.length ? stack[stack.length - 1]! : -1;
+			if (open >= 0 && t[open] === (c === ']' ? '[' : '(')) stack.pop();
+			else keep[i] = false;
+		}
+	}
+	for (const i of stack) keep[i] = false;
+	let out = '';
+	for (let i = 0; i < t.length; i++) if (keep[i]) out += t[i];
+	return out;
 }
 
 export function tidyTitle(text: string): string {

@@ -1,0 +1,68 @@
+/**
+ * Item text of the plainest shape, split by string operations, must give the
+ * parts markdown-it's reading gives. Differential: every item text, table
+ * cell and line of the seeds, the wild fixtures and the benchmark list (with
+ * each list's references), and generated text of words, brackets, links,
+ * underscores and the characters that hand text to markdown-it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { syntheticList } from '../../bench/generate';
+import type { OutlineNode } from '../types';
+import { readWithMarkdownIt, scanInline, type RefDefs } from './inline';
+import { parseList } from './list';
+import { simpleParts } from './simple-inline';
+
+const ROOT = join(__dirname, '../../..');
+const filesIn = (dir: string): string[] => readdirSync(join(ROOT, dir)).map((f) => readFileSync(join(ROOT, dir, f), 'utf8'));
+const LISTS = [...filesIn('seeds'), ...filesIn('src/core/__tests__/wild'), syntheticList(3000, 7)];
+
+function textsOf(nodes: OutlineNode[], out: string[] = []): string[] {
+	for (const n of nodes) {
+		out.push(n.text);
+		for (const c of n.cells ?? []) out.push(c.value);
+		textsOf(n.children, out);
+	}
+	return out;
+}
+
+function agrees(text: string, refs?: RefDefs): boolean {
+	expect(scanInline(text, refs), JSON.stringify(text)).toEqual(readWithMarkdownIt(text, refs));
+	return simpleParts(text, refs !== undefined && refs.size > 0) !== undefined;
+}
+
+describe('plain item text split by string operations agrees with markdown-it', () => {
+	it('on every item, cell and line of the seeds, the wild fixtures and the benchmark list', () => {
+		let simple = 0;
+		let all = 0;
+		for (const text of LISTS) {
+			const parsed = parseList('l.md', text);
+			for (const t of [...textsOf(parsed.nodes), ...text.split('\n')]) {
+				all++;
+				if (agrees(t, parsed.refs)) simple++;
+			}
+		}
+		expect(all).toBeGreaterThan(5000);
+		expect(simple / all).toBeGreaterThan(0.3);
+	});
+
+	it('on edge cases: brackets, empty labels and targets, underscores, references', () => {
+		const refs: RefDefs = new Map([['done', 'https://a.io/done']]);
+		for (const t of ['[a](u)', '[](https://a.io)', '[a]()', '[a](b c)', '[a](<b>)', '[a](b "t")', '[a [b]](u)', '[a]', '[a][b]', '[a] [b]', 'x ] y', '[a](u)(v)', '[a](u))', '[a]((u))', 'a_b [c_d](https://e.io/f_g)', '_a_', 'a_ b', 'a __b__', '[x](https://a.io/_x)', '[DONE] [t](u)', '[t](u) [DONE]', '(a) [b](c) (d)', 'x [y](z', 'see https://a.io/x_y. [t](https://b.io)', '[t](https://a.io/x?y=1&z=2)', '!not an image [t](u)', '![i](u)']) {
+			agrees(t);
+			agrees(t, refs);
+		}
+	});
+
+	it('on generated text', () => {
+		const piece = fc.constantFrom('[', ']', '(', ')', '[t](https://a.io/x)', '[a b](u)', '[](u)', '[DONE]', 'word', ' ', '_', 'a_b', 'https://a.io/p_q', '!', '![', '*', '`', '<', '&amp;', '\\', '~', '"', "'", ':', '.', 'é', '\t');
+		const text = fc.array(piece, { maxLength: 10 }).map((a) => a.join(''));
+		const refs: RefDefs = new Map([['t', 'https://r.io']]);
+		fc.assert(
+			fc.property(text, fc.boolean(), (t, withRefs) => void agrees(t, withRefs ? refs : undefined)),
+			{ numRuns: 4000 },
+		);
+	});
+});
