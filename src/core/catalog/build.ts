@@ -21,7 +21,8 @@ export class CatalogBuilder {
 
 	/** Add one parsed list. */
 	addList(parsed: ParsedListWithRefs): void {
-		this.store.diagnostics.push(...parsed.diagnostics);
+		// One by one: spreading a list's diagnostics as arguments overflows the stack past about 120,000 of them.
+		for (const d of parsed.diagnostics) this.store.diagnostics.push(d);
 		const list: CatalogList = { file: parsed.file, title: parsed.title, entries: [], notes: [], resourceIds: [], conceptIds: [], topicIds: [] };
 		// One memo per list: its links are canonicalised by the items, the rows and the coverage check.
 		const canon = canonicalMemo();
