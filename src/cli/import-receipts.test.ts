@@ -33,6 +33,7 @@ async function primed(): Promise<string> {
 	const dir = tempDir('syllabus-receipts-');
 	mkdirSync(join(dir, 'Inbox'));
 	writeFileSync(join(dir, 'Inbox/Broken.md'), '---\nurl: [unclosed\n---\nMine.\n');
+	writeFileSync(join(dir, 'Inbox/figure.png'), 'PNG');
 	expect(writeCount((await run(dir)).report)).toBeGreaterThan(20);
 	expect(statSync(join(dir, RECEIPTS), { throwIfNoEntry: false }), 'an import that wrote keeps no receipt').toBeUndefined();
 	const second = await run(dir);
@@ -59,6 +60,7 @@ describe('import receipts', () => {
 		['a renamed note', (d) => renameSync(paper(d, 1), join(d, 'Syllabus/Resources/My paper.md'))],
 		['a note moved to another folder', (d) => renameSync(paper(d, 5), join(d, 'Inbox/Paper 5.md'))],
 		['a deleted note', (d) => rmSync(paper(d, 7))],
+		['a file that is not a note renamed', (d) => renameSync(join(d, 'Inbox/figure.png'), join(d, 'Inbox/Paper 3.png'))],
 		['a new file that is not a note', (d) => writeFileSync(join(d, 'Syllabus/Resources/Paper 21.md.pdf'), '%PDF')],
 		['the base edited', (d) => writeFileSync(join(d, 'Syllabus/Syllabus.base'), `${readFileSync(join(d, 'Syllabus/Syllabus.base'), 'utf8')}\n# mine\n`)],
 		['a corrupt receipts file', (d) => writeFileSync(join(d, RECEIPTS), '{"version":')],
