@@ -53,7 +53,7 @@ export class CatalogBuilder {
 		const { store } = this;
 		const merged = this.foldConceptsIntoTopics();
 		const lists = this.lists.map((l) => retarget(l, merged));
-		const resources = [...store.resources.values()].map(({ derivedTitle: _d, proseTitle: _p, topicKeys: _t, aliasKeys: _a, ...r }) => r);
+		const resources = [...store.resources.values()].map(({ derivedTitle: _d, proseTitle: _p, aliasKeys: _a, ...r }) => r);
 		return { lists, resources, concepts: [...store.concepts.values()], topics: [...store.topics.values()], diagnostics: store.diagnostics };
 	}
 

@@ -16,7 +16,6 @@ export interface ResourceRec extends Resource {
 	derivedTitle: boolean;
 	/** The title came from a link inside a sentence; a list item's words replace it. */
 	proseTitle: boolean;
-	topicKeys: Set<string>;
 	/** `titleKey` of every alias: a link repeated on thousands of lines is checked against them in O(1), not one key per alias per line. */
 	aliasKeys: Set<string>;
 }
@@ -25,7 +24,7 @@ export interface ResourceRec extends Resource {
  * Lists longer than this get a membership set, so adding to them stays O(1):
  * a link repeated on 50,000 lines has 50,000 sources, and checking each new
  * one against all of them made building that catalog quadratic. The lists
- * given to `pushUnique` and `pushSource` grow only through them.
+ * given to `pushUnique`, `pushSource` and `pushPath` grow only through them.
  */
 const INDEX_FROM = 32;
 const indexes = new WeakMap<unknown[], Set<string>>();
@@ -39,30 +38,39 @@ function indexOf<T>(list: T[], keyOf: (x: T) => string): Set<string> {
 	return seen;
 }
 
-export function pushUnique(list: string[], value: string): void {
-	if (!value) return;
+/** Add the item `make` gives unless the list has one with this key; `keyOf` gives the key of an item already in it. */
+function addOnce<T>(list: T[], key: string, keyOf: (x: T) => string, make: () => T): void {
 	if (list.length < INDEX_FROM) {
-		if (!list.includes(value)) list.push(value);
+		if (!list.some((x) => keyOf(x) === key)) list.push(make());
 		return;
 	}
-	const seen = indexOf(list, (x) => x);
-	if (seen.has(value)) return;
-	seen.add(value);
-	list.push(value);
+	const seen = indexOf(list, keyOf);
+	if (seen.has(key)) return;
+	seen.add(key);
+	list.push(make());
+}
+
+const same = (x: string): string => x;
+
+export function pushUnique(list: string[], value: string): void {
+	if (!value) return;
+	// Short lists (nearly all of them) by the native search.
+	if (list.length < INDEX_FROM) {
+		if (!list.includes(value)) list.push(value);
+	} else addOnce(list, value, same, () => value);
 }
 
 const sourceKey = (s: SourceRef): string => `${s.file}\u0000${s.line}`;
 
 export function pushSource(list: SourceRef[], ref: SourceRef): void {
-	if (list.length < INDEX_FROM) {
-		if (!list.some((s) => s.file === ref.file && s.line === ref.line)) list.push(ref);
-		return;
-	}
-	const seen = indexOf(list, sourceKey);
-	const key = sourceKey(ref);
-	if (seen.has(key)) return;
-	seen.add(key);
-	list.push(ref);
+	addOnce(list, sourceKey(ref), sourceKey, () => ref);
+}
+
+const pathKey = (p: string[]): string => p.join('\u0000');
+
+/** Add a topic path (a copy: the walker reuses its arrays) unless the list has it. */
+function pushPath(list: string[][], path: string[]): void {
+	if (path.length) addOnce(list, pathKey(path), pathKey, () => [...path]);
 }
 
 /** Add what a reading says about authors, year, venue and rating; the first value given stays. */
@@ -106,8 +114,6 @@ export class CatalogStore {
 	/** Canonical keys of the links that credited a person (`recommended by [Jing](…)`) in the list being added. */
 	readonly attributed = new Set<string>();
 	private readonly topicIds = new Set<string>();
-	/** Each concept's topic paths (joined), so a concept under 20,000 sections is not compared with every path it has. */
-	private readonly conceptTopicKeys = new Map<Concept, Set<string>>();
 	/** Membership of each list's id arrays, so adding stays O(1) at 50k items. */
 	private readonly members = new Map<CatalogList, Set<string>>();
 
@@ -185,7 +191,6 @@ export class CatalogStore {
 				sources: [],
 				derivedTitle: d.title === undefined,
 				proseTitle: d.prose === true,
-				topicKeys: new Set(),
 				aliasKeys: new Set(),
 			};
 			this.resources.set(key, r);
@@ -194,11 +199,7 @@ export class CatalogStore {
 			if (status) r.status = moreAdvanced(r.status, status);
 			if (r.url.startsWith('http:') && d.canon.url.startsWith('https:')) r.url = d.canon.url;
 		}
-		const pathKey = path.join('\u0000');
-		if (path.length && !r.topicKeys.has(pathKey)) {
-			r.topicKeys.add(pathKey);
-			r.topics.push([...path]);
-		}
+		pushPath(r.topics, path);
 		if (d.aliases?.length) {
 			const own = titleKey(r.title);
 			for (const a of d.aliases) {
@@ -229,18 +230,7 @@ export class CatalogStore {
 			if (reading.title !== c.title) pushUnique(c.aliases, reading.title);
 			if (reading.status) c.status = moreAdvanced(c.status, reading.status);
 		}
-		if (path.length) {
-			const key = path.join('\u0000');
-			let keys = this.conceptTopicKeys.get(c);
-			if (!keys) {
-				keys = new Set();
-				this.conceptTopicKeys.set(c, keys);
-			}
-			if (!keys.has(key)) {
-				keys.add(key);
-				c.topics.push([...path]);
-			}
-		}
+		pushPath(c.topics, path);
 		for (const n of reading.notes) pushUnique(c.notes, n);
 		pushSource(c.sources, source);
 		this.member(list, list.conceptIds, c.id);
