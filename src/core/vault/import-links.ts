@@ -52,7 +52,7 @@ export class ImportLinks {
 			const link = this.topicLink(p[p.length - 1]!);
 			if (link) links.push(link);
 		}
-		return links.length < 2 ? links : unique(links);
+		return unique(links);
 	}
 
 	/** Links to the list notes of these sources, each once. */
@@ -62,7 +62,7 @@ export class ImportLinks {
 			const link = this.listLinks.get(s.file);
 			if (link && link.startsWith('[[')) links.push(link);
 		}
-		return links.length < 2 ? links : unique(links);
+		return unique(links);
 	}
 
 	/**
@@ -101,10 +101,10 @@ export class ImportLinks {
 	};
 }
 
-/** Values each once, ignoring case. */
+/** Values each once, ignoring case: the array given when it holds one value or none (callers hand in arrays they made). */
 export function unique(items: string[]): string[] {
-	// One value or none is unique already (most items have one topic and one list).
-	if (items.length < 2) return items.slice();
+	// Most items have one topic and one list: nothing to compare.
+	if (items.length < 2) return items;
 	const seen = new Set<string>();
 	return items.filter((v) => {
 		const k = v.toLowerCase();
