@@ -100,6 +100,12 @@ if (process.argv[2] === 'bench') {
 	process.exit(0);
 }
 
+// `npm run quality`: the corpus's facts checked against the reader (`src/quality/`).
+if (process.argv[2] === 'quality') {
+	await esbuild.build({ entryPoints: ['src/quality/main.ts'], outfile: 'dist/quality.js', bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+	process.exit(0);
+}
+
 const configs = [cli, ...(existsSync('src/plugin/main.ts') ? [plugin] : [])];
 
 if (production) {
