@@ -36,8 +36,10 @@ export interface OutlineNode {
 	text: string;
 	/** 1-based line in the original file. */
 	line: number;
-	/** Heading depth: 1–6 for ATX, 7 for a plain line over a list, 8 for a bold line. */
+	/** Heading depth: 1–6 for ATX, setext and HTML headings, 7 for a plain line over a list, a callout or a fold, 8 for a bold line. */
 	level?: number;
+	/** A section that is a callout (`> [!note] Title`) or a fold (`<details>`, titled by its summary). */
+	origin?: 'callout' | 'fold';
 	/** Status set by a task checkbox (`- [x]`). */
 	checkbox?: Status;
 	/** Table rows: cells by column name. */

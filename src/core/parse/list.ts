@@ -1,23 +1,26 @@
 /**
- * Reads one list file into an outline: repairs the text, opens HTML comments
- * (a draft wrapped in `<!-- … -->` is still the user's list), drops Liquid
- * tags, takes the title from front matter or a lone top heading, and hands
- * the lines to the block parser.
+ * Reads one list file into an outline: repairs the text, runs the named
+ * pre-passes (`prepass.ts`: front matter, Liquid tags, comments, admonitions,
+ * outline indentation), reads the blocks with markdown-it, walks its tokens
+ * into the outline (`tree.ts`), and takes the title from front matter or a
+ * lone top heading.
  */
-import { parse as parseYaml } from 'yaml';
-import type { Diagnostic, ParsedList } from '../types';
-import { repairText, stripLiquid } from '../text/repair';
+import MarkdownIt from 'markdown-it';
+import type { ParsedList } from '../types';
+import { repairText } from '../text/repair';
 import { stripMarkup } from '../text/clean';
-import { parseBlocks } from './blocks';
-import { matchRefDef, type Line } from './lines';
 import type { RefDefs } from './inline';
 import { linksByLine, type LineLinks } from './line-links';
+import { prepass } from './prepass';
+import { readRun, type TreeCtx } from './tree';
 
 /** A parsed list plus what item interpretation needs from the whole file. */
 export interface ParsedListWithRefs extends ParsedList {
 	refs: RefDefs;
 	/** The http(s) links of each line, to check afterwards that each one ended somewhere. */
 	links: LineLinks[];
+	/** Links the author commented out inside the document, with their lines. */
+	commentedOut: { line: number; url: string }[];
 }
 
 /** The file name without folders and extension: the title of last resort. */
@@ -26,61 +29,41 @@ export function baseName(file: string): string {
 	return name.replace(/\.(?:md|markdown|txt|mdx)$/i, '') || name;
 }
 
-function frontMatter(lines: Line[], file: string, diagnostics: Diagnostic[]): { title?: string; end: number } {
-	let start = 0;
-	while (start < lines.length && lines[start]!.text.trim() === '') start++;
-	if (start >= lines.length || lines[start]!.text.trim() !== '---') return { end: 0 };
-	let end = start + 1;
-	for (; end < lines.length && end < start + 500; end++) {
-		const t = lines[end]!.text.trim();
-		if (t === '---' || t === '...') break;
-	}
-	if (end >= lines.length || end >= start + 500) return { end: 0 };
-	const body = lines.slice(start + 1, end).map((l) => l.text);
-	// A `---` rule above a list is not front matter; front matter is made of `key: value` lines.
-	if (!body.some((b) => /^[A-Za-z_][\w-]*\s*:/.test(b))) return { end: 0 };
-	let title: string | undefined;
-	try {
-		const data: unknown = parseYaml(body.join('\n'), { uniqueKeys: false });
-		if (data && typeof data === 'object' && 'title' in data) {
-			const t = data.title;
-			if (typeof t === 'string' || typeof t === 'number') title = String(t);
-		}
-	} catch (e) {
-		diagnostics.push({ file, line: lines[start]!.line, severity: 'warning', message: `Front matter is not valid YAML (${(e as Error).message.split('\n')[0]}); read its title line only.` });
-		const m = body.map((b) => /^title\s*:\s*["']?(.*?)["']?\s*$/.exec(b)).find((x) => x);
-		if (m) title = m[1];
-	}
-	return { ...(title && title.trim() ? { title: stripMarkup(title) } : {}), end: end + 1 };
+// Blocks only: inline content is read later by the catalog, with the list's reference definitions.
+// Lists nest up to 64 levels (each two tokens deep) and quotes as deep as they are written.
+const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: 2000 });
+md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+/** The reference definitions markdown-it collected (`[id]: url`), keyed by lower-cased id. */
+function refsOf(env: { references?: Record<string, { href: string }> }): RefDefs {
+	const refs: RefDefs = new Map();
+	for (const [id, def] of Object.entries(env.references ?? {})) refs.set(id.toLowerCase(), def.href);
+	return refs;
 }
 
 /** Parse one list's text. Never throws; problems become diagnostics. */
 export function parseList(file: string, raw: string): ParsedListWithRefs {
-	const diagnostics: Diagnostic[] = [];
-	const text = repairText(raw);
-	const refs: RefDefs = new Map();
-	const all: Line[] = text.split('\n').map((t, k) => {
-		let s = t;
-		if (s.includes('<!--') || s.includes('-->')) s = s.replace(/<!--[ \t]?|[ \t]?-->/g, '');
-		return { text: stripLiquid(s), line: k + 1 };
-	});
-	const fm = frontMatter(all, file, diagnostics);
-	const lines: Line[] = [];
-	for (const l of all.slice(fm.end)) {
-		const def = l.text.includes(']:') ? matchRefDef(l.text) : undefined;
-		if (def) {
-			refs.set(def.id, def.url);
-			lines.push({ text: '', line: l.line });
-		} else lines.push(l);
-	}
-	const ctx = { file, diagnostics, warnedDepth: false };
-	let nodes = parseBlocks(lines, ctx);
-	let title = fm.title;
+	const diagnostics: ParsedList['diagnostics'] = [];
+	const pre = prepass(repairText(raw), file, diagnostics);
+	const text = pre.lines.map((l) => l.text).join('\n');
+	const at = (row: number): number => pre.lines[row]?.line ?? row + 1;
+	const env: { references?: Record<string, { href: string; title: string }> } = {};
+	const ctx: TreeCtx = {
+		file,
+		diagnostics,
+		sub: (body, firstLine, depth) => {
+			const tokens = md.parse(body, env);
+			return readRun(tokens, 0, tokens.length, ctx, (row) => firstLine + row, depth);
+		},
+	};
+	const tokens = md.parse(text, env);
+	let nodes = readRun(tokens, 0, tokens.length, ctx, at, 0);
+	let title = pre.title;
 	// A single top-level `# Title` over everything is the list's name, not a topic.
 	const h1s = nodes.filter((n) => n.type === 'heading' && n.level === 1);
 	if (!title && h1s.length === 1 && nodes[0] === h1s[0]) {
 		title = stripMarkup(h1s[0]!.text) || undefined;
 		nodes = [...h1s[0]!.children, ...nodes.slice(1)];
 	}
-	return { file, title: title ?? baseName(file), nodes, diagnostics, refs, links: linksByLine(lines) };
+	return { file, title: title ?? baseName(file), nodes, diagnostics, refs: refsOf(env), links: linksByLine(pre.lines), commentedOut: pre.commentedOut };
 }
