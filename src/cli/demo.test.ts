@@ -20,11 +20,11 @@ describe('npm run demo', () => {
 		writeFileSync(join(vault, '.obsidian/community-plugins.json'), '["dataview"]');
 		const first = await buildDemo(repo, vault);
 		expect(first.code).toBe(0);
-		expect(first.out).toMatch(/Created 463 notes/);
+		expect(first.out).toMatch(/Created 458 notes/);
 		expect(readFileSync(join(vault, '.obsidian/plugins/syllabus/main.js'), 'utf8')).toBe('/* main.js */');
 		expect(JSON.parse(readFileSync(join(vault, '.obsidian/community-plugins.json'), 'utf8'))).toEqual(['dataview', 'syllabus']);
 		const second = await buildDemo(repo, vault);
-		expect(second.out).toMatch(/Created 0 notes\.\nUpdated 0; 462 unchanged/);
+		expect(second.out).toMatch(/Created 0 notes\.\nUpdated 0; 457 unchanged/);
 		expect(JSON.parse(readFileSync(join(vault, '.obsidian/community-plugins.json'), 'utf8'))).toEqual(['dataview', 'syllabus']);
 	});
 

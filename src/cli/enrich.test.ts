@@ -91,19 +91,19 @@ describe('syllabus enrich against local servers', { timeout: 60_000 }, () => {
 		expect((await run(['import', ...seeds, '--vault', vault])).code).toBe(0);
 		const R = join(vault, 'Syllabus/Resources');
 		// The reader renames one note in Obsidian, which updates the link to it.
-		renameSync(join(R, 'arXiv - 2305.13245.md'), join(R, 'GQA paper.md'));
-		const listFile = join(vault, 'Syllabus/Lists/000_2b7d31b80b4016fc.md');
-		writeFileSync(listFile, readFileSync(listFile, 'utf8').replace('[[arXiv - 2305.13245', '[[GQA paper'));
+		renameSync(join(R, 'arXiv - 2404.14294.md'), join(R, 'Inference survey.md'));
+		const listFile = join(vault, 'Syllabus/Lists/Future blogs to write.md');
+		writeFileSync(listFile, readFileSync(listFile, 'utf8').replace('[[arXiv - 2404.14294', '[[Inference survey'));
 
 		servers.serve(loadFixtures('arxiv-seeds'));
 		const res = await runEnrich(['--vault', vault, '--only', 'arxiv'], env);
 		expect(res.code).toBe(0);
 		expect(readdirSync(R).filter((f) => f.startsWith('arXiv - '))).toEqual([]);
-		expect(readdirSync(R)).toEqual(expect.arrayContaining(['GQA paper.md', 'FlashAttention - Fast and Memory-Efficient Exact Attention with IO-Awareness.md', 'Flow Matching Guide and Code.md']));
-		expect(props(join(R, 'GQA paper.md')).aliases).toContain('GQA: Training Generalized Multi-Query Transformer Models from Multi-Head Checkpoints');
+		expect(readdirSync(R)).toEqual(expect.arrayContaining(['Inference survey.md', 'FlashAttention - Fast and Memory-Efficient Exact Attention with IO-Awareness.md', 'Flow Matching Guide and Code.md']));
+		expect(props(join(R, 'Inference survey.md')).aliases).toContain('A Survey on Efficient Inference for Large Language Models');
 		const listText = readFileSync(listFile, 'utf8');
-		expect(listText).toContain('[[FlashAttention - Fast and Memory-Efficient Exact Attention with IO-Awareness');
-		expect(listText).toContain('[[GQA paper');
+		expect(readFileSync(join(vault, 'Syllabus/Lists/000_2b7d31b80b4016fc.md'), 'utf8')).toContain('[[FlashAttention - Fast and Memory-Efficient Exact Attention with IO-Awareness');
+		expect(listText).toContain('[[Inference survey');
 		expect(listText).not.toMatch(/\[\[arXiv - /);
 
 		servers.hits.length = 0;

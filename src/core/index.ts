@@ -6,12 +6,14 @@
 import type { Catalog } from './types';
 import { parseList } from './parse/list';
 import { CatalogBuilder } from './catalog/build';
+import type { KeepLinks } from './catalog/context';
 
 export type * from './types';
 export { localDate } from './types';
 export { ID_KEY, KINDS, STATUSES, idRole, mintId, tagFor, type NoteRole } from './schema';
 export { parseList } from './parse/list';
-export { CatalogBuilder } from './catalog/build';
+export { CatalogBuilder, type ReadOptions } from './catalog/build';
+export type { KeepLinks } from './catalog/context';
 export { canonicalize } from './url/canonical';
 
 /** A list file's name and text. */
@@ -23,12 +25,14 @@ export interface ListSource {
 	key?: string;
 	/** A name the reader gave the list, over the one its text gives. */
 	title?: string;
+	/** Where the list lives on the web: its relative links (`papers/x.pdf`) are read against it. */
+	base?: string;
 }
 
-/** Read every list and merge them into one catalog. Never throws on any text. */
-export function buildCatalog(sources: ListSource[]): Catalog {
+/** Read every list and merge them into one catalog. Never throws on any text. `keep` keeps left-out links as readings. */
+export function buildCatalog(sources: ListSource[], opts: { keep?: KeepLinks } = {}): Catalog {
 	const builder = new CatalogBuilder();
-	for (const s of sources) builder.addList(parseList(s.file, s.text));
+	for (const s of sources) builder.addList(parseList(s.file, s.text), { ...opts, ...(s.base ? { base: s.base } : {}) });
 	const catalog = builder.build();
 	// Lists come out in the order they went in.
 	sources.forEach((s, i) => {

@@ -38,8 +38,8 @@ export interface OutlineNode {
 	line: number;
 	/** Heading depth: 1–6 for ATX, setext and HTML headings, 7 for a plain line over a list, a callout or a fold, 8 for a bold line. */
 	level?: number;
-	/** A section that is a callout (`> [!note] Title`) or a fold (`<details>`, titled by its summary). */
-	origin?: 'callout' | 'fold';
+	/** A section that is a callout (`> [!note] Title`) or a fold (`<details>`, titled by its summary); an item that is a paragraph's line, not a list item. */
+	origin?: 'callout' | 'fold' | 'paragraph';
 	/** Status set by a task checkbox (`- [x]`). */
 	checkbox?: Status;
 	/** Table rows: cells by column name. */
@@ -71,6 +71,20 @@ export interface ListEntry {
 	children: ListEntry[];
 }
 
+/** What reading one list found besides its readings: what was left out and why, and where titles came from. */
+export interface ListReport {
+	/** Readings (resource notes) the list holds. */
+	readings: number;
+	/** Related links (code, slides, video of a reading) kept on their readings. */
+	related: number;
+	/** Links left out of the readings: page furniture by kind, and contents links (in-page anchors). */
+	leftOut: { url: string; label: string; kind: string; line: number }[];
+	/** Links inside comments of the document, which the author took out. */
+	commentedOut: { url: string; line: number }[];
+	/** Where the readings' titles came from: the list's words, the heading of a section holding only that reading, or the address. */
+	titles: { list: number; heading: number; address: number };
+}
+
 /** A list in the catalog. */
 export interface CatalogList {
 	file: string;
@@ -83,6 +97,7 @@ export interface CatalogList {
 	resourceIds: string[];
 	conceptIds: string[];
 	topicIds: string[];
+	report: ListReport;
 }
 
 /** A thing to study that has a URL. */

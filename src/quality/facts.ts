@@ -27,13 +27,27 @@ export function readFacts(yamlText: string): Entry[] {
 	});
 }
 
-const keyOf = (url: string): string => canonicalize(url)?.key ?? url;
+/** A fact's address in canonical form; a relative one is read against the list's own address, as the reader reads it. */
+function keyIn(base: string | undefined): (url: string) => string {
+	return (url) => {
+		let u = url;
+		if (base && !/^[a-z][\w+.-]*:/i.test(u) && !u.startsWith('#')) {
+			try {
+				u = new URL(u, base).href;
+			} catch {
+				// Not an address even against the base: compared as written.
+			}
+		}
+		return canonicalize(u)?.key ?? u;
+	};
+}
 const spellings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : [String(v)]);
 const same = (a: string, b: string): boolean => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
 const quote = (s: string): string => JSON.stringify(s);
 
-/** Check every fact of one list against its catalog. */
-export function checkFacts(entries: Entry[], catalog: Catalog): FactResult[] {
+/** Check every fact of one list against its catalog; `base` is the list's own address. */
+export function checkFacts(entries: Entry[], catalog: Catalog, base?: string): FactResult[] {
+	const keyOf = keyIn(base);
 	const byKey = new Map<string, Resource>();
 	for (const r of catalog.resources) byKey.set(keyOf(r.url), r);
 	const out: FactResult[] = [];

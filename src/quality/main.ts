@@ -34,8 +34,10 @@ function score(corpus: Corpus, e: ManifestEntry): Scored | undefined {
 	const factsText = corpus.facts(e);
 	if (!factsText) return { entry: e, half, results: [], readings: 0, diagnostics: 0, error: 'no facts file' };
 	try {
-		const catalog = buildCatalog([source]);
-		return { entry: e, half, results: checkFacts(readFacts(factsText), catalog), readings: catalog.resources.length, diagnostics: catalog.diagnostics.length };
+		// The list's address on GitHub at the manifest's commit: its relative links are files beside it there.
+		const base = `https://github.com/${e.repo}/blob/${e.commit}/${e.path}`;
+		const catalog = buildCatalog([{ ...source, base }]);
+		return { entry: e, half, results: checkFacts(readFacts(factsText), catalog, base), readings: catalog.resources.length, diagnostics: catalog.diagnostics.length };
 	} catch (err) {
 		return { entry: e, half, results: [], readings: 0, diagnostics: 0, error: (err as Error).message };
 	}

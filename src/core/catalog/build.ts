@@ -11,8 +11,17 @@ import type { Catalog, CatalogList, ListEntry } from '../types';
 import type { ParsedListWithRefs } from '../parse/list';
 import { canonicalMemo, type Canonicalizer } from '../url/canonical';
 import { coverageDiagnostic } from './coverage';
+import { listContext, type KeepLinks } from './context';
+import { ListTally } from './report';
 import { CatalogStore, pushSource, pushUnique } from './store';
 import { ListWalker } from './walk';
+
+/** How lists are read: links to keep though they read as furniture, and each list's own address. */
+export interface ReadOptions {
+	keep?: KeepLinks;
+	/** The list's address, for its relative links (`papers/x.pdf`). */
+	base?: string;
+}
 
 /** Merges readings of many lists into one catalog. */
 export class CatalogBuilder {
@@ -20,14 +29,16 @@ export class CatalogBuilder {
 	private readonly lists: CatalogList[] = [];
 
 	/** Add one parsed list. */
-	addList(parsed: ParsedListWithRefs): void {
+	addList(parsed: ParsedListWithRefs, opts: ReadOptions = {}): void {
 		// One by one: spreading a list's diagnostics as arguments overflows the stack past about 120,000 of them.
 		for (const d of parsed.diagnostics) this.store.diagnostics.push(d);
-		const list: CatalogList = { file: parsed.file, title: parsed.title, entries: [], notes: [], resourceIds: [], conceptIds: [], topicIds: [] };
+		const tally = new ListTally();
+		const list: CatalogList = { file: parsed.file, title: parsed.title, entries: [], notes: [], resourceIds: [], conceptIds: [], topicIds: [], report: tally.report([]) };
 		// One memo per list: its links are canonicalised by the items, the rows and the coverage check.
 		const canon = canonicalMemo();
-		const walker = new ListWalker(this.store, list, parsed.refs, canon);
-		walker.walk(parsed.nodes, [], [], list.entries);
+		const ctx = listContext(parsed.file, parsed.nodes, parsed.refs, canon, opts);
+		new ListWalker(this.store, list, ctx, tally).walk(parsed.nodes, [], [], list.entries);
+		list.report = tally.report(parsed.commentedOut);
 		this.lists.push(list);
 		this.checkCoverage(parsed, list, canon);
 	}
@@ -37,6 +48,7 @@ export class CatalogBuilder {
 		const { store } = this;
 		if (!parsed.links?.length) return;
 		const kept = new Set<string>(store.attributed);
+		for (const l of list.report.leftOut) kept.add(canon(l.url)?.key ?? l.url);
 		for (const [key, r] of store.resources) {
 			if (!store.isMember(list, r.id)) continue;
 			kept.add(key);

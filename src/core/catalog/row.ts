@@ -13,10 +13,10 @@ import { moreAdvanced } from '../schema';
 import { dropNumbering } from '../text/title';
 import { hasLink } from '../parse/lines';
 import { TAG_COLUMN, TITLE_COLUMN, TOPIC_COLUMN } from '../parse/vocabulary';
-import type { RefDefs } from '../parse/inline';
-import type { Canonicalizer } from '../url/canonical';
 import { parseAuthors } from './citation';
-import { readItem, type ResourceDraft } from './item';
+import type { ListContext } from './context';
+import { resolveItem, type ResourceDraft } from './resolve';
+import type { LeftOut } from './segments';
 import { cleanLine, cleanTitle } from './words';
 import { readLecture } from './schedule';
 
@@ -50,6 +50,8 @@ export interface RowReading {
 	hint: string;
 	/** Resources of their own in a schedule row (a lecture's named readings). */
 	readings: ResourceDraft[];
+	/** Links of the other cells set aside as furniture. */
+	leftOut: LeftOut[];
 }
 
 const BULLET = /^[\s●•◦▪‣*-]+/;
@@ -79,9 +81,9 @@ export function titleFromCell(value: string): { title?: string; notes: string[] 
 export function readRow(
 	cells: { name: string; value: string }[],
 	needTitle: boolean,
-	where: { file: string; line: number; diagnostics: Diagnostic[]; refs?: RefDefs; parent?: string; canon?: Canonicalizer },
+	where: { line: number; diagnostics: Diagnostic[]; ctx: ListContext; parent?: string },
 ): RowReading {
-	const out: RowReading = { topics: [], notes: [], links: [], meta: {}, hint: '', readings: [] };
+	const out: RowReading = { topics: [], notes: [], links: [], meta: {}, hint: '', readings: [], leftOut: [] };
 	const lecture = readLecture(cells, where.parent);
 	if (lecture) {
 		out.topics.push(lecture.topic);
@@ -105,7 +107,7 @@ export function readRow(
 			// The words name a topic; a link there has nowhere to go, so the reader is told.
 			for (const m of cell.value.matchAll(/https?:\/\/[^\s)\]>"'|<]+/gi)) {
 				const url = m[0].replace(/[.,;:!?*_~]+$/, '');
-				where.diagnostics.push({ file: where.file, line: where.line, severity: 'info', message: `Link ${url} in the ${cell.name} column names a topic; the link itself is not kept.` });
+				where.diagnostics.push({ file: where.ctx.file, line: where.line, severity: 'info', message: `Link ${url} in the ${cell.name} column names a topic; the link itself is not kept.` });
 			}
 			// A topic cell is one name even with commas in it (`Attention, Part 2`); a tags cell is a list.
 			const parts = value.split(TAG_COLUMN.test(cell.name) ? /\s*[/,;]\s*/ : /\s*[/;]\s*/);
@@ -115,9 +117,8 @@ export function readRow(
 		const known = [NOTE_COLUMN, VENUE_COLUMN, YEAR_COLUMN, AUTHOR_COLUMN, KIND_COLUMN, STATUS_COLUMN].some((re) => re.test(cell.name));
 		const describes = TITLE_COLUMN.test(cell.name) || (needTitle && !textTitleTaken && !known && !/^\d{1,4}$/.test(value) && /\p{L}{2}/u.test(value));
 		if (hasLink(cell.value)) {
-			const found: Diagnostic[] = [];
-			const r = readItem(cell.value, where.file, where.line, found, where.refs, where.canon);
-			where.diagnostics.push(...found);
+			const r = resolveItem(cell.value, { line: where.line, diagnostics: where.diagnostics }, where.ctx, { rowCell: true });
+			out.leftOut.push(...r.leftOut);
 			for (const d of r.resources) {
 				// A lecture's readings with their own names are resources filed under it; Slides and Video are its links.
 				if (lecture && d.title !== undefined) out.readings.push(d);

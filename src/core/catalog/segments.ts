@@ -1,17 +1,21 @@
 /**
  * The first phase of reading an item: its inline parts become a run of text
- * and resource segments. Links that cannot be resources (images, anchors,
- * relative paths, `javascript:`, targets that are not URLs even without their
- * stray spaces) leave their label as words, with a diagnostic where the reader
- * should know; a link right after a credit phrase (`recommended by [Jing](…)`)
- * names a person, not a resource; the first `[[wikilink]]` is the item's
- * target note.
+ * and link segments, each link given its role by what it reads
+ * (`roles.ts`). Furniture (profiles, sponsor, newsletter, licence,
+ * contributing, star history, the list's own repository, image files) and
+ * navigation (in-page anchors) are set aside and counted; links that cannot
+ * be resources (relative paths without a base, `mailto:`) leave their label
+ * as words, unsafe schemes with a diagnostic; a link right after a credit
+ * phrase (`recommended by [Jing](…)`, `by [Ada](…)`) names a person; the
+ * first `[[wikilink]]` is the item's target note.
  */
 import type { Diagnostic } from '../types';
 import { looksLikeUrl } from '../text/clean';
-import { canonicalize, type CanonicalUrl, type Canonicalizer } from '../url/canonical';
-import { scanInline, type InlineLink, type RefDefs } from '../parse/inline';
+import type { CanonicalUrl } from '../url/canonical';
+import type { InlineLink } from '../parse/inline';
 import { CREDIT_PHRASE } from '../parse/vocabulary';
+import type { ListContext } from './context';
+import { furnitureOf, type FurnitureKind } from './roles';
 import { cleanTitle } from './words';
 
 export interface TextSeg {
@@ -25,11 +29,19 @@ export interface ResSeg {
 	label?: string;
 	/** A bare URL, no link text. */
 	bare: boolean;
-	/** A badge image wrapped in a link (`[![video](badge.svg)](u)`). */
+	/** A link whose only content is an image (`[![arXiv](badge.svg)](u)`). */
 	badge: boolean;
 }
 
 export type Seg = TextSeg | ResSeg;
+
+/** A link left out of the readings, and why. */
+export interface LeftOut {
+	url: string;
+	label: string;
+	kind: FurnitureKind | 'contents';
+	line: number;
+}
 
 /** What the segmenting phase found. */
 export interface Segments {
@@ -37,6 +49,10 @@ export interface Segments {
 	recommendedBy: string[];
 	/** Canonical keys of the links that credited those people. */
 	attributed: string[];
+	/** Links set aside as furniture, and in-page anchors (`contents`). */
+	leftOut: LeftOut[];
+	/** The item held a link of any kind (a reading, furniture, an anchor). */
+	linked: boolean;
 	wikiTarget?: string;
 	/** The wikilink's alias or target: the concept's title. */
 	wikiTitle?: string;
@@ -44,24 +60,21 @@ export interface Segments {
 
 /** Where the item is, for diagnostics. */
 export interface ItemPlace {
-	file: string;
 	line: number;
 	diagnostics: Diagnostic[];
-	/** The list's memo of canonical URLs (plain `canonicalize` without one). */
-	canon?: Canonicalizer;
 }
 
-// Text ending in a credit phrase (or `via`): the link after it names a person or a source, not a resource.
-const CREDIT_TAIL = new RegExp(String.raw`\b(?:${CREDIT_PHRASE}|via)\s*$`, 'i');
+// Text ending in a credit phrase (or `via`, `by`): the link after it names a person or a source, not a resource.
+const CREDIT_TAIL = new RegExp(String.raw`(?:\b(?:${CREDIT_PHRASE}|via)|(?:^|[\s(])(?:by|author|authors|editor|maintainer|maintained by|created by|written by|made by)\s*:?)\s*$`, 'i');
 // The same phrase with what leads into it (`resources recommended by`), removed once the person is taken.
-const CREDIT_LEAD = new RegExp(String.raw`\s*(?:resources?\s+)?(?:${CREDIT_PHRASE}|via)\s*$`, 'i');
+const CREDIT_LEAD = new RegExp(String.raw`\s*(?:resources?\s+)?(?:${CREDIT_PHRASE}|via|by|author|authors|editor|maintainer|maintained by|created by|written by|made by)\s*:?\s*$`, 'i');
 const UNSAFE_SCHEME = /^\s*(?:javascript|data|vbscript)\s*:/i;
 
-/** Split an item's text into text and resource segments, taking credits and the wikilink target aside. */
-export function segmentItem(raw: string, place: ItemPlace, refs?: RefDefs): Segments {
-	const out: Segments = { segs: [], recommendedBy: [], attributed: [] };
+/** Split an item's text into text and resource segments, taking credits, furniture and the wikilink target aside. */
+export function segmentItem(raw: string, place: ItemPlace, ctx: ListContext): Segments {
+	const out: Segments = { segs: [], recommendedBy: [], attributed: [], leftOut: [], linked: false };
 	const { segs } = out;
-	for (const p of scanInline(raw, refs)) {
+	for (const p of ctx.inline(raw)) {
 		if (p.type === 'text') {
 			pushText(segs, p.text);
 			continue;
@@ -76,20 +89,37 @@ export function segmentItem(raw: string, place: ItemPlace, refs?: RefDefs): Segm
 		}
 		const link = p.link;
 		if (link.image) continue;
-		const canon = resourceUrl(link, place);
-		if (!canon) {
-			pushText(segs, link.label ?? '');
+		const label = link.label ?? '';
+		if (link.target.trim().startsWith('#')) {
+			out.linked = true;
+			out.leftOut.push({ url: link.target.trim(), label: cleanTitle(label), kind: 'contents', line: place.line });
+			pushText(segs, label);
 			continue;
 		}
+		const canon = resourceUrl(link, place, ctx);
+		if (!canon) {
+			pushText(segs, label);
+			continue;
+		}
+		out.linked = true;
 		const before = segs[segs.length - 1];
 		if (before?.type === 'text' && CREDIT_TAIL.test(before.text)) {
-			const who = cleanTitle(link.label ?? '');
+			const who = cleanTitle(label);
 			out.recommendedBy.push(who && !looksLikeUrl(who) ? who : canon.host);
 			out.attributed.push(canon.key);
+			// The person's page is not a reading: the report lists it with the profiles.
+			out.leftOut.push({ url: canon.url, label: who, kind: 'profile', line: place.line });
 			before.text = before.text.replace(CREDIT_LEAD, ' ');
 			continue;
 		}
-		segs.push({ type: 'res', canon, ...(link.label !== undefined ? { label: link.label } : {}), bare: link.label === undefined, badge: link.badge !== undefined });
+		const badge = link.badge !== undefined;
+		const furniture = furnitureOf(canon, label, ctx);
+		if (furniture && !ctx.keep(canon.url)) {
+			out.leftOut.push({ url: canon.url, label: cleanTitle(label), kind: furniture, line: place.line });
+			if (!badge) pushText(segs, label);
+			continue;
+		}
+		segs.push({ type: 'res', canon, ...(link.label !== undefined ? { label: link.label } : {}), bare: link.label === undefined, badge });
 	}
 	return out;
 }
@@ -101,14 +131,19 @@ function pushText(segs: Seg[], text: string): void {
 }
 
 /** The canonical URL a link may be a resource at, or undefined (reported where the reader should know). */
-function resourceUrl(link: InlineLink, { file, line, diagnostics, canon: canonOf = canonicalize }: ItemPlace): CanonicalUrl | undefined {
-	const target = link.target.trim();
+function resourceUrl(link: InlineLink, { line, diagnostics }: ItemPlace, ctx: ListContext): CanonicalUrl | undefined {
+	const { file, canon: canonOf } = ctx;
+	let target = link.target.trim();
 	if (UNSAFE_SCHEME.test(target)) {
 		diagnostics.push({ file, line, severity: 'error', message: `Link with a ${target.split(':')[0]!.trim().toLowerCase()}: target is never followed or imported.` });
 		return undefined;
 	}
-	// Anchors, relative paths, mailto: — not resources; the label stays as words.
-	if (!/^(?:https?:)?\/\//i.test(target) && !/^https?:/i.test(target)) return undefined;
+	// A path relative to the list is a file beside it: an address only where the list's own address is known.
+	if (!/^(?:https?:)?\/\//i.test(target) && !/^https?:/i.test(target)) {
+		if (!ctx.base || /^[a-z][\w+.-]*:/i.test(target) || !target) return undefined;
+		target = resolveRelative(target, ctx.base);
+		if (!target) return undefined;
+	}
 	let canon = canonOf(target);
 	if (!canon && /\s/.test(target)) {
 		canon = canonOf(target.replace(/\s+/g, ''));
@@ -121,4 +156,13 @@ function resourceUrl(link: InlineLink, { file, line, diagnostics, canon: canonOf
 		diagnostics.push({ file, line, severity: 'error', message: `Link target "${target.slice(0, 200)}" is not a valid URL; skipped.` });
 	}
 	return canon;
+}
+
+/** A relative link as an absolute address against the list's own, or '' when it cannot be one. */
+export function resolveRelative(target: string, base: string): string {
+	try {
+		return new URL(target, base).href;
+	} catch {
+		return '';
+	}
 }

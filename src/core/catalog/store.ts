@@ -9,7 +9,7 @@ import type { CatalogList, Concept, Diagnostic, Resource, ResourceMeta, SourceRe
 import { mintId, moreAdvanced } from '../schema';
 import { titleKey } from '../text/clean';
 import { kindOf, titleFromUrl } from '../url/kind';
-import type { ItemReading, ResourceDraft } from './item';
+import type { ItemReading, ResourceDraft } from './resolve';
 
 /** A resource while lists are still being merged into it. */
 export interface ResourceRec extends Resource {

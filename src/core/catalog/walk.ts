@@ -1,24 +1,29 @@
 /**
- * The walk and classify phases of building the catalog: one list's outline
- * walked with the path of sections (and their lines) around each node; each
- * node read and classified as a section (topic), resources, a concept, a
- * table row or a note of the list, and added to the store (`store.ts`).
+ * The walk of one list's outline: each node read (`resolve.ts`) and placed
+ * in the store under the path of topics around it. The rules of what is a
+ * topic live here (`sections.ts` says which sections add a level): headings
+ * and folds that group readings are topics; a section or an item that holds
+ * exactly one reading with no name of its own names that reading instead;
+ * items of furniture or contents are left out and counted; a sentence is
+ * never a concept.
  */
 import type { CatalogList, Diagnostic, ListEntry, OutlineNode, Resource, SourceRef } from '../types';
 import { moreAdvanced } from '../schema';
-import { stripMarkup, titleKey } from '../text/clean';
+import { titleKey } from '../text/clean';
 import { finishTitle } from '../text/title';
-import { canonicalize, type Canonicalizer } from '../url/canonical';
 import { hasLink } from '../parse/lines';
-import type { RefDefs } from '../parse/inline';
-import { readItem, type ItemReading } from './item';
+import type { ListContext } from './context';
+import type { ListTally } from './report';
+import { resolveItem, type ItemReading, type ResourceDraft } from './resolve';
 import { readRow } from './row';
+import { addsNoLevel, headingTitle, isSentence, readByline } from './sections';
 import { pushUnique, type CatalogStore } from './store';
 import { cleanLine, cleanTitle } from './words';
 
 /** A link anywhere in a node or under it: such a node is read as an item, not kept as words. */
-function hasLinkDeep(node: OutlineNode): boolean {
+export function hasLinkDeep(node: OutlineNode): boolean {
 	if (hasLink(node.text)) return true;
+	if (node.cells?.some((c) => hasLink(c.value))) return true;
 	return node.children.some(hasLinkDeep);
 }
 
@@ -30,23 +35,30 @@ function flattenText(node: OutlineNode): string[] {
 
 /** Walks one list's outline, keeping the path of topics around each node. */
 export class ListWalker {
+	private readonly readings = new Map<OutlineNode, ItemReading>();
+
 	constructor(
 		private readonly store: CatalogStore,
 		private readonly list: CatalogList,
-		private readonly refs: RefDefs,
-		private readonly canon: Canonicalizer = canonicalize,
+		private readonly ctx: ListContext,
+		private readonly tally: ListTally,
 	) {}
 
 	walk(nodes: OutlineNode[], path: string[], lines: number[], into: ListEntry[], rec: string[] = []): void {
 		for (const node of nodes) this.visit(node, path, lines, into, rec);
 	}
 
+	/** Read a node once, whoever asks first (a section looking for its one reading, or the walk). */
 	private read(node: OutlineNode): ItemReading {
+		const known = this.readings.get(node);
+		if (known) return known;
 		const found: Diagnostic[] = [];
-		const reading = readItem(node.text, this.list.file, node.line, found, this.refs, this.canon);
+		const reading = resolveItem(node.text, { line: node.line, diagnostics: found }, this.ctx, { rowCell: node.type === 'table-row' });
 		for (const d of found) this.store.report(d);
 		for (const k of reading.attributed ?? []) this.store.attributed.add(k);
 		if (node.checkbox) reading.status = reading.status ? moreAdvanced(reading.status, node.checkbox) : node.checkbox;
+		this.readings.set(node, reading);
+		this.tally.leftOut(reading.leftOut);
 		return reading;
 	}
 
@@ -73,19 +85,71 @@ export class ListWalker {
 		else this.visitItem(node, path, lines, into, rec);
 	}
 
-	/** A heading is a section (a topic), and a resource too when it links one; a credit in it credits everything under it. */
+	/** A heading is a section (a topic), unless it groups nothing of its own or names the one reading it holds; a credit in it credits everything under it. */
 	private visitHeading(node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): void {
 		const reading = this.read(node);
-		const title = reading.resources.length ? cleanTitle(stripMarkup(node.text.replace(/\]\([^)]*\)/g, ']'))) : reading.title;
 		const childRec = reading.recommendedBy.length ? reading.recommendedBy : rec;
-		if (!title) {
-			// A heading that is only a link (`## <https://…>`) names a resource, not a section.
-			if (reading.resources.length) this.placeResources(reading, node, path, into, childRec, lines);
+		const title = headingTitle(node, reading);
+		if (reading.resources.length) {
+			// A heading that links a resource names it; with words of its own it is also a section.
+			const at = title ? [...path, title] : path;
+			this.placeResources(reading, node, at, into, childRec, title ? [...lines, node.line] : lines);
+			if (title) this.topicEntry(title, node, path, lines, into, childRec);
+			else this.walk(node.children, path, lines, into, childRec);
+			return;
+		}
+		if (!title || addsNoLevel(node, title, this.ctx)) {
 			this.walk(node.children, path, lines, into, childRec);
 			return;
 		}
-		if (reading.resources.length) this.placeResources(reading, node, [...path, title], into, childRec, [...lines, node.line]);
+		if (this.nameSoleReading(title, node, path, lines, into, childRec)) return;
 		this.topicEntry(title, node, path, lines, into, childRec);
+	}
+
+	/**
+	 * A section or item whose only reading has no name in the list (`## Caltech CS156` over `[Link to Course](…)`,
+	 * a bold title over a bare URL) is that reading: the title names it, the other words under it are its notes. Returns
+	 * whether it was.
+	 */
+	private nameSoleReading(title: string, node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): boolean {
+		let sole: OutlineNode | undefined;
+		let listItems = 0;
+		for (const child of node.children) {
+			if (child.type === 'item' && child.origin !== 'paragraph') listItems++;
+			if (child.type === 'code' || (child.type === 'text' && !hasLinkDeep(child))) continue;
+			if (child.type === 'heading' || child.type === 'table-row') {
+				if (hasLinkDeep(child)) return false;
+				continue;
+			}
+			const r = this.read(child);
+			if (!r.resources.length) {
+				if (child.children.some(hasLinkDeep)) return false;
+				continue;
+			}
+			if (sole || r.resources.length > 1 || r.resources[0]!.title !== undefined || child.children.some(hasLinkDeep)) return false;
+			sole = child;
+		}
+		// A list item among other items of the list is one of them: its siblings are things to study, not its description.
+		if (!sole || (sole.origin !== 'paragraph' && listItems > 1)) return false;
+		const reading = this.read(sole);
+		const draft = reading.resources[0]!;
+		const named = finishTitle(title);
+		draft.title = named.title || title;
+		draft.titleFrom = 'heading';
+		const at = node.children.indexOf(sole);
+		// What comes before the reading describes it; what comes after is the list's again.
+		for (const child of node.children.slice(0, at)) {
+			if (child.type === 'code') continue;
+			for (const n of flattenText(child)) {
+				const byline = readByline(n);
+				if (byline && !draft.meta?.year) draft.meta = { ...draft.meta, ...byline };
+				else pushUnique(draft.notes, n);
+			}
+		}
+		for (const n of sole.children.flatMap(flattenText)) pushUnique(draft.notes, n);
+		this.placeResources(reading, sole, path, into, rec, lines);
+		this.walk(node.children.slice(at + 1), path, lines, into, rec);
+		return true;
 	}
 
 	/** Words with no link anywhere under them: a note of the list, kept in its place. */
@@ -101,19 +165,24 @@ export class ListWalker {
 		const reading = this.read(node);
 		if (reading.resources.length) {
 			const entry = this.placeResources(reading, node, path, into, rec, lines);
+			const placed = this.lastResources;
 			for (const child of node.children) {
 				if (hasLinkDeep(child)) this.visit(child, path, lines, entry.children, rec);
-				else for (const r of this.lastResources) for (const n of flattenText(child)) pushUnique(r.notes, n);
+				else for (const r of placed) for (const n of flattenText(child)) pushUnique(r.notes, n);
 			}
 			return;
 		}
-		const structural = node.children.filter((c) => c.type !== 'text' || hasLinkDeep(c));
-		if (structural.length && reading.title) {
-			this.topicEntry(reading.title, node, path, lines, into, rec);
+		if (reading.furniture || !reading.title) {
+			this.walk(node.children, path, lines, into, rec);
 			return;
 		}
-		if (!reading.title) {
-			this.walk(node.children, path, lines, into, rec);
+		const structural = node.children.filter((c) => c.type !== 'text' || hasLinkDeep(c));
+		if (structural.length) {
+			if (!this.nameSoleReading(reading.title, node, path, lines, into, rec)) this.topicEntry(reading.title, node, path, lines, into, rec);
+			return;
+		}
+		if (isSentence(cleanLine(node.text.replace(/\n/g, ' ')))) {
+			this.visitText(node, into);
 			return;
 		}
 		reading.notes.push(...node.children.flatMap(flattenText));
@@ -127,7 +196,12 @@ export class ListWalker {
 	private placeResources(reading: ItemReading, node: OutlineNode, path: string[], into: ListEntry[], rec: string[], lines: number[]): ListEntry {
 		this.store.ensureTopics(path, lines, this.list.file, this.list);
 		const recommended = [...rec, ...reading.recommendedBy];
-		this.lastResources = reading.resources.map((d) => this.store.addResource(d, reading.status, recommended, path, this.source(node), this.list));
+		this.lastResources = reading.resources.map((d) => {
+			const before = this.list.resourceIds.length;
+			const r = this.store.addResource(d, reading.status, recommended, path, this.source(node), this.list);
+			if (this.list.resourceIds.length > before) this.tally.reading(d);
+			return r;
+		});
 		const entries = this.lastResources.map((r, k): ListEntry => ({
 			ref: { type: 'resource', id: r.id },
 			title: reading.resources[k]!.title ?? r.title,
@@ -142,36 +216,23 @@ export class ListWalker {
 		const reading = this.read(node);
 		const needTitle = !reading.resources.length || reading.resources.some((d) => d.title === undefined);
 		const found: Diagnostic[] = [];
-		const where = { file: this.list.file, line: node.line, diagnostics: found, refs: this.refs, canon: this.canon };
-		const row = readRow(node.cells ?? [], needTitle, { ...where, ...(path.length ? { parent: path[path.length - 1]! } : {}) });
+		const where = { line: node.line, diagnostics: found, ctx: this.ctx, ...(path.length ? { parent: path[path.length - 1]! } : {}) };
+		const row = readRow(node.cells ?? [], needTitle, where);
 		for (const d of found) this.store.report(d);
+		this.tally.leftOut(row.leftOut);
 		if (row.status) reading.status = reading.status ? moreAdvanced(reading.status, row.status) : row.status;
 		if (!reading.resources.length && row.readings.length) reading.resources.push(...row.readings.splice(0));
 		if (!reading.resources.length && row.links.length) {
 			// A row whose main cell has no link of its own: its first link elsewhere is the resource, named by the row.
-			const canon = this.canon(row.links[0]!);
+			const canon = this.ctx.canon(row.links[0]!);
 			const own = cleanTitle(node.text);
-			if (canon) reading.resources.push({ canon, ...(own ? { title: own } : {}), links: row.links.slice(1), notes: [], hint: '' });
+			if (canon) reading.resources.push({ canon, ...(own ? { title: own, titleFrom: 'list' as const } : {}), links: row.links.slice(1), notes: [], hint: '' });
 		}
 		const last = path[path.length - 1];
 		const topicPaths = row.topics.map((t) => (last && titleKey(last) === titleKey(t) ? path : [...path, t]));
 		if (!topicPaths.length) topicPaths.push(path);
 		if (reading.resources.length) {
-			const first = reading.resources[0]!;
-			for (const d of reading.resources) {
-				if (row.title && d.title === undefined) {
-					const f = finishTitle(row.title);
-					d.title = f.title;
-					if (f.alias) (d.aliases ??= []).push(f.alias);
-					if (f.note) d.notes.unshift(f.note);
-				}
-				d.notes.push(...row.notes);
-				d.hint += row.hint;
-				d.meta = { ...row.meta, ...d.meta };
-			}
-			reading.resources.push(...row.readings);
-			// Links in the other cells (`[Github](…)`, `[Demo](…)`) belong to the row's first resource.
-			for (const u of row.links) if (u !== first.canon.url && this.canon(u)?.key !== first.canon.key) pushUnique(first.links, u);
+			this.fillFromRow(reading.resources, row);
 			let entry: ListEntry | undefined;
 			for (const p of topicPaths) {
 				const pLines = [...lines, ...p.slice(lines.length).map(() => node.line)];
@@ -180,7 +241,7 @@ export class ListWalker {
 			return;
 		}
 		const title = reading.title || row.title;
-		if (!title) return;
+		if (!title || reading.furniture) return;
 		reading.title = title;
 		reading.notes.push(...row.notes);
 		for (const p of topicPaths) {
@@ -189,5 +250,25 @@ export class ListWalker {
 			const concept = this.store.addConcept(reading, p, this.source(node), this.list);
 			if (concept && p === topicPaths[0]) into.push({ ref: { type: 'concept', id: concept.id }, title, line: node.line, children: [] });
 		}
+	}
+
+	/** What the row's other cells say, onto the readings of its main cell: title, notes, kind hint, meta, related links. */
+	private fillFromRow(drafts: ResourceDraft[], row: ReturnType<typeof readRow>): void {
+		const first = drafts[0]!;
+		for (const d of drafts) {
+			if (row.title && d.title === undefined) {
+				const f = finishTitle(row.title);
+				d.title = f.title;
+				d.titleFrom = 'list';
+				if (f.alias) (d.aliases ??= []).push(f.alias);
+				if (f.note) d.notes.unshift(f.note);
+			}
+			d.notes.push(...row.notes);
+			d.hint += row.hint;
+			d.meta = { ...row.meta, ...d.meta };
+		}
+		drafts.push(...row.readings);
+		// Links in the other cells (`[Github](…)`, `[Demo](…)`) belong to the row's first resource.
+		for (const u of row.links) if (u !== first.canon.url && this.ctx.canon(u)?.key !== first.canon.key) pushUnique(first.links, u);
 	}
 }

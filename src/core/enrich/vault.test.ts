@@ -40,9 +40,9 @@ describe('enriching the seeds', () => {
 	it('renames every bare arXiv note to its paper, keeps a reader-chosen name, and keeps links whole', async () => {
 		const vault = await seededVault();
 		const bare = [...vault.files.keys()].filter((p) => /\/arXiv - [\d.]+\.md$/.test(p));
-		expect(bare).toHaveLength(7);
+		expect(bare).toHaveLength(5);
 		// The reader renamed one of them (Obsidian updated the links).
-		await vault.renameNotes([{ from: `${R}/arXiv - 2305.13245.md`, to: `${R}/GQA paper.md` }]);
+		await vault.renameNotes([{ from: `${R}/arXiv - 2404.14294.md`, to: `${R}/Inference survey.md` }]);
 		const brokenBefore = brokenLinks(vault);
 
 		const cache = emptyCache();
@@ -50,7 +50,8 @@ describe('enriching the seeds', () => {
 		expect(report.failed).toEqual([]);
 		expect(report.requests).toBe(2);
 		expect([...vault.files.keys()].filter((p) => /\/arXiv - /.test(p))).toEqual([]);
-		for (const name of ['FlashAttention - Fast and Memory-Efficient Exact Attention with IO-Awareness', 'Ring Attention with Blockwise Transformers for Near-Infinite Context', 'A Survey on Efficient Inference for Large Language Models', 'One-Minute Video Generation with Test-Time Training', 'Deep Compression Autoencoder for Efficient High-Resolution Diffusion Models', 'Flow Matching Guide and Code']) {
+		// Ring Attention and Group Query Attention were named by their lists, so they keep those names.
+		for (const name of ['FlashAttention - Fast and Memory-Efficient Exact Attention with IO-Awareness', 'Ring Attention', 'Group Query Attention', 'One-Minute Video Generation with Test-Time Training', 'Deep Compression Autoencoder for Efficient High-Resolution Diffusion Models', 'Flow Matching Guide and Code']) {
 			expect(vault.files.has(`${R}/${name}.md`), name).toBe(true);
 		}
 		expect(brokenLinks(vault)).toEqual(brokenBefore);
@@ -71,9 +72,10 @@ describe('enriching the seeds', () => {
 		expect(flash).toMatch(/> \[!quote\] About\n> Transformers are slow and memory-hungry/);
 		expect(flash).toContain('## Notes');
 
-		const gqa = vault.files.get(`${R}/GQA paper.md`)!;
-		const gp = readProperties(gqa);
-		expect('properties' in gp && gp.properties.aliases).toEqual(['arXiv:2305.13245', 'GQA: Training Generalized Multi-Query Transformer Models from Multi-Head Checkpoints']);
+		const survey = readProperties(vault.files.get(`${R}/Inference survey.md`)!);
+		expect('properties' in survey && survey.properties.aliases).toEqual(['arXiv:2404.14294', 'A Survey on Efficient Inference for Large Language Models']);
+		const gp = readProperties(vault.files.get(`${R}/Group Query Attention.md`)!);
+		expect('properties' in gp && gp.properties.aliases).toEqual(['GQA: Training Generalized Multi-Query Transformer Models from Multi-Head Checkpoints']);
 		expect('properties' in gp && gp.properties.doi).toBe('10.18653/v1/2023.emnlp-main.298');
 
 		// A second run asks nothing and writes nothing.
@@ -100,7 +102,7 @@ describe('enriching the seeds', () => {
 		const vault = await seededVault();
 		const writes = vault.writes;
 		const report = await enrichVault(vault, emptyCache(), options(loadFixtures('arxiv-seeds'), { dryRun: true }));
-		expect(report.filled.filter((f) => f.renamedFrom)).toHaveLength(7);
+		expect(report.filled.filter((f) => f.renamedFrom)).toHaveLength(5);
 		expect(vault.writes).toBe(writes);
 	});
 

@@ -138,3 +138,10 @@ describe('HTML tables', () => {
 		for (const i of [0, 1, 9_999, 19_999]) expect(nodes[i]!.line, `row ${i}`).toBe(3 + 4 * i);
 	});
 });
+
+describe('what CommonMark reads differently', () => {
+	it('takes a rule of spaced dashes under a heading for a rule, not an item', () => {
+		expect(shape(parse('# List\n-  -  - ').nodes)).toEqual([]);
+		expect(shape(parse('- a\n-  -  - \n- b').nodes)).toEqual(['item:a', 'item:b']);
+	});
+});

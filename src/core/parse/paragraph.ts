@@ -1,10 +1,12 @@
 /**
  * A paragraph's lines as outline nodes: a lone line that titles what follows
  * (bold, credited, or short and unpunctuated over a list) is a section title;
- * otherwise each line with a link is an item and the lines between them text.
+ * otherwise each line with a link is an item and the lines between them text,
+ * except that a line of links with no words of their own (a bare URL under a
+ * bold title and a byline) is one item with the lines above it.
  */
 import type { OutlineNode } from '../types';
-import { stripMarkup } from '../text/clean';
+import { isGenericLabel, stripMarkup } from '../text/clean';
 import { hasLink, type Line } from './lines';
 import { BOLD_HEADING, PLAIN_HEADING } from './outline';
 import { creditsSomeone } from './vocabulary';
@@ -30,13 +32,30 @@ export function paragraphNodes(para: Line[], next: NextBlock | undefined): Outli
 		text = [];
 	};
 	for (const p of para) {
-		if (hasLink(p.text)) {
-			flush();
-			out.push({ type: 'item', text: p.text.trim(), line: p.line, children: [] });
-		} else text.push(p);
+		if (!hasLink(p.text)) {
+			text.push(p);
+			continue;
+		}
+		// A line of links without words of their own (a bare URL, `[pdf](…)`) belongs to the words above it.
+		if (text.length && wordless(p.text)) {
+			const first = text[0]!.line;
+			out.push({ type: 'item', text: [...text, p].map((t) => t.text.trim()).join('\n'), line: first, children: [], origin: 'paragraph' });
+			text = [];
+			continue;
+		}
+		flush();
+		out.push({ type: 'item', text: p.text.trim(), line: p.line, children: [], origin: 'paragraph' });
 	}
 	flush();
 	return out;
+}
+
+/** True if a line holds links and nothing that names them: bare URLs, or labels that are only a medium (`[pdf]`, `[code]`). */
+function wordless(line: string): boolean {
+	const rest = line
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_m, label: string) => (isGenericLabel(stripMarkup(label)) ? ' ' : label))
+		.replace(/<?https?:\/\/[^\s<>]+>?/g, ' ');
+	return !/[\p{L}\p{N}]/u.test(stripMarkup(rest).replace(/[[\]()|,;:·•-]/g, ' '));
 }
 
 /** The heading level a lone line takes when it titles what follows, or 0. */

@@ -222,7 +222,8 @@ export function outlineIndent(lines: string[], warn: (line: number, message: str
 			out.push({ text: fenceShift ? reindent(l, indentOf(l) + fenceShift) : l, line });
 			continue;
 		}
-		if (isBlank(l) || (!open.length && !matchListItem(l))) {
+		const m = isBlank(l) || isRule(l) ? undefined : matchListItem(l);
+		if (isBlank(l) || (!open.length && !m)) {
 			fence = matchFence(l);
 			fenceLine = line;
 			fenceShift = 0;
@@ -230,7 +231,6 @@ export function outlineIndent(lines: string[], warn: (line: number, message: str
 			continue;
 		}
 		const indent = indentOf(l);
-		const m = isRule(l) ? undefined : matchListItem(l);
 		if (!m) {
 			if (indent <= open[0]!.indent) {
 				// Back at the list's margin: the list is over, unless the line finishes the item's open link text.

@@ -73,7 +73,7 @@ export class Run {
 
 	/** Place a node read from lines: a bare title (from a paragraph or an HTML heading) opens a section. */
 	place(node: OutlineNode): void {
-		if (node.type === 'heading' && !node.origin && !node.children.length) this.heading(node.level!, node.text, node.line);
+		if (node.type === 'heading' && node.origin !== 'fold' && node.origin !== 'callout' && !node.children.length) this.heading(node.level!, node.text, node.line);
 		else this.push(node);
 	}
 }

@@ -172,15 +172,26 @@ const GENERIC = new Set(
 		'url', 'docs', 'documentation', 'hf', 'huggingface', 'hugging face', 'model', 'dataset', 'talk',
 		'youtube', 'read more', 'more', 'article', 'stuff', 'idk', 'another one', 'another blog', 'some blog',
 		'another', 'notebook', 'colab', 'poster', 'abstract', 'html', 'openreview', 'x', 'twitter',
+		// Media and parts of a work: a link so labelled is the work's book, course page or notes, not its name.
+		'book', 'ebook', 'e book', 'online book', 'course', 'course page', 'course website', 'lecture', 'lectures', 'lecture notes',
+		'notes', 'playlist', 'video playlist', 'videos', 'materials', 'syllabus', 'official', 'official code', 'implementation',
+		'webpage', 'web page', 'page', 'preprint', 'bibtex', 'citation', 'cite', 'supplementary', 'appendix', 'recording',
 	],
 );
 
 /** True for a link text that cannot serve as a title (`Paper`, `Code`, `link`). */
 export function isGenericLabel(label: string): boolean {
-	if (longAsciiWords(label)) return false;
+	if (longAsciiWords(label) && !POINTING.test(label)) return false;
 	const l = labelWords(label);
-	return l === '' || GENERIC.has(l) || /^\d+$/.test(l);
+	if (l === '' || GENERIC.has(l) || /^\d+$/.test(l)) return true;
+	// `Link to Course`, `Watch the video`, `Slides here`: words that point at a generic label.
+	const bare = l.replace(POINTING_WORDS, '').replace(/ (?:link|here)$/, '');
+	return bare !== l && (bare === '' || GENERIC.has(bare));
 }
+
+// Words that point at what a link is, in front of it (`Link to`, `Watch the`).
+const POINTING = /^\W*(?:link|go|view|open|watch|read|see|visit|access|download|get|click)\b/i;
+const POINTING_WORDS = /^(?:link (?:to|for)|go to|view|open|watch|read|see|visit|access|download|get|click for) (?:the )?/;
 
 /**
  * True for ASCII text with a letter and more letters and digits than the

@@ -152,6 +152,13 @@ function firstSentenceEnd(text: string): number {
 	return -1;
 }
 
+/** A citation's closing full stop (`Deep Residual Learning.`) is not part of the title; an abbreviation's is (`et al.`, `Inc.`). */
+function dropClosingStop(text: string): string {
+	if (text.length < 2 || text.charCodeAt(text.length - 1) !== 46 || text.charCodeAt(text.length - 2) === 46) return text;
+	const head = text.slice(0, -1);
+	return ABBREV.test(head) ? text : head.trimEnd();
+}
+
 /** A finished title, plus the alias and note the rules moved out of it. */
 export interface FinishedTitle {
 	title: string;
@@ -164,7 +171,8 @@ export function finishTitle(text: string): FinishedTitle {
 	const tidy = tidyTitle(text);
 	if (!tidy) return { title: '' };
 	const tab = fromBrowserTab(tidy);
-	const base = tab ? tidyTitle(tab) || tidy : tidy;
+	const full = tab ? tidyTitle(tab) || tidy : tidy;
+	const base = dropClosingStop(full);
 	const out: FinishedTitle = { title: base };
 	if (tab && base !== tidy) out.alias = tidy;
 	const end = firstSentenceEnd(base);
@@ -175,7 +183,7 @@ export function finishTitle(text: string): FinishedTitle {
 		const space = cut.lastIndexOf(' ');
 		title = `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 	}
-	if (title !== base) out.note = base;
+	if (title !== base) out.note = full;
 	out.title = title;
 	return out;
 }

@@ -193,9 +193,10 @@ describe('re-import', () => {
 	it('shares one note between two lists', async () => {
 		const v = new MemoryVault();
 		await importCatalog(v, buildCatalog([{ file: 'a.md', text: '- [FA](https://github.com/Dao-AILab/flash-attention)' }]), OPTIONS);
-		await importCatalog(v, buildCatalog([{ file: 'b.md', text: '## Kernels\n- https://github.dev/dao-ailab/flash-attention' }]), OPTIONS);
+		// Two readings under the heading, so it is a topic (one alone would be named by it).
+		await importCatalog(v, buildCatalog([{ file: 'b.md', text: '## Kernels\n- https://github.dev/dao-ailab/flash-attention\n- [Triton](https://github.com/triton-lang/triton)' }]), OPTIONS);
 		const notes = [...v.files.keys()].filter((p) => p.startsWith('Syllabus/Resources/'));
-		expect(notes).toEqual(['Syllabus/Resources/FA.md']);
+		expect(notes).toEqual(['Syllabus/Resources/FA.md', 'Syllabus/Resources/Triton.md']);
 		expect(props(v, 'Syllabus/Resources/FA.md')).toMatchObject({ lists: ['[[a]]', '[[b]]'], topics: ['[[Kernels]]'] });
 	});
 

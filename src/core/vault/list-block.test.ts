@@ -20,7 +20,7 @@ function entry(type: 'resource' | 'concept' | 'topic' | 'text', title: string, c
 }
 
 function list(entries: ListEntry[], notes: CatalogList['notes'] = []): CatalogList {
-	return { file: 'l.md', title: 'L', entries, notes, resourceIds: [], conceptIds: [], topicIds: [] };
+	return { file: 'l.md', title: 'L', entries, notes, resourceIds: [], conceptIds: [], topicIds: [], report: { readings: 0, related: 0, leftOut: [], commentedOut: [], titles: { list: 0, heading: 0, address: 0 } } };
 }
 
 /** Read a note's block back into what it says, resolving each link. */

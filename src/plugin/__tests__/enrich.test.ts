@@ -65,8 +65,8 @@ describe('fetching metadata in the plugin', () => {
 
 		const report = (await plugin.enricher.run())!;
 		expect(report.failed).toEqual([]);
-		expect(report.filled.filter((f) => f.renamedFrom)).toHaveLength(7);
-		expect(rename).toHaveBeenCalledTimes(7);
+		expect(report.filled.filter((f) => f.renamedFrom)).toHaveLength(5);
+		expect(rename).toHaveBeenCalledTimes(5);
 		const flash = app.vault.getFileByPath('Syllabus/Resources/FlashAttention - Fast and Memory-Efficient Exact Attention with IO-Awareness.md');
 		expect(flash).not.toBeNull();
 		const text = await app.vault.read(flash!);
@@ -75,7 +75,7 @@ describe('fetching metadata in the plugin', () => {
 		expect(app.vault.getFileByPath('Syllabus/Resources/arXiv - 2205.14135.md')).toBeNull();
 
 		const reportNote = await app.vault.read(app.vault.getFileByPath('Syllabus/Metadata report.md')!);
-		expect(reportNote).toMatch(/^# Metadata report\n\n- Filled: \d+ \(7 renamed\)/);
+		expect(reportNote).toMatch(/^# Metadata report\n\n- Filled: \d+ \(5 renamed\)/);
 		expect(reportNote).toContain('(was arXiv - 2205.14135)');
 		const cacheText = await app.vault.adapter.read(`${app.vault.configDir}/plugins/syllabus/enrich-cache.json`);
 		expect(cacheText).toContain('"arxiv:2205.14135"');

@@ -135,7 +135,9 @@ export function finishTitle(text: string): FinishedTitle {
 	const tidy = tidyTitle(text);
 	if (!tidy) return { title: '' };
 	const tab = fromBrowserTab(tidy);
-	const base = tab ? tidyTitle(tab) || tidy : tidy;
+	const full = tab ? tidyTitle(tab) || tidy : tidy;
+	// A citation's closing full stop goes; an abbreviation's stays.
+	const base = /[^.]\.$/.test(full) && !ABBREV.test(full.slice(0, -1)) ? full.slice(0, -1).trimEnd() : full;
 	const out: FinishedTitle = { title: base };
 	if (tab && base !== tidy) out.alias = tidy;
 	const end = firstSentenceEnd(base);
@@ -146,7 +148,7 @@ export function finishTitle(text: string): FinishedTitle {
 		const space = cut.lastIndexOf(' ');
 		title = `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 	}
-	if (title !== base) out.note = base;
+	if (title !== base) out.note = full;
 	out.title = title;
 	return out;
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../types';
-import { readItem, splitHints } from './item';
+import { canonicalize } from '../url/canonical';
+import { listContext } from './context';
+import { resolveItem, splitHints } from './resolve';
 
 function read(text: string) {
 	const diagnostics: Diagnostic[] = [];
-	const r = readItem(text, 'list.md', 7, diagnostics);
+	const r = resolveItem(text, { line: 7, diagnostics }, listContext('list.md', [], new Map(), canonicalize));
 	return { ...r, diagnostics, first: r.resources[0] };
 }
 

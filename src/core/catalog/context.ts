@@ -1,0 +1,100 @@
+/**
+ * What reading one item needs to know about its whole list, gathered in one
+ * pass over the outline before any item is read: every text's inline parts
+ * (parsed once, kept for the item readers), the link labels that repeat
+ * across the list with different targets (`Link to Course`, `thecvf`: a
+ * label repeated on three or more different links names none of them), the
+ * section titles that repeat under many sections (`References`, `2024`), and
+ * the repositories the list is about itself (those whose stars, contributors
+ * or CONTRIBUTING it links).
+ */
+import type { OutlineNode } from '../types';
+import { labelWords, titleKey } from '../text/clean';
+import type { Canonicalizer } from '../url/canonical';
+import { scanInline, type InlinePart, type RefDefs } from '../parse/inline';
+import { githubRepo, isRepoMeta, type ListLinks } from './roles';
+
+/** A label used on this many different links is a label, not a name. */
+const GENERIC_FROM = 3;
+/** A section title used this many times in a list names no section of its own. */
+const REPEATED_FROM = 3;
+
+export interface ListContext extends ListLinks {
+	file: string;
+	refs: RefDefs;
+	canon: Canonicalizer;
+	/** The list's own address, against which its relative links are read (unknown for a local file). */
+	base?: string;
+	/** True for a link the reader asked to keep as a reading though it reads as furniture. */
+	keep(url: string): boolean;
+	/** The inline parts of a text of this list (each text parsed once). */
+	inline(text: string): InlinePart[];
+	/** True if these label words (`labelWords`) repeat on many different links of the list. */
+	repeatedLabel(words: string): boolean;
+	/** How many times a section title (`titleKey`) stands in the list. */
+	headingCount(key: string): number;
+}
+
+/** Every text of a node and its cells, with the node. */
+function eachText(nodes: OutlineNode[], f: (text: string, node: OutlineNode) => void): void {
+	const stack = [...nodes].reverse();
+	while (stack.length) {
+		const n = stack.pop()!;
+		if (n.type !== 'code') {
+			f(n.text, n);
+			if (n.cells) for (const c of n.cells) f(c.value, n);
+		}
+		for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]!);
+	}
+}
+
+/** Which left-out links to keep as readings: all of them, or those the reader ticked (by address). */
+export type KeepLinks = 'all' | ReadonlySet<string>;
+
+/** Gather what the items of one list need to know about the whole list. */
+export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, canon: Canonicalizer, opts: { base?: string; keep?: KeepLinks } = {}): ListContext {
+	const parts = new Map<string, InlinePart[]>();
+	const inline = (text: string): InlinePart[] => {
+		let p = parts.get(text);
+		if (!p) {
+			p = scanInline(text, refs);
+			parts.set(text, p);
+		}
+		return p;
+	};
+	const labelTargets = new Map<string, Set<string>>();
+	const headings = new Map<string, number>();
+	const ownRepos = new Set<string>();
+	eachText(nodes, (text, node) => {
+		if (node.type === 'heading' && text === node.text) {
+			const key = titleKey(text);
+			headings.set(key, (headings.get(key) ?? 0) + 1);
+		}
+		if (!text) return;
+		for (const p of inline(text)) {
+			if (p.type !== 'link' || p.link.image) continue;
+			const c = /^(?:https?:)?\/\//i.test(p.link.target) ? canon(p.link.target) : undefined;
+			if (c && isRepoMeta(c)) ownRepos.add(githubRepo(c)!);
+			if (p.link.label === undefined) continue;
+			const words = labelWords(p.link.label);
+			if (!words) continue;
+			let targets = labelTargets.get(words);
+			if (!targets) labelTargets.set(words, (targets = new Set()));
+			if (targets.size < GENERIC_FROM) targets.add(c?.key ?? p.link.target);
+		}
+	});
+	const { keep } = opts;
+	return {
+		file,
+		refs,
+		canon,
+		...(opts.base ? { base: opts.base } : {}),
+		keep: keep === 'all' ? () => true : keep ? (url) => keep.has(url) : () => false,
+		ownRepos,
+		inline,
+		repeatedLabel: (words) => (labelTargets.get(words)?.size ?? 0) >= GENERIC_FROM,
+		headingCount: (key) => headings.get(key) ?? 0,
+	};
+}
+
+export { REPEATED_FROM };

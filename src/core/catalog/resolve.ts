@@ -1,0 +1,335 @@
+/**
+ * The one resolver: what an item (a list item, a paragraph line, a table
+ * cell, a heading) says. Its links, each with its role (`segments.ts`), and
+ * its words give candidates: each link's own name (a label that repeats on
+ * many links of the list, a medium word, a badge's alt text or a venue tag is
+ * no name), the item's strong text, a citation's quoted or bold title, the
+ * words before its first link and after a bare one. From them it picks the
+ * readings (several when several links have names of their own, else one),
+ * each reading's title (its link's name, else the citation, the strong text,
+ * the words before, the words after a bare URL; the heading above or the
+ * address are the walk's last resorts), related links, venue, year and notes.
+ */
+import type { ResourceMeta, Status } from '../types';
+import { isGenericLabel, labelWords, looksLikeUrl, stripMarkup, takeStatusMarkers } from '../text/clean';
+import { finishTitle } from '../text/title';
+import { readVenueTag, takeLeadingTag, takeTrailingTag, type VenueTag } from '../text/venue';
+import type { CanonicalUrl } from '../url/canonical';
+import { titleFromUrl } from '../url/kind';
+import { ratingOf, readCitation, type Citation } from './citation';
+import type { ListContext } from './context';
+import { segmentItem, type ItemPlace, type LeftOut, type ResSeg, type Seg, type Segments } from './segments';
+import { boldPart, cleanNote, cleanTitle } from './words';
+
+/** Where a reading's title came from: the list's words, the heading of its section, or its address. */
+export type TitleSource = 'list' | 'heading' | 'address';
+
+/** A resource as one item describes it, before merging. */
+export interface ResourceDraft {
+	canon: CanonicalUrl;
+	/** Undefined when the item gave no usable words: the walk names it from its heading or its address. */
+	title?: string;
+	titleFrom?: TitleSource;
+	links: string[];
+	notes: string[];
+	/** Words near the link that may name its kind (`(Blog)`, the label). */
+	hint: string;
+	/** Other names it goes by (the browser-tab title a clean title came from). */
+	aliases?: string[];
+	/** What a citation, a venue tag or a table's columns say about it. */
+	meta?: ResourceMeta;
+	/** Named by a link inside a sentence: a clean list item elsewhere names it better. */
+	prose?: boolean;
+}
+
+/** Everything an item says. */
+export interface ItemReading {
+	resources: ResourceDraft[];
+	/** Title for a concept or topic (no resource link). */
+	title: string;
+	/** The item's words as one title, not cut at a colon (a heading's title). */
+	whole: string;
+	notes: string[];
+	status?: Status;
+	recommendedBy: string[];
+	/** Canonical keys of the links that credited those people. */
+	attributed?: string[];
+	/** Target note of a `[[wikilink]]` item. */
+	wikiTarget?: string;
+	/** Links set aside as furniture or contents. */
+	leftOut: LeftOut[];
+	/** Every link of the item was furniture or an anchor: the item is page furniture, not a concept. */
+	furniture: boolean;
+}
+
+// Parenthesised words that say what the reader meant to do, not what the thing is called.
+const HINT_PAREN = /\s*\((?:\?+|blogs?|blog material|blog post|video|paper|to read|later|maybe|todo|tbd|optional)\)\s*/gi;
+// Words that make a link text a label of the medium or venue (`NIPS paper`, `code/docs`, `article2`).
+const LABEL_WORD = /\b(?:paper|code|pdf|slides?|video|docs?|article|blog|project|website|poster|talk|arxiv|github|demo|tweet|thread)\b|\d/i;
+// A single word in front of links that introduces them rather than names anything.
+const LEAD_IN = /^(?:see|read|via|also|from|by|on|in|cf|watch|check|check out|and|or|more|links?)$/i;
+// Bracketed keywords after a title (`[PTQ, Quant, CNN]`): tags, not words of the title.
+const TAG_LIST = /\s*\[(?:\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*\s*,)+\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*\s*\]\s*/g;
+
+/** Split a title from the hints people append (`DPO (blog material)`, `T5 (?)`). */
+export function splitHints(title: string): { title: string; notes: string[] } {
+	const notes: string[] = [];
+	const stripped = title.replace(HINT_PAREN, (m) => {
+		notes.push(m.trim().slice(1, -1).trim());
+		return ' ';
+	}).replace(/\s+/g, ' ').trim();
+	return stripped ? { title: stripped, notes } : { title, notes: [] };
+}
+
+function textOf(segs: Seg[], from: number, to: number): string {
+	const parts: string[] = [];
+	for (let k = from; k < to; k++) {
+		const s = segs[k]!;
+		if (s.type === 'text') parts.push(s.text);
+	}
+	return parts.join(' ');
+}
+
+/** An item's links and words as the resolver weighs them. */
+class Candidates {
+	private readonly names = new Map<ResSeg, string | undefined>();
+	readonly res: ResSeg[];
+	readonly firstRes: number;
+	readonly lastRes: number;
+	/** The words before the first link and after the last, venue tags and keyword lists taken out. */
+	readonly before: string;
+	readonly after: string;
+	readonly tag: VenueTag | undefined;
+	readonly allText: string;
+
+	constructor(readonly segs: Seg[], private readonly ctx: ListContext) {
+		this.res = segs.filter((s): s is ResSeg => s.type === 'res');
+		this.firstRes = segs.findIndex((s) => s.type === 'res');
+		let last = segs.length - 1;
+		while (last >= 0 && segs[last]!.type !== 'res') last--;
+		this.lastRes = last;
+		const lead = takeLeadingTag(textOf(segs, 0, this.firstRes));
+		const trail = takeTrailingTag(lead.text);
+		this.tag = lead.tag ?? trail.tag;
+		this.before = trail.text.replace(TAG_LIST, ' ');
+		this.after = textOf(segs, last + 1, segs.length);
+		this.allText = segs.map((s) => (s.type === 'text' ? s.text : ` ${s.label ?? ''} `)).join('');
+	}
+
+	/** A link's own name: its words, unless they are a medium, a label repeated across the list, a URL, a venue or a badge's alt text. */
+	nameOf(s: ResSeg): string | undefined {
+		if (s.label === undefined || s.badge) return undefined;
+		if (this.names.has(s)) return this.names.get(s);
+		const t = cleanTitle(s.label);
+		const name = t && !isGenericLabel(t) && !looksLikeUrl(t) && !this.ctx.repeatedLabel(labelWords(t)) && !readVenueTag(t) ? t : undefined;
+		this.names.set(s, name);
+		return name;
+	}
+
+	/** A label that is only a label here: generic, repeated, short, a venue, or a medium word. */
+	labelish(s: ResSeg): boolean {
+		const l = cleanTitle(s.label ?? '');
+		return s.badge || !this.nameOf(s) || l.split(' ').length <= 2 || LABEL_WORD.test(l);
+	}
+
+	text(from: number, to: number): string {
+		return textOf(this.segs, from, to);
+	}
+
+	/** At least five words with letters before the first link: the links are named inside a sentence. */
+	inSentence(): boolean {
+		return /\p{L}/u.test(this.before) && this.text(0, this.segs.length).split(/\s+/).filter(Boolean).length >= 5;
+	}
+}
+
+/** Read one item. */
+export function resolveItem(raw: string, place: ItemPlace, ctx: ListContext, opts: { rowCell?: boolean } = {}): ItemReading {
+	const found = segmentItem(raw, place, ctx);
+	const { segs, recommendedBy, attributed, leftOut } = found;
+	const status = takeStatusMarkers(textOf(segs, 0, segs.length)).status;
+	const base = { recommendedBy, attributed, leftOut, ...(status ? { status } : {}) };
+	let c = new Candidates(segs, ctx);
+	// Badges alone, with no words to name what they point at, are the page's decoration (a table row's title is in its other cells).
+	if (c.res.length && !opts.rowCell && c.res.every((s) => s.badge) && !/[\p{L}\p{N}]/u.test(stripMarkup(takeStatusMarkers(textOf(segs, 0, segs.length)).text))) {
+		for (const s of c.res) leftOut.push({ url: s.canon.url, label: cleanTitle(s.label ?? ''), kind: 'badge', line: place.line });
+		c = new Candidates(segs.filter((s) => s.type === 'text'), ctx);
+		found.linked = true;
+	}
+	if (!c.res.length) {
+		const concept = readConcept(found, c.allText);
+		const furniture = found.linked && !attributed.length && !found.wikiTarget;
+		return { ...base, resources: [], title: concept.title, whole: concept.whole, notes: concept.notes, furniture, ...(found.wikiTarget ? { wikiTarget: found.wikiTarget } : {}) };
+	}
+	const titled = readTitledLinks(c);
+	const resources = titled ? [titled] : (readNamedLinks(c) ?? [readPrimaryLink(c, raw)]);
+	return finish({ ...base, resources, title: '', whole: '', notes: [], furniture: false }, c);
+}
+
+/** An item with no resource link: a concept (or topic) title, with the words after a short `Label:` or a wikilink as its note. */
+function readConcept(found: Segments, allText: string): { title: string; whole: string; notes: string[] } {
+	const { wikiTitle } = found;
+	const cleaned = cleanTitle(allText);
+	const colon = /^([^:]{1,60}):\s+(.+)$/.exec(cleaned);
+	const base = wikiTitle ? cleanTitle(wikiTitle) : colon && colon[1]!.split(' ').length <= 6 ? colon[1]!.trim() : cleaned;
+	const rest = wikiTitle ? cleanNote(allText.replace(wikiTitle, '')) : colon && base !== cleaned ? colon[2]!.trim() : '';
+	const split = splitHints(base);
+	const finished = finishTitle(split.title);
+	const notes = [...(finished.note ? [finished.note] : []), ...split.notes, ...(rest ? [rest] : [])].filter(Boolean);
+	const whole = wikiTitle || base === cleaned ? finished.title || split.title : finishTitle(splitHints(cleaned).title).title;
+	return { title: finished.title || split.title, whole, notes };
+}
+
+/** The item's own words before its links name one reading, when its links look like labels (`Title [[pdf]](u) [[code]](u2)`). */
+function readTitledLinks(c: Candidates): ResourceDraft | undefined {
+	const { res, before } = c;
+	if (!res.every((s) => s.label !== undefined || s.badge)) return undefined;
+	const tail = c.text(c.firstRes + 1, c.segs.length);
+	const ownWords = wordsOnly(cleanTitle(before));
+	if (!ownWords || /:\s*$/.test(before) || isGenericLabel(ownWords) || LEAD_IN.test(ownWords) || /\p{L}/u.test(takeStatusMarkers(tail).text)) return undefined;
+	const labels = res.map((s) => cleanTitle(s.label ?? ''));
+	if (!labels.every((l) => l.split(' ').length <= 4)) return undefined;
+	// The labels must look like labels: wrapped in brackets (`[[Nature](u)]`), or each a medium, a venue or a word or two.
+	const wrapped = /\[\s*$/.test(before) && /^\s*\]/.test(tail);
+	if (!wrapped && !(res.length >= 2 && res.every((s) => c.labelish(s))) && !res.every((s) => !c.nameOf(s))) return undefined;
+	const primary = res.find((s) => !s.badge) ?? res[0]!;
+	const citation = readCitation(before);
+	const split = splitHints(citation ? cleanTitle(citation.title) : (boldPart(before) ?? ownWords));
+	const draft: ResourceDraft = { canon: primary.canon, title: split.title, titleFrom: 'list', links: related(res, primary), notes: [...split.notes, ...(citation?.notes ?? [])], hint: c.allText };
+	const meta = metaOf(citation, c.tag);
+	if (meta) draft.meta = meta;
+	return draft;
+}
+
+/** The other links of an item, as related links of its reading (each address once). */
+function related(res: ResSeg[], primary: ResSeg): string[] {
+	return [...new Set(res.filter((s) => s !== primary && s.canon.key !== primary.canon.key).map((s) => s.canon.url))];
+}
+
+/** `[A](…), [B](…)`: several links with names of their own are several readings. */
+function readNamedLinks(c: Candidates): ResourceDraft[] | undefined {
+	const keys = new Set<string>();
+	const labels = new Set<string>();
+	for (const s of c.res) {
+		const name = c.nameOf(s);
+		if (!name) continue;
+		keys.add(s.canon.key);
+		labels.add(name.toLowerCase());
+	}
+	if (keys.size < 2 || labels.size < 2) return undefined;
+	const drafts: ResourceDraft[] = [];
+	const pending: string[] = [];
+	for (const s of c.res) {
+		const name = c.nameOf(s);
+		const prev = drafts[drafts.length - 1];
+		if (!name && prev) prev.links.push(s.canon.url);
+		else if (!name) pending.push(s.canon.url);
+		else drafts.push({ canon: s.canon, title: name, titleFrom: 'list', links: pending.splice(0), notes: [], hint: `${s.label ?? ''}` });
+	}
+	// Links named inside a sentence are mentions: the sentence is their note, their names only aliases.
+	const prose = c.inSentence();
+	const notes = prose ? [cleanNote(c.allText)] : [cleanNote(c.before), cleanNote(c.after)].filter(Boolean);
+	for (const d of drafts) {
+		d.notes.push(...notes);
+		if (prose) d.prose = true;
+	}
+	return drafts;
+}
+
+/** One reading: the first named link (else the first that is not a badge), titled by its name or the item's other words. */
+function readPrimaryLink(c: Candidates, raw: string): ResourceDraft {
+	const { res } = c;
+	const primary = res.find((s) => c.nameOf(s)) ?? res.find((s) => !s.badge) ?? res[0]!;
+	const named = titleAround(c, primary, raw);
+	const draft: ResourceDraft = { canon: primary.canon, links: related(res, primary), notes: named.notes.filter(Boolean), hint: c.allText };
+	if (named.title) {
+		draft.title = named.title;
+		draft.titleFrom = 'list';
+	}
+	const meta = metaOf(named.citation, c.tag);
+	if (meta) draft.meta = meta;
+	// A link named inside a sentence (`as [language parsers](…) showed`) is a mention: its words are an alias, not a title.
+	if (named.title && c.nameOf(primary) === named.title && /\p{L}/u.test(c.before) && /\p{L}/u.test(c.after) && c.text(0, c.segs.length).split(/\s+/).length >= 5) draft.prose = true;
+	return draft;
+}
+
+/** The primary link's title and notes: its name, else a citation, the strong text, the words before it, or (for a bare URL) the words after it. */
+function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: string; notes: string[]; citation?: Citation } {
+	const { before, after } = c;
+	const notes: string[] = [];
+	const name = c.nameOf(primary);
+	const lead = wordsOnly(cleanTitle(before.replace(/:\s*$/, '')));
+	if (name) {
+		if (lead && !isGenericLabel(lead)) notes.push(cleanNote(before));
+		if (after.trim()) notes.push(cleanNote(after));
+		return { title: name, notes };
+	}
+	const citation = readCitation(c.text(0, c.segs.length));
+	if (citation) return { title: cleanTitle(citation.title), notes: [...citation.notes], citation };
+	const bold = boldPart(takeLeadingTag(raw).text);
+	if (bold) {
+		const restBefore = cleanNote(before.replace(/\*\*[^*]*\*\*|__[^_]*__/, ' '));
+		if (restBefore && !readVenueTag(restBefore)) notes.push(restBefore);
+		if (after.trim()) notes.push(cleanNote(after));
+		return { title: bold, notes };
+	}
+	if (lead && !isGenericLabel(lead) && !readVenueTag(lead)) {
+		const split = splitHints(lead);
+		if (after.trim()) split.notes.push(cleanNote(after));
+		return { title: split.title, notes: split.notes };
+	}
+	const afterTitle = cleanTitle(after);
+	if (afterTitle && !isGenericLabel(afterTitle) && primary.bare) return { title: splitHints(afterTitle.replace(/^\((.*)\)$/, '$1')).title, notes };
+	if (after.trim()) notes.push(cleanNote(after));
+	return { notes };
+}
+
+/** Text with a letter or a digit in it, else '' (`🔗`, `→` name nothing). */
+function wordsOnly(text: string): string {
+	return /[\p{L}\p{N}]/u.test(text) ? text : '';
+}
+
+/** What a citation and a venue tag say of a reading, if anything. */
+function metaOf(c: Citation | undefined, tag: VenueTag | undefined): ResourceMeta | undefined {
+	const meta: ResourceMeta = {};
+	if (c?.authors.length) meta.authors = c.authors;
+	const year = c?.year ?? tag?.year;
+	if (year !== undefined) meta.year = year;
+	const venue = c?.venue ?? tag?.venue;
+	if (venue) meta.venue = venue;
+	return Object.keys(meta).length ? meta : undefined;
+}
+
+/** Apply the title rules to every draft (alias and note kept), the rating the stars give, and a venue written among the words. */
+function finish(reading: ItemReading, c: Candidates): ItemReading {
+	const rating = ratingOf(c.allText);
+	const venue = c.tag ?? venueAmong(c.allText);
+	for (const d of reading.resources) {
+		if (rating !== undefined) d.meta = { ...d.meta, rating };
+		if (venue && !d.meta?.venue) d.meta = { ...(venue.venue ? { venue: venue.venue } : {}), ...(venue.year !== undefined ? { year: venue.year } : {}), ...d.meta };
+		if (d.title === undefined) continue;
+		const f = finishTitle(d.title);
+		if (!f.title) {
+			delete d.title;
+			delete d.titleFrom;
+			continue;
+		}
+		d.title = f.title;
+		if (f.alias) (d.aliases ??= []).push(f.alias);
+		if (f.note) d.notes.unshift(f.note);
+	}
+	const first = reading.resources[0];
+	reading.title = first?.title ?? (first ? titleFromUrl(first.canon) : '');
+	return reading;
+}
+
+/** A venue with its year standing alone among an item's words (`arXiv 2025, [Paper](…)`, `| CVPR 2019 |`). */
+function venueAmong(text: string): VenueTag | undefined {
+	if (!/\d\d/.test(text)) return undefined;
+	for (const chunk of text.split(/[,;|\n()[\]<>]+/)) {
+		const t = chunk.trim();
+		if (t.length < 4 || t.length > 30 || !/\d\d/.test(t)) continue;
+		const tag = readVenueTag(t);
+		if (tag?.year !== undefined && tag.venue) return tag;
+	}
+	return undefined;
+}

@@ -1,0 +1,124 @@
+/**
+ * What a link is for, read from its address and its words: page furniture
+ * (a badge, an author's profile, a sponsor or newsletter link, the licence,
+ * contributing, star history, the list's own repository, an image file) is
+ * never a reading. Each rule names what it reads, never which list it was
+ * seen in. Whether a link that is not furniture is a reading or a related
+ * link of one is the resolver's call (`resolve.ts`), from the item around it.
+ */
+import type { CanonicalUrl } from '../url/canonical';
+import { labelWords } from '../text/clean';
+
+/** Why a link was left out of the readings. */
+export type FurnitureKind = 'badge' | 'profile' | 'sponsor' | 'newsletter' | 'licence' | 'contributing' | 'star history' | 'own repository' | 'image';
+
+/** Kinds of left-out links as the report names them, plural. */
+export const FURNITURE_PLURAL: Record<FurnitureKind | 'contents', string> = {
+	badge: 'badges',
+	profile: 'profiles',
+	sponsor: 'sponsor links',
+	newsletter: 'newsletter and community links',
+	licence: 'licence links',
+	contributing: 'contributing links',
+	'star history': 'star-history links',
+	'own repository': "links to the list's own repository",
+	image: 'image files',
+	contents: 'contents links',
+};
+
+// Sites where a one-segment path is a person or an account (`x.com/karpathy`), not a work.
+const ACCOUNT_HOSTS = new Set(['x.com', 'instagram.com', 'facebook.com', 'threads.net', 'mastodon.social', 'weibo.com', 'tiktok.com']);
+// Code hosts, where a one-segment path is a person or an organisation: named by a link's words it is a credit; a bare
+// address in a list is a place the writer means to browse (`https://github.com/lucidrains`).
+const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'huggingface.co']);
+// Sites that are only ever an account, a chat or a sign-up.
+const SOCIAL_HOSTS = new Set(['linkedin.com', 'discord.gg', 't.me', 'telegram.me', 'wa.me', 'bsky.app', 'orcid.org', 'about.me', 'linktr.ee', 'discord.com', 'slack.com', 'join.slack.com', 'gitter.im', 'weixin.qq.com', 'mp.weixin.qq.com']);
+const SPONSOR_HOSTS = new Set(['patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'opencollective.com', 'liberapay.com', 'paypal.me', 'paypal.com', 'github.com/sponsors']);
+const NEWSLETTER_HOSTS = new Set(['eepurl.com', 'mailchi.mp', 'buttondown.email', 'buttondown.com', 'convertkit.com', 'tinyletter.com', 'forms.gle', 'substackcdn.com']);
+const STAR_HOSTS = new Set(['star-history.com', 'api.star-history.com', 'starchart.cc', 'star-history.t9t.io', 'seladb.github.io', 'awesome.re', 'shields.io', 'img.shields.io', 'badgen.net', 'visitor-badge.laobi.icu', 'hits.seeyoufarm.com', 'komarev.com']);
+const LICENCE_HOSTS = new Set(['creativecommons.org', 'opensource.org', 'choosealicense.com', 'gnu.org/licenses', 'unlicense.org']);
+// Pages of a repository about the repository: who stars or forks it, how to contribute.
+const REPO_META = new Set(['stargazers', 'network', 'graphs', 'pulls', 'pull', 'issues', 'fork', 'forks', 'watchers', 'compare', 'discussions', 'subscription', 'actions', 'security', 'pulse']);
+const CONTRIBUTING_FILE = /^(?:contributing|contribute|code_of_conduct|code-of-conduct|how-to-pr|pull_request_template|support)(?:\.md)?$/i;
+const LICENCE_FILE = /^(?:licen[cs]e|copying)(?:\.(?:md|txt))?$/i;
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico)$/i;
+
+// Words of a link that ask the reader to do something for the list, not to read.
+const SPONSOR_WORDS = /^(?:sponsor|sponsors|donate|donation|support (?:us|me|the project|this project)|buy me a coffee|become a (?:sponsor|patron))\b/;
+const NEWSLETTER_WORDS = /\b(?:subscribe|newsletter|sign up|join (?:us|our|the)|follow (?:me|us)|reach out|contact (?:me|us)|chat with us|mailing list)\b/;
+const CONTRIBUTING_WORDS = /^(?:contribut(?:e|ing|ors?|ions?)(?: guide(?:lines)?)?|pull requests?|prs? welcome|open an issue|submit an? (?:issue|pr|pull request)|star (?:this|the) (?:repo|repository|project)|stargazers|forks?)$/;
+const LICENCE_WORDS = /^(?:licen[cs]e|cc(?:0| by(?:-[a-z]{2})*(?: \d\.\d)?)|mit licen[cs]e|apache(?: licen[cs]e)?(?: 2\.0)?|gpl(?:v?\d)?)$/;
+
+/** The github.com `owner/repo` a canonical URL is in, if any (`owner/repo` lower-cased). */
+export function githubRepo(c: CanonicalUrl): string | undefined {
+	if (c.host !== 'github.com' || c.segments.length < 2) return undefined;
+	return `${c.segments[0]!}/${c.segments[1]!}`.toLowerCase();
+}
+
+/** True if the link is about a repository rather than its content (stars, forks, contributors, issues). */
+export function isRepoMeta(c: CanonicalUrl): boolean {
+	if (c.host !== 'github.com' || c.segments.length < 3) return false;
+	const third = c.segments[2]!.toLowerCase();
+	if (REPO_META.has(third)) return true;
+	const last = c.segments[c.segments.length - 1]!;
+	return (third === 'blob' || third === 'tree') && (CONTRIBUTING_FILE.test(last) || LICENCE_FILE.test(last));
+}
+
+function hostIn(host: string, set: Set<string>): boolean {
+	let h = host;
+	for (;;) {
+		if (set.has(h)) return true;
+		const dot = h.indexOf('.');
+		if (dot < 0) return false;
+		h = h.slice(dot + 1);
+	}
+}
+
+/** What the list as a whole says about its links: the repositories it is itself (its stars, its contributors). */
+export interface ListLinks {
+	ownRepos: Set<string>;
+}
+
+/**
+ * The furniture kind of a link, or undefined for a link that may be a reading.
+ * `label` is the link's words. A badge (a link whose only content is an
+ * image) is furniture only by these rules or when nothing names what it
+ * points at: the resolver decides that from the item.
+ */
+export function furnitureOf(c: CanonicalUrl, label: string, list: ListLinks): FurnitureKind | undefined {
+	const { host, segments: segs } = c;
+	const words = labelWords(label);
+	const first = segs[0]?.toLowerCase() ?? '';
+	if (hostIn(host, STAR_HOSTS)) return 'star history';
+	if (hostIn(host, LICENCE_HOSTS) || (host === 'gnu.org' && first === 'licenses') || LICENCE_WORDS.test(words)) return 'licence';
+	if (hostIn(host, SPONSOR_HOSTS) || (host === 'github.com' && first === 'sponsors') || SPONSOR_WORDS.test(words)) return 'sponsor';
+	if (hostIn(host, NEWSLETTER_HOSTS) || NEWSLETTER_WORDS.test(words)) return 'newsletter';
+	if (isRepoMeta(c)) {
+		const last = segs[segs.length - 1]!;
+		return LICENCE_FILE.test(last) ? 'licence' : 'contributing';
+	}
+	if (CONTRIBUTING_WORDS.test(words)) return 'contributing';
+	const account = segs.length === 1 && (ACCOUNT_HOSTS.has(host) || (CODE_HOSTS.has(host) && words !== '' && !/^https?\b/.test(words)));
+	if (hostIn(host, SOCIAL_HOSTS) || account || isProfilePath(host, segs)) return 'profile';
+	const repo = githubRepo(c);
+	if (repo && list.ownRepos.has(repo) && (segs.length === 2 || segs[2] === 'tree' || segs[2] === 'blob' && IMAGE_FILE.test(segs[segs.length - 1]!))) return 'own repository';
+	if (IMAGE_FILE.test(segs[segs.length - 1] ?? '')) return 'image';
+	return undefined;
+}
+
+/** Profile pages that are not one segment long: `scholar.google.com/citations?user=`, `zhihu.com/people/x`, `medium.com/@x`. */
+function isProfilePath(host: string, segs: string[]): boolean {
+	const first = segs[0]?.toLowerCase() ?? '';
+	if (host.startsWith('scholar.google.') && first === 'citations') return true;
+	if ((host === 'zhihu.com' && first === 'people') || (host === 'researchgate.net' && first === 'profile')) return true;
+	if (host === 'reddit.com' && (first === 'u' || first === 'user')) return true;
+	// A YouTube channel is a source of videos people list to watch; elsewhere `/@name` is an account.
+	return segs.length === 1 && first.startsWith('@') && host !== 'youtube.com';
+}
+
+/** The repositories a list is about itself: those whose meta pages (stars, contributors, CONTRIBUTING) it links. */
+export function ownReposOf(canons: Iterable<CanonicalUrl>): Set<string> {
+	const own = new Set<string>();
+	for (const c of canons) if (isRepoMeta(c)) own.add(githubRepo(c)!);
+	return own;
+}

@@ -1,0 +1,61 @@
+/**
+ * Which sections are topics. A heading or fold is a topic when it names a
+ * group of readings; it adds no level when it only folds or labels what the
+ * section above holds: a fold labelled `more` or `Toggle section`, a title
+ * repeated under many sections (`📚 References`, `2024`, `Implementation`),
+ * or a line that introduces what follows (`To learn:`). Also the small
+ * readers the walk uses around sections: a heading's title as a whole, a
+ * sentence (never a concept), a byline (`*Vaswani et al. (2017)*`).
+ */
+import type { OutlineNode, ResourceMeta } from '../types';
+import { labelWords, stripMarkup, titleKey } from '../text/clean';
+import { finishTitle } from '../text/title';
+import { parseAuthors } from './citation';
+import { REPEATED_FROM, type ListContext } from './context';
+import type { ItemReading } from './resolve';
+import { cleanTitle } from './words';
+import { PLAIN_HEADING } from '../parse/outline';
+
+// A fold's summary that says how to open it, not what it holds.
+const FOLD_LABEL = /^(?:more|show|show more|see more|view more|read more|click|click here|click to (?:expand|show|see|view|open)|expand|toggle|toggle section|details|open|hide|collapse|others?|list|full list|spoiler)(?:\s|$)/;
+// Sub-headings that sort a section's links by medium: repeated under two sections, they add no level.
+const GROUP_WORD = /^(?:references?|resources?|papers?|links?|notebooks?|further reading|readings?|materials?|code|videos?|blogs?|articles?|tutorials?|books?|courses?|slides|datasets?|tools?|misc(?:ellaneous)?|overview|implementation|see also|related(?: work)?|extras?|lectures?)$/;
+
+/** The words of a heading as its title: the whole line, not only what comes before a colon. */
+export function headingTitle(node: OutlineNode, reading: ItemReading): string {
+	if (reading.resources.length) return cleanTitle(stripMarkup(node.text.replace(/\]\([^)]*\)/g, ']')));
+	return reading.whole;
+}
+
+/** True if a section only folds or labels what its parent holds, so its readings belong to the section above. */
+export function addsNoLevel(node: OutlineNode, title: string, ctx: ListContext): boolean {
+	const words = labelWords(title);
+	if (node.origin === 'fold' && (!words || FOLD_LABEL.test(words))) return true;
+	const count = ctx.headingCount(titleKey(node.text));
+	if (count >= REPEATED_FROM || (count >= 2 && GROUP_WORD.test(words))) return true;
+	// A line of the list, not a heading, that ends in a colon introduces what follows (`To learn:`).
+	return node.level !== undefined && node.level >= PLAIN_HEADING && !node.origin && /:\s*$/.test(stripMarkup(node.text));
+}
+
+const ABBREV_END = /(?:\bet al|\be\.g|\bi\.e|\betc|\bvs|\bInc|\bLtd|\b[A-Z])\.$/;
+
+/** True for words that make a sentence (a full stop or more than fourteen words), which is never a concept. */
+export function isSentence(title: string): boolean {
+	const t = title.trim();
+	if (/[.!]$/.test(t) && !ABBREV_END.test(t) && !/\.\.$/.test(t)) return true;
+	return t.split(/\s+/).length > 14;
+}
+
+/** `Vaswani et al. (2017)`, `Andrej Karpathy, 2015`: who wrote a reading and when. */
+export function readByline(text: string): ResourceMeta | undefined {
+	const m = /^(.{2,160}?)\s*(?:\((\d{4})\)|,\s*(\d{4}))\.?$/.exec(text.trim());
+	if (!m) return undefined;
+	const authors = parseAuthors(m[1]!);
+	if (!authors.length) return undefined;
+	return { authors, year: Number(m[2] ?? m[3]) };
+}
+
+/** A heading's title with the title rules applied (numbering, brackets, markup). */
+export function finishedHeading(title: string): string {
+	return finishTitle(title).title || title;
+}

@@ -1,0 +1,76 @@
+/**
+ * Venue tags people put around a paper's title (`[ICLR 2022]`, `**[ICCV
+ * 2023]**`, `(*NeurIPS'22*)`, `[2023 ICLR]`, `<kbd>CVPR 2019</kbd>`, a
+ * citation's closing `ICLR 2017.`) and the labels that are only a venue
+ * (`arXiv 2025`): they leave the title and say the venue and the year. A tag
+ * is a venue's name (an acronym, or a few capitalised words) with a year, or
+ * a known venue alone; linear scans, no backtracking.
+ */
+
+export interface VenueTag {
+	venue?: string;
+	year?: number;
+}
+
+// Venues written without a year often enough to know them alone.
+const KNOWN = new Set([
+	'neurips', 'nips', 'icml', 'iclr', 'cvpr', 'iccv', 'eccv', 'acl', 'emnlp', 'naacl', 'eacl', 'coling', 'aaai', 'ijcai', 'kdd', 'www', 'sigir', 'wsdm', 'cikm', 'icra', 'iros', 'corl', 'rss',
+	'miccai', 'tpami', 'jmlr', 'tmlr', 'arxiv', 'icassp', 'interspeech', 'uai', 'aistats', 'colt', 'wacv', 'bmvc', 'siggraph', 'mlsys', 'osdi', 'sosp', 'nature', 'science', 'pnas', 'icde', 'vldb', 'sigmod',
+	'tacl', 'tkde', 'tnnls', 'tip', 'ijcv', 'cell', 'bioinformatics', 'iclr workshop', 'neurips workshop', 'openreview', 'biorxiv', 'medrxiv', 'techrxiv', 'chi', 'uist', 'isca', 'micro', 'hpca', 'asplos',
+]);
+
+const YEAR4 = /^(?:19[5-9]\d|20[0-4]\d)$/;
+
+/** Year from `2022`, `'22`, `22` (two digits read as 20xx). */
+function yearOf(s: string): number | undefined {
+	const t = s.replace(/^['’]/, '');
+	if (YEAR4.test(t)) return Number(t);
+	if (/^\d\d$/.test(t)) return 2000 + Number(t);
+	return undefined;
+}
+
+/** A venue's name: an acronym (`ICLR`, `NeurIPS`, `ACM MM`), a known venue, or up to four capitalised words. */
+function venueName(s: string): boolean {
+	const t = s.trim();
+	if (!t || t.length > 40) return false;
+	if (KNOWN.has(t.toLowerCase())) return true;
+	const words = t.split(/\s+/);
+	if (words.length > 4) return false;
+	// Every word an acronym or capitalised (`Findings of EMNLP` keeps its small `of`).
+	return words.every((w) => /^(?:[A-Z][A-Za-z0-9-]*|of|on|in|the|and|[A-Z]{2,}[a-z]?s?)$/.test(w)) && words.some((w) => /[A-Z]{2}/.test(w) || KNOWN.has(w.toLowerCase()));
+}
+
+/** Read `ICLR 2022`, `2023 ICLR`, `NeurIPS'22`, `ICLR`, `arXiv 2025` as a venue tag; undefined if the words are not one. */
+export function readVenueTag(words: string): VenueTag | undefined {
+	const t = words.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.;:]$/, '');
+	if (!t || t.length > 48) return undefined;
+	let m = /^(.+?)[\s,]*['’]?(\d{4}|\d{2})$/.exec(t);
+	if (m && venueName(m[1]!) && yearOf(m[2]!) !== undefined) return { venue: m[1]!.trim(), year: yearOf(m[2]!)! };
+	m = /^(\d{4})[\s,]+(.+)$/.exec(t);
+	if (m && venueName(m[2]!) && yearOf(m[1]!) !== undefined) return { venue: m[2]!.trim(), year: yearOf(m[1]!)! };
+	if (KNOWN.has(t.toLowerCase())) return { venue: t };
+	return undefined;
+}
+
+/** A venue tag in brackets at the start of a title's words (`[ICLR 2022] Title`), taken out. */
+export function takeLeadingTag(text: string): { text: string; tag?: VenueTag } {
+	const m = /^\s*(?:\*\*|__)?\s*[[(]\s*(?:\*\*|__|\*|_)?([^\][()\n]{2,48}?)(?:\*\*|__|\*|_)?\s*[\])]\s*(?:\*\*|__)?\s*/.exec(text);
+	if (!m) return { text };
+	const tag = readVenueTag(m[1]!);
+	return tag ? { text: text.slice(m[0].length), tag } : { text };
+}
+
+/** A venue tag closing a citation (`Title. ICLR 2017.`, `Title (CVPR 2019)`), taken out. */
+export function takeTrailingTag(text: string): { text: string; tag?: VenueTag } {
+	const paren = /\s*[[(]\s*(?:\*|_)?([^\][()\n]{2,48}?)(?:\*|_)?\s*[\])][\s.,;]*$/.exec(text);
+	if (paren) {
+		const tag = readVenueTag(paren[1]!);
+		if (tag?.year !== undefined) return { text: text.slice(0, paren.index), tag };
+	}
+	const dot = /[.,]\s+((?:[A-Z][A-Za-z-]*\s+){0,3}[A-Z][A-Za-z-]*\s*['’]?(?:\d{4}|\d{2}))\.?\s*$/.exec(text);
+	if (dot) {
+		const tag = readVenueTag(dot[1]!);
+		if (tag?.year !== undefined) return { text: text.slice(0, dot.index + 1), tag };
+	}
+	return { text };
+}
