@@ -112,7 +112,7 @@ export class ListWalker {
 	 * whether it was.
 	 */
 	private nameSoleReading(title: string, node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): boolean {
-		let sole: OutlineNode | undefined;
+		const found: OutlineNode[] = [];
 		let listItems = 0;
 		for (const child of node.children) {
 			if (child.type === 'item' && child.origin !== 'paragraph') listItems++;
@@ -126,11 +126,15 @@ export class ListWalker {
 				if (child.children.some(hasLinkDeep)) return false;
 				continue;
 			}
-			if (sole || r.resources.length > 1 || r.resources[0]!.title !== undefined || child.children.some(hasLinkDeep)) return false;
-			sole = child;
+			if (r.resources.some((d) => d.title !== undefined) || child.children.some(hasLinkDeep)) return false;
+			found.push(child);
 		}
+		if (!found.length) return false;
+		// One reading: two without names are two readings the section names nothing of.
+		if (found.length > 1 || this.read(found[0]!).resources.length > 1) return false;
+		const sole = found[0]!;
 		// A list item among other items of the list is one of them: its siblings are things to study, not its description.
-		if (!sole || (sole.origin !== 'paragraph' && listItems > 1)) return false;
+		if (sole.origin !== 'paragraph' && listItems > 1) return false;
 		const reading = this.read(sole);
 		const draft = reading.resources[0]!;
 		const named = finishTitle(title);

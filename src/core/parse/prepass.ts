@@ -233,9 +233,9 @@ export function outlineIndent(lines: string[], warn: (line: number, message: str
 		const indent = indentOf(l);
 		if (!m) {
 			if (indent <= open[0]!.indent) {
-				// Back at the list's margin: the list is over, unless the line finishes the item's open link text.
+				// Back at the list's margin: the list is over, unless the line goes on with the item's text (a lazy line).
 				const prev = lines[k - 1] ?? '';
-				if (!isBlank(prev) && !(l.includes(']') && unclosed(prev))) out.push({ text: '', line });
+				if (!isBlank(prev) && !continuesItem(prev, l)) out.push({ text: '', line });
 				open.length = 0;
 				fence = matchFence(l);
 				fenceLine = line;
@@ -277,6 +277,15 @@ export function outlineIndent(lines: string[], warn: (line: number, message: str
 	}
 	if (fence) warn(fenceLine, 'Code block is never closed; the lines after it were kept as code, not read as items.');
 	return out;
+}
+
+/**
+ * True if a line at the list's margin goes on with the item text above it: after a hard break (`  `, `\\`,
+ * `<br>`, the writer's own line break), or inside link text still open. Any other line at the margin starts
+ * something new, though CommonMark would read it as the item's text.
+ */
+function continuesItem(prev: string, line: string): boolean {
+	return /(?: {2}|\\|<br\s*\/?>)$/i.test(prev) || (line.includes(']') && unclosed(prev));
 }
 
 /** More `[` than `]` (outside escapes): link text that goes on on the next line. */

@@ -71,6 +71,10 @@ export class Run {
 		this.container().push(node);
 	}
 
+	closeSections(): void {
+		this.headings.length = 0;
+	}
+
 	/** Place a node read from lines: a bare title (from a paragraph or an HTML heading) opens a section. */
 	place(node: OutlineNode): void {
 		if (node.type === 'heading' && node.origin !== 'fold' && node.origin !== 'callout' && !node.children.length) this.heading(node.level!, node.text, node.line);
@@ -122,6 +126,11 @@ export function readRun(tokens: Token[], from: number, to: number, ctx: TreeCtx,
 				break;
 			case 'html_block':
 				i = readHtml(tokens, i, to, run, ctx, at, depth);
+				break;
+			case 'hr':
+				// A thematic break ends the sections above it: what follows (a page's footer) is under none of them.
+				run.closeSections();
+				i++;
 				break;
 			default:
 				i++;

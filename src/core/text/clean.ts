@@ -181,17 +181,20 @@ const GENERIC = new Set(
 
 /** True for a link text that cannot serve as a title (`Paper`, `Code`, `link`). */
 export function isGenericLabel(label: string): boolean {
-	if (longAsciiWords(label) && !POINTING.test(label)) return false;
+	if (longAsciiWords(label) && !POINTING.test(label) && !PART_OF_TEXT.test(label)) return false;
 	const l = labelWords(label);
 	if (l === '' || GENERIC.has(l) || /^\d+$/.test(l)) return true;
 	// `Link to Course`, `Watch the video`, `Slides here`: words that point at a generic label.
-	const bare = l.replace(POINTING_WORDS, '').replace(/ (?:link|here)$/, '');
+	const bare = l.replace(POINTING_WORDS, '').replace(/ (?:link|here)$/, '').replace(PART_OF, '');
 	return bare !== l && (bare === '' || GENERIC.has(bare));
 }
 
+const PART_OF_TEXT = /\b(?:part|pt|vol|volume|lecture|lec|chapter|ch|week|day|session|video|episode|ep)\.? ?\d{1,3}[a-z]?\W*$/i;
 // Words that point at what a link is, in front of it (`Link to`, `Watch the`).
 const POINTING = /^\W*(?:link|go|view|open|watch|read|see|visit|access|download|get|click)\b/i;
 const POINTING_WORDS = /^(?:link (?:to|for)|go to|view|open|watch|read|see|visit|access|download|get|click for) (?:the )?/;
+// Which part of a work a generic label points at (`Link to Course - Part 2`, `Slides (lecture 3)`).
+const PART_OF = / (?:part|pt|vol|volume|lecture|lec|chapter|ch|week|day|session|video|episode|ep) ?\d{1,3}[a-z]?$/;
 
 /**
  * True for ASCII text with a letter and more letters and digits than the
