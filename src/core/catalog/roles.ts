@@ -47,6 +47,7 @@ const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico)$/i;
 const SPONSOR_WORDS = /^(?:sponsor|sponsors|donate|donation|support (?:us|me|the project|this project)|buy me a coffee|become a (?:sponsor|patron))\b/;
 const NEWSLETTER_WORDS = /\b(?:subscribe|newsletter|sign up|join (?:us|our|the)|follow (?:me|us)|reach out|contact (?:me|us)|chat with us|mailing list)\b/;
 const CONTRIBUTING_WORDS = /^(?:contribut(?:e|ing|ors?|ions?)(?: guide(?:lines)?)?|pull requests?|prs? welcome|open an issue|submit an? (?:issue|pr|pull request)|star (?:this|the) (?:repo|repository|project)|stargazers|forks?)$/;
+const ROLE_WORDS = /^(?:the )?(?:editor|author|authors|maintainer|maintainers|curator|creator|owner|me|myself|us)$/;
 const LICENCE_WORDS = /^(?:licen[cs]e|cc(?:0| by(?:-[a-z]{2})*(?: \d\.\d)?)|mit licen[cs]e|apache(?: licen[cs]e)?(?: 2\.0)?|gpl(?:v?\d)?)$/;
 
 /** The github.com `owner/repo` a canonical URL is in, if any (`owner/repo` lower-cased). */
@@ -98,6 +99,8 @@ export function furnitureOf(c: CanonicalUrl, label: string, list: ListLinks): Fu
 		return LICENCE_FILE.test(last) ? 'licence' : 'contributing';
 	}
 	if (CONTRIBUTING_WORDS.test(words)) return 'contributing';
+	// A link named by a role or a handle is a person: `Note from the [Editor](…)`, `[@ada](…)`.
+	if (ROLE_WORDS.test(words) || /^@[\w.-]+$/.test(label.trim())) return 'profile';
 	const account = segs.length === 1 && (ACCOUNT_HOSTS.has(host) || (CODE_HOSTS.has(host) && words !== '' && !/^https?\b/.test(words)));
 	if (hostIn(host, SOCIAL_HOSTS) || account || isProfilePath(host, segs)) return 'profile';
 	const repo = githubRepo(c);

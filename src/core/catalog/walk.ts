@@ -45,7 +45,14 @@ export class ListWalker {
 	) {}
 
 	walk(nodes: OutlineNode[], path: string[], lines: number[], into: ListEntry[], rec: string[] = []): void {
-		for (const node of nodes) this.visit(node, path, lines, into, rec);
+		let prose = false;
+		for (const node of nodes) {
+			// Items without links after words ending in a colon (`Those partners might be:`) finish that sentence: words, not concepts.
+			if (prose && node.type === 'item' && !hasLinkDeep(node)) this.visitText(node, into);
+			else this.visit(node, path, lines, into, rec);
+			if (node.type === 'text') prose = /:\s*$/.test(node.text);
+			else if (node.type !== 'item' || hasLinkDeep(node)) prose = false;
+		}
 	}
 
 	/** Read a node once, whoever asks first (a section looking for its one reading, or the walk). */

@@ -180,16 +180,18 @@ const GENERIC = new Set(
 );
 
 /** True for a link text that cannot serve as a title (`Paper`, `Code`, `link`). */
-export function isGenericLabel(label: string): boolean {
-	if (longAsciiWords(label) && !POINTING.test(label) && !PART_OF_TEXT.test(label)) return false;
+export function isGenericLabel(text: string): boolean {
+	// A long name is no generic label, unless it points at one (`Link to Materials`) or numbers one (`Documentation 2`).
+	if (longAsciiWords(text) && !POINTING.test(text) && !/\d\W*$/.test(text)) return false;
+	// A price is not part of a name (`Book $18`).
+	const label = text.includes('$') || text.includes('€') || text.includes('£') ? text.replace(/[$€£]\s?\d+(?:[.,]\d\d)?/g, ' ') : text;
 	const l = labelWords(label);
 	if (l === '' || GENERIC.has(l) || /^\d+$/.test(l)) return true;
 	// `Link to Course`, `Watch the video`, `Slides here`: words that point at a generic label.
-	const bare = l.replace(POINTING_WORDS, '').replace(/ (?:link|here)$/, '').replace(PART_OF, '');
+	const bare = l.replace(POINTING_WORDS, '').replace(/ (?:link|here)$/, '').replace(PART_OF, '').replace(/ \d{1,4}$/, '');
 	return bare !== l && (bare === '' || GENERIC.has(bare));
 }
 
-const PART_OF_TEXT = /\b(?:part|pt|vol|volume|lecture|lec|chapter|ch|week|day|session|video|episode|ep)\.? ?\d{1,3}[a-z]?\W*$/i;
 // Words that point at what a link is, in front of it (`Link to`, `Watch the`).
 const POINTING = /^\W*(?:link|go|view|open|watch|read|see|visit|access|download|get|click)\b/i;
 const POINTING_WORDS = /^(?:link (?:to|for)|go to|view|open|watch|read|see|visit|access|download|get|click for) (?:the )?/;

@@ -14,7 +14,7 @@ import { MemoryVault } from './memory-vault';
 import type { ImportOptions } from './import-plan';
 
 const OPTIONS: ImportOptions = { folder: 'Syllabus', today: '2026-11-22' };
-const LONG = '# Long-context reading group\n\n' + Array.from({ length: 9 }, (_, i) => `- [Paper ${i + 1}](https://arxiv.org/abs/2401.0000${i + 1})`).join('\n');
+const LONG = '# Long-context reading group\n\n' + Array.from({ length: 9 }, (_, i) => `- [Long context ${i + 1}](https://arxiv.org/abs/2401.0000${i + 1})`).join('\n');
 const RAG = '# RAG reading group\n\n- [Retrieval paper](https://arxiv.org/abs/2005.11401)\n- [Dense passages](https://arxiv.org/abs/2004.04906)\n';
 
 const clipboard = (text: string, n: number): ListSource => ({ file: 'Clipboard', key: `clipboard:2026-11-22T10:00:0${n}Z`, text });
@@ -35,8 +35,8 @@ describe('list identity', () => {
 		const report = await importCatalog(v, buildCatalog([clipboard(RAG, 2)]), OPTIONS);
 		expect(report.missing).toEqual([]);
 		expect(lists(v)).toEqual(['Syllabus/Lists/Long-context reading group.md', 'Syllabus/Lists/RAG reading group.md']);
-		expect(v.files.get('Syllabus/Lists/Long-context reading group.md')).toContain('Paper 9');
-		expect(v.files.get('Syllabus/Resources/Paper 1.md')).toContain('[[Long-context reading group]]');
+		expect(v.files.get('Syllabus/Lists/Long-context reading group.md')).toContain('Long context 9');
+		expect(v.files.get('Syllabus/Resources/Long context 1.md')).toContain('[[Long-context reading group]]');
 	});
 
 	it('keeps two files called README.md in different folders apart, with names that never collide', async () => {
@@ -59,10 +59,10 @@ describe('list identity', () => {
 		const v = new MemoryVault();
 		const src = { file: 'reading/ml.md', key: '/home/ada/vault/reading/ml.md' };
 		await importCatalog(v, buildCatalog([{ ...src, text: LONG }]), OPTIONS);
-		const grown = await importCatalog(v, buildCatalog([{ ...src, text: `${LONG}\n- [Paper 10](https://arxiv.org/abs/2401.00010)` }]), OPTIONS);
-		expect(grown.created.map((c) => c.path)).toEqual(['Syllabus/Resources/Paper 10.md']);
+		const grown = await importCatalog(v, buildCatalog([{ ...src, text: `${LONG}\n- [Long context 10](https://arxiv.org/abs/2401.00010)` }]), OPTIONS);
+		expect(grown.created.map((c) => c.path)).toEqual(['Syllabus/Resources/Long context 10.md']);
 		expect(lists(v)).toEqual(['Syllabus/Lists/Long-context reading group.md']);
-		const again = await importCatalog(v, buildCatalog([{ ...src, text: `${LONG}\n- [Paper 10](https://arxiv.org/abs/2401.00010)` }]), OPTIONS);
+		const again = await importCatalog(v, buildCatalog([{ ...src, text: `${LONG}\n- [Long context 10](https://arxiv.org/abs/2401.00010)` }]), OPTIONS);
 		expect(writeCount(again)).toBe(0);
 	});
 
