@@ -84,6 +84,9 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 		}
 	});
 	const { keep } = opts;
+	// A list read from its repository is that repository's: links to it are the list's own.
+	const home = opts.base ? canon(opts.base) : undefined;
+	if (home && githubRepo(home)) ownRepos.add(githubRepo(home)!);
 	return {
 		file,
 		refs,

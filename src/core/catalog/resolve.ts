@@ -18,6 +18,7 @@ import type { CanonicalUrl } from '../url/canonical';
 import { titleFromUrl } from '../url/kind';
 import { ratingOf, readCitation, type Citation } from './citation';
 import type { ListContext } from './context';
+import { knownVenueIn, metaFromNotes } from './meta-words';
 import { segmentItem, type ItemPlace, type LeftOut, type ResSeg, type Seg, type Segments } from './segments';
 import { boldPart, cleanNote, cleanTitle } from './words';
 
@@ -265,7 +266,8 @@ function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: str
 	}
 	const citation = readCitation(c.text(0, c.segs.length));
 	if (citation) return { title: cleanTitle(citation.title), notes: [...citation.notes], citation };
-	const bold = boldPart(takeLeadingTag(raw).text);
+	// Bold words before the links name the reading; bold keywords in brackets (`[**PTQ, CNN**]`) do not.
+	const bold = boldPart(before) ?? boldPart(takeLeadingTag(raw).text.replace(TAG_LIST, ' '));
 	if (bold) {
 		const restBefore = cleanNote(before.replace(/\*\*[^*]*\*\*|__[^_]*__/, ' '));
 		if (restBefore && !readVenueTag(restBefore)) notes.push(restBefore);
@@ -302,10 +304,12 @@ function metaOf(c: Citation | undefined, tag: VenueTag | undefined): ResourceMet
 /** Apply the title rules to every draft (alias and note kept), the rating the stars give, and a venue written among the words. */
 function finish(reading: ItemReading, c: Candidates): ItemReading {
 	const rating = ratingOf(c.allText);
-	const venue = c.tag ?? venueAmong(c.allText);
+	const found = c.tag ? undefined : knownVenueIn(c.allText);
+	const venue: VenueTag | undefined = c.tag ?? (found ? { venue: found.venue, year: found.year } : undefined);
 	for (const d of reading.resources) {
 		if (rating !== undefined) d.meta = { ...d.meta, rating };
 		if (venue && !d.meta?.venue) d.meta = { ...(venue.venue ? { venue: venue.venue } : {}), ...(venue.year !== undefined ? { year: venue.year } : {}), ...d.meta };
+		d.meta = metaFromNotes(d.meta, d.notes);
 		if (d.title === undefined) continue;
 		const f = finishTitle(d.title);
 		if (!f.title) {
@@ -322,14 +326,3 @@ function finish(reading: ItemReading, c: Candidates): ItemReading {
 	return reading;
 }
 
-/** A venue with its year standing alone among an item's words (`arXiv 2025, [Paper](…)`, `| CVPR 2019 |`). */
-function venueAmong(text: string): VenueTag | undefined {
-	if (!/\d\d/.test(text)) return undefined;
-	for (const chunk of text.split(/[,;|\n()[\]<>]+/)) {
-		const t = chunk.trim();
-		if (t.length < 4 || t.length > 30 || !/\d\d/.test(t)) continue;
-		const tag = readVenueTag(t);
-		if (tag?.year !== undefined && tag.venue) return tag;
-	}
-	return undefined;
-}

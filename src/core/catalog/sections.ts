@@ -5,12 +5,11 @@
  * repeated under many sections (`📚 References`, `2024`, `Implementation`),
  * or a line that introduces what follows (`To learn:`). Also the small
  * readers the walk uses around sections: a heading's title as a whole, a
- * sentence (never a concept), a byline (`*Vaswani et al. (2017)*`).
+ * sentence (never a concept).
  */
-import type { OutlineNode, ResourceMeta } from '../types';
+import type { OutlineNode } from '../types';
 import { labelWords, stripMarkup, titleKey } from '../text/clean';
 import { finishTitle } from '../text/title';
-import { parseAuthors } from './citation';
 import { REPEATED_FROM, type ListContext } from './context';
 import type { ItemReading } from './resolve';
 import { cleanTitle } from './words';
@@ -44,15 +43,6 @@ export function isSentence(title: string): boolean {
 	const t = title.trim();
 	if (/[.!]$/.test(t) && !ABBREV_END.test(t) && !/\.\.$/.test(t)) return true;
 	return t.split(/\s+/).length > 14;
-}
-
-/** `Vaswani et al. (2017)`, `Andrej Karpathy, 2015`: who wrote a reading and when. */
-export function readByline(text: string): ResourceMeta | undefined {
-	const m = /^(.{2,160}?)\s*(?:\((\d{4})\)|,\s*(\d{4}))\.?$/.exec(text.trim());
-	if (!m) return undefined;
-	const authors = parseAuthors(m[1]!);
-	if (!authors.length) return undefined;
-	return { authors, year: Number(m[2] ?? m[3]) };
 }
 
 /** A heading's title with the title rules applied (numbering, brackets, markup). */

@@ -98,7 +98,8 @@ export function segmentItem(raw: string, place: ItemPlace, ctx: ListContext): Se
 		}
 		const canon = resourceUrl(link, place, ctx);
 		if (!canon) {
-			pushText(segs, label);
+			// A badge that leads nowhere (`[![No code](…)]()`) says nothing; a text link's words stay words.
+			if (link.badge === undefined) pushText(segs, label);
 			continue;
 		}
 		out.linked = true;

@@ -7,7 +7,7 @@
  * items of furniture or contents are left out and counted; a sentence is
  * never a concept.
  */
-import type { CatalogList, Diagnostic, ListEntry, OutlineNode, Resource, SourceRef } from '../types';
+import type { CatalogList, Diagnostic, ListEntry, OutlineNode, SourceRef } from '../types';
 import { moreAdvanced } from '../schema';
 import { titleKey } from '../text/clean';
 import { finishTitle } from '../text/title';
@@ -16,7 +16,8 @@ import type { ListContext } from './context';
 import type { ListTally } from './report';
 import { resolveItem, type ItemReading, type ResourceDraft } from './resolve';
 import { readRow } from './row';
-import { addsNoLevel, headingTitle, isSentence, readByline } from './sections';
+import { metaFromNotes } from './meta-words';
+import { addsNoLevel, headingTitle, isSentence } from './sections';
 import { pushUnique, type CatalogStore } from './store';
 import { cleanLine, cleanTitle } from './words';
 
@@ -25,6 +26,11 @@ export function hasLinkDeep(node: OutlineNode): boolean {
 	if (hasLink(node.text)) return true;
 	if (node.cells?.some((c) => hasLink(c.value))) return true;
 	return node.children.some(hasLinkDeep);
+}
+
+/** A section's words, cleaned, for the rules that look at its title before it is read. */
+function titleOf(node: OutlineNode): string {
+	return cleanTitle(node.text);
 }
 
 /** A node and its children as note lines. */
@@ -46,13 +52,29 @@ export class ListWalker {
 
 	walk(nodes: OutlineNode[], path: string[], lines: number[], into: ListEntry[], rec: string[] = []): void {
 		let prose = false;
-		for (const node of nodes) {
+		for (const node of this.adopt(nodes)) {
 			// Items without links after words ending in a colon (`Those partners might be:`) finish that sentence: words, not concepts.
 			if (prose && node.type === 'item' && !hasLinkDeep(node)) this.visitText(node, into);
 			else this.visit(node, path, lines, into, rec);
 			if (node.type === 'text') prose = /:\s*$/.test(node.text);
 			else if (node.type !== 'item' || hasLinkDeep(node)) prose = false;
 		}
+	}
+
+	/**
+	 * An empty section followed by sections at its own level that add no level (`### Multimodal reasoning` then
+	 * `### 2025`, `### 2024`) is their parent, as its writer meant: they are moved under it.
+	 */
+	private adopt(nodes: OutlineNode[]): OutlineNode[] {
+		if (!nodes.some((n) => n.type === 'heading' && !n.children.length)) return nodes;
+		const out: OutlineNode[] = [];
+		for (const n of nodes) {
+			const host = out[out.length - 1];
+			const empty = host?.type === 'heading' && host.children.every((c) => c.type === 'heading' && c.level === host.level);
+			if (empty && n.type === 'heading' && n.level === host.level && n.level! <= 6 && addsNoLevel(n, titleOf(n), this.ctx)) host.children.push(n);
+			else out.push(n);
+		}
+		return out;
 	}
 
 	/** Read a node once, whoever asks first (a section looking for its one reading, or the walk). */
@@ -149,15 +171,10 @@ export class ListWalker {
 		draft.titleFrom = 'heading';
 		const at = node.children.indexOf(sole);
 		// What comes before the reading describes it; what comes after is the list's again.
-		for (const child of node.children.slice(0, at)) {
-			if (child.type === 'code') continue;
-			for (const n of flattenText(child)) {
-				const byline = readByline(n);
-				if (byline && !draft.meta?.year) draft.meta = { ...draft.meta, ...byline };
-				else pushUnique(draft.notes, n);
-			}
-		}
+		for (const child of node.children.slice(0, at)) if (child.type !== 'code') for (const n of flattenText(child)) pushUnique(draft.notes, n);
 		for (const n of sole.children.flatMap(flattenText)) pushUnique(draft.notes, n);
+		const meta = metaFromNotes(draft.meta, draft.notes);
+		if (meta) draft.meta = meta;
 		this.placeResources(reading, sole, path, into, rec, lines);
 		this.walk(node.children.slice(at + 1), path, lines, into, rec);
 		return true;
@@ -175,12 +192,15 @@ export class ListWalker {
 	private visitItem(node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): void {
 		const reading = this.read(node);
 		if (reading.resources.length) {
-			const entry = this.placeResources(reading, node, path, into, rec, lines);
-			const placed = this.lastResources;
-			for (const child of node.children) {
-				if (hasLinkDeep(child)) this.visit(child, path, lines, entry.children, rec);
-				else for (const r of placed) for (const n of flattenText(child)) pushUnique(r.notes, n);
+			// Children without links are the readings' notes (a byline, a venue, a summary).
+			const notes = node.children.filter((c) => !hasLinkDeep(c)).flatMap(flattenText);
+			for (const d of reading.resources) {
+				for (const n of notes) pushUnique(d.notes, n);
+				const meta = metaFromNotes(d.meta, notes);
+				if (meta) d.meta = meta;
 			}
+			const entry = this.placeResources(reading, node, path, into, rec, lines);
+			for (const child of node.children) if (hasLinkDeep(child)) this.visit(child, path, lines, entry.children, rec);
 			return;
 		}
 		if (reading.furniture || !reading.title) {
@@ -202,18 +222,16 @@ export class ListWalker {
 		if (concept) into.push({ ref: { type: 'concept', id: concept.id }, title: reading.title, line: node.line, children: [] });
 	}
 
-	private lastResources: Resource[] = [];
-
 	private placeResources(reading: ItemReading, node: OutlineNode, path: string[], into: ListEntry[], rec: string[], lines: number[]): ListEntry {
 		this.store.ensureTopics(path, lines, this.list.file, this.list);
 		const recommended = [...rec, ...reading.recommendedBy];
-		this.lastResources = reading.resources.map((d) => {
+		const placed = reading.resources.map((d) => {
 			const before = this.list.resourceIds.length;
 			const r = this.store.addResource(d, reading.status, recommended, path, this.source(node), this.list);
 			if (this.list.resourceIds.length > before) this.tally.reading(d);
 			return r;
 		});
-		const entries = this.lastResources.map((r, k): ListEntry => ({
+		const entries = placed.map((r, k): ListEntry => ({
 			ref: { type: 'resource', id: r.id },
 			title: reading.resources[k]!.title ?? r.title,
 			line: node.line,

@@ -13,7 +13,7 @@ export interface VenueTag {
 }
 
 // Venues written without a year often enough to know them alone.
-const KNOWN = new Set([
+export const KNOWN_VENUES: ReadonlySet<string> = new Set([
 	'neurips', 'nips', 'icml', 'iclr', 'cvpr', 'iccv', 'eccv', 'acl', 'emnlp', 'naacl', 'eacl', 'coling', 'aaai', 'ijcai', 'kdd', 'www', 'sigir', 'wsdm', 'cikm', 'icra', 'iros', 'corl', 'rss',
 	'miccai', 'tpami', 'jmlr', 'tmlr', 'arxiv', 'icassp', 'interspeech', 'uai', 'aistats', 'colt', 'wacv', 'bmvc', 'siggraph', 'mlsys', 'osdi', 'sosp', 'nature', 'science', 'pnas', 'icde', 'vldb', 'sigmod',
 	'tacl', 'tkde', 'tnnls', 'tip', 'ijcv', 'cell', 'bioinformatics', 'iclr workshop', 'neurips workshop', 'openreview', 'biorxiv', 'medrxiv', 'techrxiv', 'chi', 'uist', 'isca', 'micro', 'hpca', 'asplos',
@@ -33,11 +33,11 @@ function yearOf(s: string): number | undefined {
 function venueName(s: string): boolean {
 	const t = s.trim();
 	if (!t || t.length > 40) return false;
-	if (KNOWN.has(t.toLowerCase())) return true;
+	if (KNOWN_VENUES.has(t.toLowerCase())) return true;
 	const words = t.split(/\s+/);
 	if (words.length > 4) return false;
 	// Every word an acronym or capitalised (`Findings of EMNLP` keeps its small `of`).
-	return words.every((w) => /^(?:[A-Z][A-Za-z0-9-]*|of|on|in|the|and|[A-Z]{2,}[a-z]?s?)$/.test(w)) && words.some((w) => /[A-Z]{2}/.test(w) || KNOWN.has(w.toLowerCase()));
+	return words.every((w) => /^(?:[A-Z][A-Za-z0-9-]*|of|on|in|the|and|[A-Z]{2,}[a-z]?s?)$/.test(w)) && words.some((w) => /[A-Z]{2}/.test(w) || KNOWN_VENUES.has(w.toLowerCase()));
 }
 
 /** Read `ICLR 2022`, `2023 ICLR`, `NeurIPS'22`, `ICLR`, `arXiv 2025` as a venue tag; undefined if the words are not one. */
@@ -48,7 +48,7 @@ export function readVenueTag(words: string): VenueTag | undefined {
 	if (m && venueName(m[1]!) && yearOf(m[2]!) !== undefined) return { venue: m[1]!.trim(), year: yearOf(m[2]!)! };
 	m = /^(\d{4})[\s,]+(.+)$/.exec(t);
 	if (m && venueName(m[2]!) && yearOf(m[1]!) !== undefined) return { venue: m[2]!.trim(), year: yearOf(m[1]!)! };
-	if (KNOWN.has(t.toLowerCase())) return { venue: t };
+	if (KNOWN_VENUES.has(t.toLowerCase())) return { venue: t };
 	return undefined;
 }
 

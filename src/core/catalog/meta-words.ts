@@ -1,0 +1,71 @@
+/**
+ * Who wrote a reading, when and where, from the words a list writes around
+ * its title: a byline under it (`*Andrej Karpathy (2015)*`, `*Ada Okafor,
+ * Lin Wei.* ACL'24`, `Sanjeev Arora and Nikunj Saunshi. *ICML 2019*`), a
+ * venue and year after it (`**Title.** ICLR 2020.`, `…, Morgan & Claypool,
+ * 2020.`). Only known venues are read out of running words; a bracketed tag
+ * is read in `text/venue.ts`.
+ */
+import type { ResourceMeta } from '../types';
+import { KNOWN_VENUES } from '../text/venue';
+import { parseAuthors } from './citation';
+
+// Venue names that are also common words (`Data Science 2020`) are read only in a tag, never out of running words.
+const COMMON = new Set(['science', 'nature', 'cell', 'micro', 'chi', 'www', 'openreview', 'bioinformatics']);
+const VENUE_WORDS = [...KNOWN_VENUES].filter((v) => !v.includes(' ') && !COMMON.has(v)).sort((a, b) => b.length - a.length);
+// A known venue with its year (`ICLR 2020`, `ACL'24`, `NeurIPS-2021`), as a word of the text.
+const VENUE_YEAR = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${VENUE_WORDS.join('|')})(?:\s*['’]|[\s-]+)((?:19|20)\d\d|\d\d)(?![\p{N}])`, 'iu');
+const YEAR_END = /(?:\(|,\s*|\s)((?:19|20)\d\d)\)?[.\s*_]*$/;
+
+/** The first known venue with a year in the text, as written (`ICLR`, `NeurIPS`). */
+export function knownVenueIn(text: string): { venue: string; year: number; at: number; length: number } | undefined {
+	const m = VENUE_YEAR.exec(text);
+	if (!m) return undefined;
+	const y = m[2]!;
+	const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+	const start = m.index + m[0].indexOf(m[1]!);
+	return { venue: m[1]!, year, at: start, length: m.index + m[0].length - start };
+}
+
+/** What one line of words near a title says of its authors, year and venue, if anything. */
+export function metaOfLine(line: string): ResourceMeta | undefined {
+	const text = line.replace(/\s+/g, ' ').trim();
+	if (!text || text.length > 400) return undefined;
+	const meta: ResourceMeta = {};
+	let rest = text;
+	const v = knownVenueIn(text);
+	if (v) {
+		meta.venue = v.venue;
+		meta.year = v.year;
+		rest = text.slice(0, v.at) + ' ' + text.slice(v.at + v.length);
+	}
+	const end = YEAR_END.exec(rest);
+	if (end && meta.year === undefined) {
+		meta.year = Number(end[1]);
+		rest = rest.slice(0, end.index);
+	}
+	// What is left is a byline when it is set apart as one: in italics, before `(2015)` or `et al.`, or right before a venue.
+	const names = rest.replace(/[*_]/g, ' ').replace(/\([^)]*\)/g, ' ').replace(/[\s.,;:]+$/, '').trim();
+	const setApart = /^\s*[*_]/.test(text) || /\(\s*(?:19|20)\d\d\s*\)/.test(text) || /\bet al\b/.test(text) || v !== undefined;
+	if (names && setApart && (meta.year !== undefined || meta.venue)) {
+		const authors = parseAuthors(names);
+		if (authors.length && authors.every(isName)) meta.authors = authors;
+	}
+	return meta.year !== undefined || meta.venue ? meta : undefined;
+}
+
+/** A person's name as bylines write it: one to four capitalised words or initials, with their particles. */
+function isName(name: string): boolean {
+	const words = name.split(' ');
+	return words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.-?)+|van|von|de|der|den|da|di|du|le|la|del|dos|bin|al|al\.|et)$/u.test(w)) && /\p{Lu}/u.test(name);
+}
+
+/** Fill what a reading's meta lacks from the first of its note lines that says it. */
+export function metaFromNotes(meta: ResourceMeta | undefined, notes: string[]): ResourceMeta | undefined {
+	if (meta?.year !== undefined && meta.venue && meta.authors?.length) return meta;
+	for (const n of notes) {
+		const found = metaOfLine(n);
+		if (found) return { ...found, ...meta };
+	}
+	return meta;
+}
