@@ -59,8 +59,9 @@ describe('page furniture', () => {
 	});
 
 	it('drops a picture (a chart) without making a note of its markup', () => {
-		const c = read(['## Star history', '', '<picture>', '  <source media="(prefers-color-scheme: dark)" srcset="https://api.star-history.com/svg?repos=ada/x&theme=dark" />', '  <img alt="Star history" src="https://api.star-history.com/svg?repos=ada/x" />', '</picture>', '', '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)'].join('\n'));
-		expect(c.resources.map((r) => r.title)).toEqual(['Sparse Mixtures']);
+		const c = read(['## Papers', '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)', '', '<picture>', '  <source media="(prefers-color-scheme: dark)" srcset="https://api.star-history.com/svg?repos=ada/x&theme=dark" />', '  <img alt="Star history" src="https://api.star-history.com/svg?repos=ada/x" />', '</picture>', '', '- [Routed Critics](https://arxiv.org/abs/2100.00002)'].join('\n'));
+		expect(c.resources.map((r) => r.title)).toEqual(['Sparse Mixtures', 'Routed Critics']);
+		expect(c.resources.every((r) => r.topics[0]![0] === 'Papers')).toBe(true);
 	});
 
 	it('reads a table of contents of in-page anchors as navigation: no to-dos, no concepts', () => {
@@ -85,6 +86,23 @@ describe('page furniture', () => {
 	it('never takes an intro or advice sentence for a concept', () => {
 		const c = read(['## Tips', '- Do not try to read everything at once.', '- Start with the surveys, then the papers they cite.', '- Mixture of Experts', '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)'].join('\n'));
 		expect(c.concepts.map((x) => x.title)).toEqual(['Mixture of Experts']);
+	});
+
+	it('leaves out what a section about the list itself links: contributors, licence, how to cite', () => {
+		const c = read([
+			'## Papers',
+			'- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)',
+			'## Contributors & course staff',
+			'- [Ada Okafor](https://ada.example.org) - course author',
+			'- [Lin Wei](https://lin.example.org), [Sam Roe](https://sam.example.org) - lectures',
+			'## Citation',
+			'If you use this list, cite [our survey](https://arxiv.org/abs/2100.09999).',
+			'## License',
+			'[CC BY 4.0](https://example.org/licence)',
+		].join('\n'));
+		expect(urls(c)).toEqual(['https://arxiv.org/abs/2100.00001']);
+		expect(c.topics.map((t) => t.title)).toEqual(['Papers']);
+		expect(kinds(c)).toEqual({ profile: 3, citation: 1, licence: 1 });
 	});
 
 	it('reads the bullets of a course section as its notes, not as concepts', () => {

@@ -10,7 +10,7 @@ import type { CanonicalUrl } from '../url/canonical';
 import { labelWords } from '../text/clean';
 
 /** Why a link was left out of the readings. */
-export type FurnitureKind = 'badge' | 'profile' | 'sponsor' | 'newsletter' | 'licence' | 'contributing' | 'star history' | 'own repository' | 'image';
+export type FurnitureKind = 'badge' | 'profile' | 'sponsor' | 'newsletter' | 'licence' | 'contributing' | 'citation' | 'star history' | 'own repository' | 'image';
 
 /** Kinds of left-out links as the report names them, plural. */
 export const FURNITURE_PLURAL: Record<FurnitureKind | 'contents', string> = {
@@ -20,6 +20,7 @@ export const FURNITURE_PLURAL: Record<FurnitureKind | 'contents', string> = {
 	newsletter: 'newsletter and community links',
 	licence: 'licence links',
 	contributing: 'contributing links',
+	citation: 'links in how to cite the list',
 	'star history': 'star-history links',
 	'own repository': "links to the list's own repository",
 	image: 'image files',

@@ -12,6 +12,7 @@ import { labelWords, stripMarkup, titleKey } from '../text/clean';
 import { finishTitle } from '../text/title';
 import { REPEATED_FROM, type ListContext } from './context';
 import type { ItemReading } from './resolve';
+import type { FurnitureKind } from './roles';
 import { cleanTitle } from './words';
 import { PLAIN_HEADING } from '../parse/outline';
 
@@ -19,6 +20,22 @@ import { PLAIN_HEADING } from '../parse/outline';
 const FOLD_LABEL = /^(?:more|show|show more|see more|view more|read more|click|click here|click to (?:expand|show|see|view|open)|expand|toggle|toggle section|details|open|hide|collapse|others?|list|full list|spoiler)(?:\s|$)/;
 // Sub-headings that sort a section's links by medium: repeated under two sections, they add no level.
 const GROUP_WORD = /^(?:references?|resources?|papers?|links?|notebooks?|further reading|readings?|materials?|code|videos?|blogs?|articles?|tutorials?|books?|courses?|slides|datasets?|tools?|misc(?:ellaneous)?|overview|implementation|see also|related(?: work)?|extras?|lectures?)$/;
+
+// Sections about the list itself, not its subject: their links are page furniture.
+const FURNITURE_SECTION: [RegExp, FurnitureKind][] = [
+	[/^(?:contributors?|contributing|how to contribute|contribution guidelines?|acknowledge?ments?|thanks|credits?|authors?|maintainers?|team|(?:course )?staff|core team|about (?:me|us|the authors?)|contact(?: us| me)?|(?:the )?people|who we are)\b/, 'profile'],
+	[/^(?:licen[cs]e|copyright)\b/, 'licence'],
+	[/^(?:citation|citing|cite(?: this)?|how to cite|bibtex|reference this)\b/, 'citation'],
+	[/^(?:star history|stargazers|stars over time)\b/, 'star history'],
+	[/^(?:sponsors?|sponsorship|support (?:us|this project)|donate|backers)\b/, 'sponsor'],
+];
+
+/** The kind of furniture a section holds when its title says it is about the list itself (`Contributors`, `License`, `Citation`), else undefined. */
+export function furnitureSection(title: string): FurnitureKind | undefined {
+	const words = labelWords(title);
+	for (const [re, kind] of FURNITURE_SECTION) if (re.test(words)) return kind;
+	return undefined;
+}
 
 /** The words of a heading as its title: the whole line, not only what comes before a colon. */
 export function headingTitle(node: OutlineNode, reading: ItemReading): string {

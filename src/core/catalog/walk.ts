@@ -17,7 +17,8 @@ import type { ListTally } from './report';
 import { resolveItem, type ItemReading, type ResourceDraft } from './resolve';
 import { readRow } from './row';
 import { metaFromNotes } from './meta-words';
-import { addsNoLevel, headingTitle, isSentence } from './sections';
+import { addsNoLevel, furnitureSection, headingTitle, isSentence } from './sections';
+import type { FurnitureKind } from './roles';
 import { pushUnique, type CatalogStore } from './store';
 import { cleanLine, cleanTitle } from './words';
 
@@ -26,6 +27,11 @@ export function hasLinkDeep(node: OutlineNode): boolean {
 	if (hasLink(node.text)) return true;
 	if (node.cells?.some((c) => hasLink(c.value))) return true;
 	return node.children.some(hasLinkDeep);
+}
+
+/** The first reading's title of an item, as a left-out link's label. */
+function d0(r: ItemReading): string {
+	return r.resources[0]?.title ?? '';
 }
 
 /** A section's words, cleaned, for the rules that look at its title before it is read. */
@@ -131,6 +137,11 @@ export class ListWalker {
 			this.walk(node.children, path, lines, into, childRec);
 			return;
 		}
+		const furniture = furnitureSection(title);
+		if (furniture) {
+			this.leaveOut(node.children, furniture);
+			return;
+		}
 		if (this.nameSoleReading(title, node, path, lines, into, childRec)) return;
 		this.topicEntry(title, node, path, lines, into, childRec);
 	}
@@ -178,6 +189,21 @@ export class ListWalker {
 		this.placeResources(reading, sole, path, into, rec, lines);
 		this.walk(node.children.slice(at + 1), path, lines, into, rec);
 		return true;
+	}
+
+	/** Every link under these nodes, left out as one kind of furniture (a section about the list itself). */
+	private leaveOut(nodes: OutlineNode[], kind: FurnitureKind): void {
+		const stack = [...nodes];
+		while (stack.length) {
+			const n = stack.pop()!;
+			if (n.type === 'code') continue;
+			for (const text of [n.text, ...(n.cells?.map((c) => c.value) ?? [])]) {
+				const r = resolveItem(text, { line: n.line, diagnostics: [] }, this.ctx, { rowCell: true });
+				this.tally.leftOut(r.leftOut);
+				this.tally.leftOut(r.resources.flatMap((d) => [d.canon.url, ...d.links]).map((url) => ({ url, label: d0(r), kind, line: n.line })));
+			}
+			stack.push(...n.children);
+		}
 	}
 
 	/** Words with no link anywhere under them: a note of the list, kept in its place. */

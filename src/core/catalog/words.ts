@@ -25,13 +25,14 @@ export function cleanNote(text: string): string {
 	return t.length > 2000 ? `${t.slice(0, 2000)}…` : t;
 }
 
-/** The first bold part of an item that names something (`**[12]**` is numbering, not a name). */
+/** The first bold part of an item that names something (`**[12]**` is numbering, `**week01**` a slot, not a name). */
 export function boldPart(text: string): string | undefined {
 	for (const m of text.matchAll(/\*\*([^*]{1,200})\*\*|__([^_]{1,200})__/g)) {
 		const inner = m[1] ?? m[2] ?? '';
 		if (/^\s*[[(]?\d{1,4}[\]).]?\s*$/.test(inner)) continue;
 		const t = cleanTitle(inner);
-		return t && !isGenericLabel(t) ? t : undefined;
+		// A generic bold label (`**week01**`) names nothing; a later bold part may.
+		if (t && !isGenericLabel(t)) return t;
 	}
 	return undefined;
 }

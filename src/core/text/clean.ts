@@ -186,12 +186,14 @@ export function isGenericLabel(text: string): boolean {
 	// A price is not part of a name (`Book $18`).
 	const label = text.includes('$') || text.includes('€') || text.includes('£') ? text.replace(/[$€£]\s?\d+(?:[.,]\d\d)?/g, ' ') : text;
 	const l = labelWords(label);
-	if (l === '' || GENERIC.has(l) || /^\d+$/.test(l)) return true;
+	if (l === '' || GENERIC.has(l) || /^\d+$/.test(l) || SLOT.test(l)) return true;
 	// `Link to Course`, `Watch the video`, `Slides here`: words that point at a generic label.
 	const bare = l.replace(POINTING_WORDS, '').replace(/ (?:link|here)$/, '').replace(PART_OF, '').replace(/ \d{1,4}$/, '');
 	return bare !== l && (bare === '' || GENERIC.has(bare));
 }
 
+// A slot in a schedule (`week01`, `Lecture 3`, `hw2 (extra)`), not the name of what fills it.
+const SLOT = /^(?:week|wk|lecture|lec|day|unit|module|chapter|ch|part|session|class|lab|hw|homework|assignment|seminar|tutorial|section|step|episode|ep|problem set|pset) ?\d{1,3}[a-z]?(?: (?:extra|optional|bonus))?$/;
 // Words that point at what a link is, in front of it (`Link to`, `Watch the`).
 const POINTING = /^\W*(?:link|go|view|open|watch|read|see|visit|access|download|get|click)\b/i;
 const POINTING_WORDS = /^(?:link (?:to|for)|go to|view|open|watch|read|see|visit|access|download|get|click for) (?:the )?/;
