@@ -61,7 +61,8 @@ export function checkFacts(entries: Entry[], catalog: Catalog, base?: string): F
 		if (e.title !== undefined) {
 			const want = spellings(e.title);
 			if (url) add(`title of ${url} is ${want.map(quote).join(' or ')}`, !!r && want.some((w) => same(w, r.title)), missing ?? quote(r!.title));
-			else add(`a reading titled ${want.map(quote).join(' or ')}`, catalog.resources.some((x) => want.some((w) => same(w, x.title))), 'none');
+			// A reading without an address is a concept note: it holds a title-only fact as well.
+			else add(`a reading titled ${want.map(quote).join(' or ')}`, [...catalog.resources, ...catalog.concepts].some((x) => want.some((w) => same(w, x.title))), 'none');
 		}
 		if (e.topic !== undefined && url) {
 			const want = spellings(e.topic).map(titleKey);

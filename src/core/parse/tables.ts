@@ -9,6 +9,7 @@ import type { OutlineNode } from '../types';
 import { stripMarkup } from '../text/clean';
 import type { HtmlTable } from './html-table';
 import { hasLink } from './lines';
+import { PLAIN_HEADING } from './outline';
 import { TAG_COLUMN, TITLE_COLUMN, TOPIC_COLUMN } from './vocabulary';
 
 /** An HTML table's rows as outline nodes: a column whose cells span rows names each row's category. */
@@ -40,7 +41,15 @@ export function emitRows(header: string[] | undefined, rows: { cells: string[]; 
 	for (const n of linkCounts) best = Math.max(best, n);
 	let main = best > 0 ? linkCounts.indexOf(best) : names.findIndex((n) => TITLE_COLUMN.test(n));
 	if (main < 0) main = 0;
+	let group: OutlineNode | undefined;
 	for (const r of rows) {
+		// A row with one cell of words and nothing else (`<td colspan="2"><strong>SVM</strong></td>`) names the rows below it.
+		const filled = r.cells.filter((c) => c.trim() !== '');
+		if (width >= 2 && filled.length === 1 && !hasLink(filled[0]!) && stripMarkup(filled[0]!) !== '' && r.cells.findIndex((c) => c.trim() !== '') === 0) {
+			group = { type: 'heading', text: filled[0]!, line: r.line, level: PLAIN_HEADING, children: [] };
+			into.push(group);
+			continue;
+		}
 		const mainCell = r.cells[main] ?? '';
 		const cells: { name: string; value: string }[] = [];
 		for (let k = 0; k < width; k++) {
@@ -48,6 +57,6 @@ export function emitRows(header: string[] | undefined, rows: { cells: string[]; 
 			if (k !== main && value.trim() !== '') cells.push({ name: names[k]!, value });
 		}
 		if (stripMarkup(mainCell) === '' && !hasLink(mainCell) && !cells.length) continue;
-		into.push({ type: 'table-row', text: mainCell, line: r.line, cells, children: [] });
+		(group?.children ?? into).push({ type: 'table-row', text: mainCell, line: r.line, cells, children: [] });
 	}
 }
