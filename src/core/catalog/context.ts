@@ -33,6 +33,8 @@ export interface ListContext extends ListLinks {
 	repeatedLabel(words: string): boolean;
 	/** How many times a section title (`titleKey`) stands in the list. */
 	headingCount(key: string): number;
+	/** True if links to this page (canonical key) are told apart by their `#anchor`: each anchor is a reading of its own. */
+	byAnchor(key: string): boolean;
 }
 
 /** Every text of a node and its cells, with the node. */
@@ -63,6 +65,8 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 		return p;
 	};
 	const labelTargets = new Map<string, Set<string>>();
+	// Per page, the anchors its links carry and the words they carry them with.
+	const anchors = new Map<string, Map<string, string>>();
 	const headings = new Map<string, number>();
 	const ownRepos = new Set<string>();
 	eachText(nodes, (text, node) => {
@@ -78,6 +82,12 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 			if (p.link.label === undefined) continue;
 			const words = labelWords(p.link.label);
 			if (!words) continue;
+			const hash = p.link.target.indexOf('#');
+			if (c && hash > 0 && hash < p.link.target.length - 1) {
+				let page = anchors.get(c.key);
+				if (!page) anchors.set(c.key, (page = new Map()));
+				page.set(p.link.target.slice(hash + 1), words);
+			}
 			let targets = labelTargets.get(words);
 			if (!targets) labelTargets.set(words, (targets = new Set()));
 			if (targets.size < GENERIC_FROM) targets.add(c?.key ?? p.link.target);
@@ -97,6 +107,10 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 		inline,
 		repeatedLabel: (words) => (labelTargets.get(words)?.size ?? 0) >= GENERIC_FROM,
 		headingCount: (key) => headings.get(key) ?? 0,
+		byAnchor: (key) => {
+			const page = anchors.get(key);
+			return page !== undefined && page.size >= 2 && new Set(page.values()).size === page.size;
+		},
 	};
 }
 

@@ -70,7 +70,7 @@ const LABEL_WORD = /\b(?:paper|code|pdf|slides?|video|docs?|article|blog|project
 // A single word in front of links that introduces them rather than names anything.
 const LEAD_IN = /^(?:see|read|via|also|from|by|on|in|cf|watch|check|check out|and|or|more|links?)$/i;
 // Bracketed keywords after a title (`[PTQ, Quant, CNN]`): tags, not words of the title.
-const TAG_LIST = /\s*\[(?:\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*\s*,)+\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*\s*\]\s*/g;
+const TAG_LIST = /\s*\[(?:(?:\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*\s*,)+\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*|\s*(?:\*\*|`)+[^`*\][]{1,30}(?:\*\*|`)+)\s*\]\s*/g;
 
 /** Split a title from the hints people append (`DPO (blog material)`, `T5 (?)`). */
 export function splitHints(title: string): { title: string; notes: string[] } {
@@ -269,8 +269,11 @@ function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: str
 	// Bold words before the links name the reading; bold keywords in brackets (`[**PTQ, CNN**]`) do not.
 	const bold = boldPart(before) ?? boldPart(takeLeadingTag(raw).text.replace(TAG_LIST, ' '));
 	if (bold) {
-		const restBefore = cleanNote(before.replace(/\*\*[^*]*\*\*|__[^_]*__/, ' '));
-		if (restBefore && !readVenueTag(restBefore)) notes.push(restBefore);
+		// Each line under a bold title is a note of its own (a byline, a summary).
+		for (const line of before.replace(/\*\*[^*]*\*\*|__[^_]*__/, ' ').split('\n')) {
+			const restBefore = cleanNote(line);
+			if (restBefore && !readVenueTag(restBefore)) notes.push(restBefore);
+		}
 		if (after.trim()) notes.push(cleanNote(after));
 		return { title: bold, notes };
 	}
@@ -279,8 +282,9 @@ function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: str
 		if (after.trim()) split.notes.push(cleanNote(after));
 		return { title: split.title, notes: split.notes };
 	}
-	const afterTitle = cleanTitle(after);
-	if (afterTitle && !isGenericLabel(afterTitle) && primary.bare) return { title: splitHints(afterTitle.replace(/^\((.*)\)$/, '$1')).title, notes };
+	// After a bare address or a link that only says what it is (`[book](…) Deep Learning`), the words name it.
+	const afterTitle = wordsOnly(cleanTitle(after));
+	if (afterTitle && !isGenericLabel(afterTitle) && (primary.bare || primary.label !== undefined)) return { title: splitHints(afterTitle.replace(/^\((.*)\)$/, '$1')).title, notes };
 	if (after.trim()) notes.push(cleanNote(after));
 	return { notes };
 }

@@ -146,6 +146,12 @@ function resourceUrl(link: InlineLink, { line, diagnostics }: ItemPlace, ctx: Li
 		if (!target) return undefined;
 	}
 	let canon = canonOf(target);
+	// Papers on one notes page, told apart by their anchors, are readings of their own: the anchor stays in the address.
+	const hash = target.indexOf('#');
+	if (canon && hash > 0 && hash < target.length - 1 && ctx.byAnchor(canon.key)) {
+		const anchor = target.slice(hash);
+		canon = { ...canon, url: canon.url + anchor, key: canon.key + anchor };
+	}
 	if (!canon && /\s/.test(target)) {
 		canon = canonOf(target.replace(/\s+/g, ''));
 		diagnostics.push(

@@ -38,7 +38,7 @@ export function dedent(text: string, cols: number): string {
 
 /** True if a line may hold a link of any form: a cheap test before inline parsing, shared by the block layer and the catalog. */
 export function hasLink(text: string): boolean {
-	return /https?:\/\/|www\.|\]\(|\[\[|<a\s/i.test(text);
+	return /https?:\/\/|www\.|\]\(|\]\[|\[\[|<a\s/i.test(text);
 }
 
 export function isBlank(text: string): boolean {

@@ -60,6 +60,8 @@ function wordless(line: string): boolean {
 
 /** The heading level a lone line takes when it titles what follows, or 0. */
 function titleLevel(t: string, next: NextBlock | undefined): number {
+	// A line wholly in italics is a byline or a remark (`*Vaswani et al. (2017)*`), not a title.
+	if (/^[*_](?![*_])[\s\S]*[*_]$/.test(t) && !/^[*_]{2}/.test(t)) return 0;
 	const credit = creditsSomeone(t);
 	const bold = t.startsWith('**') || t.startsWith('__');
 	if (bold && (credit || !hasLink(t))) return BOLD_HEADING;

@@ -75,7 +75,7 @@ export function frontMatter(lines: string[], file: string, diagnostics: Diagnost
 }
 
 /** Share of a document's non-blank lines one comment must hold for the document to be a draft in a comment. */
-const DRAFT_SHARE = 0.5;
+const DRAFT_SHARE = 0.8;
 
 /** Open a document that is one comment; blank comments inside a document and count their links. */
 export function comments(lines: string[]): { lines: string[]; commentedOut: { line: number; url: string }[] } {

@@ -180,11 +180,9 @@ const GENERIC = new Set(
 );
 
 /** True for a link text that cannot serve as a title (`Paper`, `Code`, `link`). */
-export function isGenericLabel(text: string): boolean {
-	// A long name is no generic label, unless it points at one (`Link to Materials`) or numbers one (`Documentation 2`).
-	if (longAsciiWords(text) && !POINTING.test(text) && !/\d\W*$/.test(text)) return false;
-	// A price is not part of a name (`Book $18`).
-	const label = text.includes('$') || text.includes('€') || text.includes('£') ? text.replace(/[$€£]\s?\d+(?:[.,]\d\d)?/g, ' ') : text;
+export function isGenericLabel(label: string): boolean {
+	// A long name is no generic label, unless it points at one (`Link to Materials`) or numbers one (`Documentation 2`, `Book $18`).
+	if (longAsciiWords(label) && !MAY_POINT.test(label)) return false;
 	const l = labelWords(label);
 	if (l === '' || GENERIC.has(l) || /^\d+$/.test(l) || SLOT.test(l)) return true;
 	// `Link to Course`, `Watch the video`, `Slides here`: words that point at a generic label.
@@ -194,8 +192,8 @@ export function isGenericLabel(text: string): boolean {
 
 // A slot in a schedule (`week01`, `Lecture 3`, `hw2 (extra)`), not the name of what fills it.
 const SLOT = /^(?:week|wk|lecture|lec|day|unit|module|chapter|ch|part|session|class|lab|hw|homework|assignment|seminar|tutorial|section|step|episode|ep|problem set|pset) ?\d{1,3}[a-z]?(?: (?:extra|optional|bonus))?$/;
-// Words that point at what a link is, in front of it (`Link to`, `Watch the`).
-const POINTING = /^\W*(?:link|go|view|open|watch|read|see|visit|access|download|get|click)\b/i;
+// Words that point at what a link is (`Link to`, `Watch the`, `… here`) or number it (`Book 2`): such a long label may still be generic.
+const MAY_POINT = /^\W*(?:link|go|view|open|watch|read|see|visit|access|download|get|click)\b|\b(?:link|here)\W*$|\d\W*$/i;
 const POINTING_WORDS = /^(?:link (?:to|for)|go to|view|open|watch|read|see|visit|access|download|get|click for) (?:the )?/;
 // Which part of a work a generic label points at (`Link to Course - Part 2`, `Slides (lecture 3)`).
 const PART_OF = / (?:part|pt|vol|volume|lecture|lec|chapter|ch|week|day|session|video|episode|ep) ?\d{1,3}[a-z]?$/;
