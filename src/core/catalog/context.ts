@@ -16,6 +16,8 @@ import { githubRepo, isRepoMeta, type ListLinks } from './roles';
 
 /** A label used on this many different links is a label, not a name. */
 const GENERIC_FROM = 3;
+/** A link this many times in a list's paragraphs and callouts, and never in its lists, is a banner (a book's promotion). */
+const BANNER_FROM = 3;
 /** A section title used this many times in a list names no section of its own. */
 const REPEATED_FROM = 3;
 
@@ -35,6 +37,8 @@ export interface ListContext extends ListLinks {
 	headingCount(key: string): number;
 	/** True if links to this page (canonical key) are told apart by their `#anchor`: each anchor is a reading of its own. */
 	byAnchor(key: string): boolean;
+	/** True if this address (canonical key) is a banner: repeated in three or more places, never as an item of a list. */
+	banner(key: string): boolean;
 }
 
 /** Every text of a node and its cells, with the node. */
@@ -67,6 +71,8 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 	const labelTargets = new Map<string, Set<string>>();
 	// Per page, the anchors its links carry and the words they carry them with.
 	const anchors = new Map<string, Map<string, string>>();
+	// Per address, how often it stands outside list items and tables (negative once it stands in one).
+	const outside = new Map<string, number>();
 	const headings = new Map<string, number>();
 	const ownRepos = new Set<string>();
 	eachText(nodes, (text, node) => {
@@ -79,6 +85,11 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 			if (p.type !== 'link' || p.link.image) continue;
 			const c = /^(?:https?:)?\/\//i.test(p.link.target) ? canon(p.link.target) : undefined;
 			if (c && isRepoMeta(c)) ownRepos.add(githubRepo(c)!);
+			if (c) {
+				const listed = (node.type === 'item' && node.origin !== 'paragraph') || node.type === 'table-row';
+				const n = outside.get(c.key) ?? 0;
+				outside.set(c.key, listed || n < 0 ? -1 : n + 1);
+			}
 			if (p.link.label === undefined) continue;
 			const words = labelWords(p.link.label);
 			if (!words) continue;
@@ -107,6 +118,7 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 		inline,
 		repeatedLabel: (words) => (labelTargets.get(words)?.size ?? 0) >= GENERIC_FROM,
 		headingCount: (key) => headings.get(key) ?? 0,
+		banner: (key) => (outside.get(key) ?? 0) >= BANNER_FROM,
 		byAnchor: (key) => {
 			const page = anchors.get(key);
 			return page !== undefined && page.size >= 2 && new Set(page.values()).size === page.size;

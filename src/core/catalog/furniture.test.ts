@@ -83,6 +83,14 @@ describe('page furniture', () => {
 		expect(kinds(c)).toEqual({ contents: 4 });
 	});
 
+	it('leaves out a promotion repeated in the page, but not a reading filed under several topics', () => {
+		const promo = '> 📘 Want the whole story? Get [The Sparse Book](https://books.example.com/sparse) today.';
+		const c = read(['## Attention', promo, '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)', '## Routing', promo, '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)', '## Memory', promo, '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)', '- [Routed Critics](https://arxiv.org/abs/2100.00002)'].join('\n'));
+		expect(urls(c)).toEqual(['https://arxiv.org/abs/2100.00001', 'https://arxiv.org/abs/2100.00002']);
+		expect(c.resources[0]!.topics).toEqual([['Attention'], ['Routing'], ['Memory']]);
+		expect(kinds(c)).toEqual({ promotion: 3 });
+	});
+
 	it('never takes an intro or advice sentence for a concept', () => {
 		const c = read(['## Tips', '- Do not try to read everything at once.', '- Start with the surveys, then the papers they cite.', '- Mixture of Experts', '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)'].join('\n'));
 		expect(c.concepts.map((x) => x.title)).toEqual(['Mixture of Experts']);

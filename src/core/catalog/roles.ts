@@ -10,7 +10,7 @@ import type { CanonicalUrl } from '../url/canonical';
 import { labelWords } from '../text/clean';
 
 /** Why a link was left out of the readings. */
-export type FurnitureKind = 'badge' | 'profile' | 'sponsor' | 'newsletter' | 'licence' | 'contributing' | 'citation' | 'star history' | 'own repository' | 'image';
+export type FurnitureKind = 'badge' | 'profile' | 'sponsor' | 'newsletter' | 'promotion' | 'licence' | 'contributing' | 'citation' | 'star history' | 'own repository' | 'image';
 
 /** Kinds of left-out links as the report names them, plural. */
 export const FURNITURE_PLURAL: Record<FurnitureKind | 'contents', string> = {
@@ -18,6 +18,7 @@ export const FURNITURE_PLURAL: Record<FurnitureKind | 'contents', string> = {
 	profile: 'profiles',
 	sponsor: 'sponsor links',
 	newsletter: 'newsletter and community links',
+	promotion: 'promotions',
 	licence: 'licence links',
 	contributing: 'contributing links',
 	citation: 'links in how to cite the list',
@@ -76,9 +77,10 @@ function hostIn(host: string, set: Set<string>): boolean {
 	}
 }
 
-/** What the list as a whole says about its links: the repositories it is itself (its stars, its contributors). */
+/** What the list as a whole says about its links: the repositories it is itself (its stars, its contributors), its banners. */
 export interface ListLinks {
 	ownRepos: Set<string>;
+	banner(key: string): boolean;
 }
 
 /**
@@ -107,6 +109,7 @@ export function furnitureOf(c: CanonicalUrl, label: string, list: ListLinks): Fu
 	const repo = githubRepo(c);
 	if (repo && list.ownRepos.has(repo) && (segs.length === 2 || segs[2] === 'tree' || segs[2] === 'blob' && IMAGE_FILE.test(segs[segs.length - 1]!))) return 'own repository';
 	if (IMAGE_FILE.test(segs[segs.length - 1] ?? '')) return 'image';
+	if (list.banner(c.key)) return 'promotion';
 	return undefined;
 }
 
