@@ -41,6 +41,8 @@ export interface ResourceDraft {
 	meta?: ResourceMeta;
 	/** Named by a link inside a sentence: a clean list item elsewhere names it better. */
 	prose?: boolean;
+	/** The item said what the link is, if not what it is called (`[Website](…)`, `Course website: https://…`). */
+	labelled?: boolean;
 }
 
 /** Everything an item says. */
@@ -242,6 +244,7 @@ function readPrimaryLink(c: Candidates, raw: string): ResourceDraft {
 	const primary = res.find((s) => c.nameOf(s)) ?? res.find((s) => !s.badge) ?? res[0]!;
 	const named = titleAround(c, primary, raw);
 	const draft: ResourceDraft = { canon: primary.canon, links: related(res, primary), notes: named.notes.filter(Boolean), hint: c.allText };
+	if (primary.label !== undefined || wordsOnly(cleanTitle(c.before))) draft.labelled = true;
 	if (named.title) {
 		draft.title = named.title;
 		draft.titleFrom = 'list';
@@ -283,7 +286,8 @@ function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: str
 		return { title: split.title, notes: split.notes };
 	}
 	// After a bare address or a link that only says what it is (`[book](…) Deep Learning`), the words name it.
-	const afterTitle = wordsOnly(cleanTitle(after));
+	// Words set apart by a separator (`[Website](…) | Instructor: Ng`) are a note, not a name.
+	const afterTitle = /^\s*[|–—:-]/.test(after) ? '' : wordsOnly(cleanTitle(after));
 	if (afterTitle && !isGenericLabel(afterTitle) && (primary.bare || primary.label !== undefined)) return { title: splitHints(afterTitle.replace(/^\((.*)\)$/, '$1')).title, notes };
 	if (after.trim()) notes.push(cleanNote(after));
 	return { notes };

@@ -170,13 +170,16 @@ export class ListWalker {
 			found.push(child);
 		}
 		if (!found.length) return false;
-		// One reading: two without names are two readings the section names nothing of.
-		if (found.length > 1 || this.read(found[0]!).resources.length > 1) return false;
-		const sole = found[0]!;
+		const drafts = found.flatMap((n) => this.read(n).resources);
+		// Links that only say what they are (`Course website: …`, `Lecture playlist: …`) are one work's; bare addresses are each a reading.
+		if (drafts.length > 1 && !drafts.every((d) => d.labelled)) return false;
 		// A list item among other items of the list is one of them: its siblings are things to study, not its description.
-		if (sole.origin !== 'paragraph' && listItems > 1) return false;
+		if (found.some((n) => n.origin !== 'paragraph') && listItems > found.length) return false;
+		const sole = found[0]!;
 		const reading = this.read(sole);
 		const draft = reading.resources[0]!;
+		for (const d of drafts.slice(1)) for (const u of [d.canon.url, ...d.links]) pushUnique(draft.links, u);
+		reading.resources.length = 1;
 		const named = finishTitle(title);
 		draft.title = named.title || title;
 		draft.titleFrom = 'heading';
@@ -187,7 +190,7 @@ export class ListWalker {
 		const meta = metaFromNotes(draft.meta, draft.notes);
 		if (meta) draft.meta = meta;
 		this.placeResources(reading, sole, path, into, rec, lines);
-		this.walk(node.children.slice(at + 1), path, lines, into, rec);
+		this.walk(node.children.slice(at + 1).filter((c) => !found.includes(c)), path, lines, into, rec);
 		return true;
 	}
 

@@ -98,7 +98,7 @@ function linesOf(text: string, line: number): Line[] {
 }
 
 /** Block-level tags that only lay out what is inside them. */
-const LAYOUT = /<\/?(?:p|div|center|span|section|article|header|footer|nav|main|aside|ul|ol|li|hr|br|tbody|thead|font|sup|sub|figure|figcaption)\b[^>]*\/?>/gi;
+const LAYOUT = /<\/?(?:p|div|center|span|section|article|header|footer|nav|main|aside|ul|ol|li|hr|br|table|tbody|thead|tfoot|tr|td|th|colgroup|col|font|sup|sub|figure|figcaption)\b[^>]*\/?>/gi;
 
 /** Lines of a block that is not a table or a fold: headings, pictures dropped, the rest read as paragraph lines. */
 function readLines(lines: Line[]): OutlineNode[] {

@@ -78,5 +78,6 @@ function headingLike(t: string): boolean {
 	const plain = stripMarkup(t);
 	// `Papers:` titles what follows; `The schedule below lists every lecture:` is a sentence introducing it.
 	if (plain.endsWith(':') && plain.split(' ').length >= 4) return false;
-	return plain.length > 0 && plain.length <= 120 && !/[.}]$/.test(plain) && !/^[{(]/.test(plain);
+	// A title is a few words; a longer line is a section's description.
+	return plain.length > 0 && plain.length <= 120 && plain.split(' ').length <= 12 && !/[.}]$/.test(plain) && !/^[{(]/.test(plain);
 }
