@@ -8,9 +8,12 @@ import { runParse, type CommandResult } from './parse-command';
 const USAGE = `Usage: syllabus <command> [options]
 
 Commands:
-  parse <file>... [--json]
+  parse <file>... [--json] [--keep-all]
       Read reading lists and print their catalog: resources, concepts, topics
-      and diagnostics (file:line). --json prints one JSON object for other tools.
+      and diagnostics (file:line), and per list what was left out of the
+      readings (badges, profiles, contents links…) and where titles came from.
+      --json prints one JSON object for other tools. --keep-all reads every
+      left-out link that has an address as a reading.
 
   import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status] [--enrich]
          [--template <file>] [--concept-template <file>] [--topic-template <file>]
