@@ -156,6 +156,8 @@ describe('import receipts', () => {
 			expect(a).toMatch(/^[0-9a-f]{64}$/);
 			expect(catalogKey(sources)).toBe(a);
 			expect(catalogKey(list(4))).not.toBe(a);
+			// The same file name and text from another folder is another list.
+			expect(catalogKey([{ ...sources[0]!, key: '/elsewhere/ml.md' }])).not.toBe(a);
 			process.argv[1] = join(dir, 'b.js');
 			expect(catalogKey(sources)).not.toBe(a);
 			process.argv[1] = join(dir, 'missing.js');

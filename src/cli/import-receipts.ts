@@ -99,7 +99,8 @@ export function catalogKey(sources: ListSource[], options: { keep?: KeepLinks } 
 	const hash = createHash('sha256').update(code);
 	const { keep } = options;
 	hash.update(`\0keep:${keep === 'all' ? 'all' : JSON.stringify([...(keep ?? [])].sort())}`);
-	for (const s of sources) hash.update(`\0${s.file}\0${s.text.length}\0`).update(s.text);
+	// A list is known by its key (its real path) as well as its name: `list.md` typed in two folders is two lists.
+	for (const s of sources) hash.update(`\0${s.file}\0${s.key ?? ''}\0${s.title ?? ''}\0${s.base ?? ''}\0${s.text.length}\0`).update(s.text);
 	return hash.digest('hex');
 }
 
