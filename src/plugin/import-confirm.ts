@@ -6,8 +6,7 @@
  */
 import type { App } from 'obsidian';
 import type { KeepLinks } from '../core';
-import type { LeftOutChoice } from './import-left-out';
-import { PreviewModal, type PlanSummary, type PreviewOptions } from './import-preview';
+import { PreviewModal, type LeftOutOffer, type PlanSummary, type PreviewOptions } from './import-preview';
 
 /** What an import will do, for the reader to accept or not. */
 export interface ImportQuestion {
@@ -18,8 +17,8 @@ export interface ImportQuestion {
 	name?: string;
 	/** Whether to offer fetching metadata once the import is written. */
 	offerEnrich: boolean;
-	/** Links the list left out of its readings, offered to keep; `replan` gives the summary of an import keeping them. */
-	leftOut?: LeftOutChoice & { replan: (keep: KeepLinks | undefined) => Promise<PlanSummary> };
+	/** Links the list left out of its readings, offered to keep. */
+	leftOut?: LeftOutOffer;
 }
 
 /** The reader's choices besides "import". */

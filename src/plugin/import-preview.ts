@@ -72,9 +72,11 @@ export interface PreviewOptions {
 	name?: string;
 	/** Offer "Fetch metadata afterwards" (only when the reader turned fetching on). */
 	offerEnrich?: boolean;
-	/** The links the list left out, to tick and keep; `replan` plans again keeping them and gives the new summary. */
-	leftOut?: LeftOutChoice & { replan: (keep: KeepLinks | undefined) => Promise<PlanSummary> };
+	leftOut?: LeftOutOffer;
 }
+
+/** The links a list left out, to tick and keep; `replan` plans the import again keeping them and gives its summary. */
+export type LeftOutOffer = LeftOutChoice & { replan: (keep: KeepLinks | undefined) => Promise<PlanSummary> };
 
 /** The preview dialog. */
 export class PreviewModal extends Modal {
