@@ -7,6 +7,14 @@ import { run } from './main';
 
 
 const SEEDS = join(__dirname, '../../seeds');
+/** A list with a contents link, a profile, a sponsor link and a commented-out paper beside its one reading. */
+function awesomeList(): string {
+	const f = join(tempDir('syllabus-'), 'awesome.md');
+	const text = '# Awesome\n\n- [Papers](#papers)\n\n## Papers\n\n- [Flash Attention](https://arxiv.org/abs/2205.14135)\n- [Andrej Karpathy](https://x.com/karpathy)\n- [Sponsor us](https://patreon.com/someone)\n\n<!--\n- [Old](https://arxiv.org/abs/1706.03762)\n-->\n';
+	writeFileSync(f, text);
+	return f;
+}
+
 const seedFiles = ['000_2b7d31b80b4016fc.txt', '001_c9da5a9524245a2d.txt', '002_b4185ab2ae5688b7.txt', '003_8a67585da99fbcea.txt', '004_5b424d46e803c8ce.txt'].map((f) => join(SEEDS, f));
 
 describe('syllabus parse', async () => {
@@ -16,7 +24,8 @@ describe('syllabus parse', async () => {
 		const json = JSON.parse(res.stdout) as CatalogJson;
 		expect(Object.keys(json)).toEqual(['lists', 'resources', 'concepts', 'topics', 'diagnostics']);
 		expect(json.lists.map((l) => l.title)).toEqual(['000_2b7d31b80b4016fc', '001_c9da5a9524245a2d', '002_b4185ab2ae5688b7', 'Reading List', 'Future blogs to write']);
-		for (const l of json.lists) expect(Object.keys(l)).toEqual(['file', 'title', 'resources', 'concepts']);
+		for (const l of json.lists) expect(Object.keys(l)).toEqual(['file', 'title', 'resources', 'concepts', 'report']);
+		expect(Object.keys(json.lists[0]!.report)).toEqual(['readings', 'related', 'leftOut', 'commentedOut', 'titles']);
 		const fa = json.resources.find((r) => r.arxiv === '2205.14135')!;
 		expect(fa).toMatchObject({ url: 'https://arxiv.org/abs/2205.14135', kind: 'paper', status: 'todo', topics: [['Attention', 'Flash Attention']] });
 		expect(fa.sources).toEqual([{ file: seedFiles[0], line: 19 }]);
@@ -31,6 +40,37 @@ describe('syllabus parse', async () => {
 		expect(res.stdout).toContain('Reading List');
 		expect(res.stdout).toMatch(/resources: 28 — \d+ article/);
 		expect(res.stdout).toContain('All lists: 28 resources');
+	});
+
+	it("prints each list's report: readings, what was left out and why, commented-out links, where titles came from", async () => {
+		const f = awesomeList();
+		const text = (await run(['parse', f])).stdout;
+		expect(text).toContain('  topics:    1\n  readings: 1, related links: 0\n');
+		expect(text).toContain('  left out 3: 1 profile, 1 sponsor link, 1 contents link (lines 3, 8–9)\n');
+		expect(text).toContain('  commented out: 1 link (line 12)\n');
+		expect(text).toContain('  titles: 1 from the list, 0 from headings\n');
+		const json = JSON.parse((await run(['parse', f, '--json'])).stdout) as CatalogJson;
+		expect(json.lists[0]!.report).toEqual({
+			readings: 1,
+			related: 0,
+			leftOut: [
+				{ url: '#papers', label: 'Papers', kind: 'contents', line: 3 },
+				{ url: 'https://x.com/karpathy', label: 'Andrej Karpathy', kind: 'profile', line: 8 },
+				{ url: 'https://patreon.com/someone', label: 'Sponsor us', kind: 'sponsor', line: 9 },
+			],
+			commentedOut: [{ url: 'https://arxiv.org/abs/1706.03762', line: 12 }],
+			titles: { list: 1, heading: 0, address: 0 },
+		});
+	});
+
+	it('keeps every left-out link that has an address as a reading with --keep-all', async () => {
+		const f = awesomeList();
+		const kept = await run(['parse', f, '--keep-all', '--json']);
+		expect(kept.code).toBe(0);
+		const json = JSON.parse(kept.stdout) as CatalogJson;
+		expect(json.resources.map((r) => r.url).sort()).toEqual(['https://arxiv.org/abs/2205.14135', 'https://patreon.com/someone', 'https://x.com/karpathy']);
+		expect(json.lists[0]!.report.leftOut.map((l) => l.kind)).toEqual(['contents']);
+		expect((await run(['parse', f, '--keep-all'])).stdout).toContain('  readings: 3, related links: 0\n  left out 1: 1 contents link (line 3)\n');
 	});
 
 	it('reports unreadable and binary files, still parses the others, and exits non-zero', async () => {
@@ -62,6 +102,6 @@ describe('syllabus parse', async () => {
 		expect((await run(['parse'])).stderr).toContain('name at least one list file');
 		expect((await run(['parse', '--nope', 'x'])).code).toBe(2);
 		expect((await run(['frobnicate'])).stderr).toContain('unknown command');
-		expect((await run(['--help'])).stdout).toContain('parse <file>... [--json]');
+		expect((await run(['--help'])).stdout).toContain('parse <file>... [--json] [--keep-all]');
 	});
 });

@@ -10,9 +10,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { WriteStream } from 'node:tty';
 import { enrichVault, parseCache, parseSources, serializeCache, DEFAULT_ENDPOINTS, type EnrichReport, type Endpoints, type EnrichProgress, type NetPolicy, type SourceName } from '../core';
 import { FsEnrichVault } from './fs-enrich-vault';
-import { parseArgs } from './import-command';
+import { IMPORT_FLAGS, parseArgs } from './import-command';
 import { nodeTransport, systemClock, userAgent } from './node-transport';
 import type { CommandResult } from './parse-command';
+import { TEMPLATE_OPTIONS } from './templates';
 
 const VERSION = '0.1.0';
 const ENV_URLS: Record<keyof Endpoints, string> = { arxiv: 'SYLLABUS_ARXIV_URL', datacite: 'SYLLABUS_DATACITE_URL', doi: 'SYLLABUS_DOI_URL', github: 'SYLLABUS_GITHUB_URL', oembed: 'SYLLABUS_OEMBED_URL' };
@@ -122,7 +123,8 @@ export async function runEnrich(args: string[], env: Record<string, string | und
 
 /** `import … --enrich`: the import is complete and reported first; enrichment cannot undo or fail it. */
 export async function enrichAfterImport(imported: CommandResult, importArgs: string[], env: Record<string, string | undefined> = process.env): Promise<CommandResult> {
-	const parsed = parseArgs(importArgs.filter((a) => a !== '--enrich'), ['--vault', '--folder'], ['--dry-run', '--keep-status']);
+	// Every option import takes, so that none stops the reading before --vault.
+	const parsed = parseArgs(importArgs.filter((a) => a !== '--enrich'), ['--vault', '--folder', ...Object.keys(TEMPLATE_OPTIONS)], IMPORT_FLAGS);
 	const vaultDir = parsed.values.get('--vault');
 	if (imported.code === 2 || !vaultDir || parsed.flags.has('--dry-run')) return imported;
 	const progress = terminalProgress(process.stderr);

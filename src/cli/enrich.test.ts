@@ -115,7 +115,7 @@ describe('syllabus enrich against local servers', { timeout: 60_000 }, () => {
 		expect(re.stdout).toMatch(/^Created 0 notes\./);
 	});
 
-	it('import --enrich writes the import first, then fills it in', async () => {
+	it('import --enrich writes the import first, then fills it in (whatever import options come before --vault)', async () => {
 		const dir = tempDir('syllabus-import-enrich-');
 		const list = join(dir, 'astro.md');
 		writeFileSync(list, '# Astro\n\n- https://arxiv.org/abs/astro-ph/0601001\n');
@@ -123,7 +123,7 @@ describe('syllabus enrich against local servers', { timeout: 60_000 }, () => {
 		const saved = { ...process.env };
 		Object.assign(process.env, env);
 		try {
-			const res = await run(['import', list, '--vault', join(dir, 'vault'), '--enrich']);
+			const res = await run(['import', list, '--keep-all', '--vault', join(dir, 'vault'), '--enrich']);
 			expect(res.code).toBe(0);
 			expect(res.stdout).toMatch(/^Created 3 notes[\s\S]*\nMetadata:\nFilled 1 note \(1 renamed\)/);
 			expect(readdirSync(join(dir, 'vault/Syllabus/Resources'))).toEqual(['Frequency of Hot Jupiters and Very Hot Jupiters from the OGLE-III Transit Surveys Toward the Galactic Bulge and Carina.md']);

@@ -1,9 +1,10 @@
 /**
- * `syllabus import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status]`
+ * `syllabus import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status] [--keep-all] [--json]`
  * and `syllabus stats --vault <dir>`: the vault commands, over the file system.
  */
-import { buildCatalog, buildStudyPlan, describeListChange, importCatalog, libraryFromScan, localDate, planProgress, type ImportReport, type Progress } from '../core';
+import { buildCatalog, buildStudyPlan, CONTENTS, describeListChange, importCatalog, keepable, leftOutLine, libraryFromScan, localDate, planProgress, type CatalogList, type ImportReport, type Progress } from '../core';
 import { FsVault } from './fs-vault';
+import { importToJson } from './import-json';
 import { catalogKey } from './import-receipts';
 import { progressLine } from './progress-line';
 import type { CommandResult } from './parse-command';
@@ -29,8 +30,24 @@ export function parseArgs(args: string[], valued: string[], flags: string[]): { 
 	return { files, values, flags: set };
 }
 
-/** The import report as a person reads it. */
-export function formatReport(report: ImportReport, dryRun: boolean): string {
+/** The flags `import` takes (`--enrich` is the dispatcher's). */
+export const IMPORT_FLAGS = ['--dry-run', '--keep-status', '--keep-all', '--json'];
+
+/** A list's left-out line, and how to import what can be: `--keep-all`, for all but contents links, which have no address. */
+function leftOutHint(list: Pick<CatalogList, 'title' | 'report'>, keptAll: boolean): string | undefined {
+	const line = leftOutLine(list.title, list.report);
+	if (!line) return undefined;
+	const n = keepable(list.report);
+	if (keptAll || n === 0) return `${line}.`;
+	const all = n === list.report.leftOut.length || !list.report.leftOut.some((l) => l.kind === CONTENTS);
+	return `${line}; run with --keep-all to import ${all ? 'them' : 'all but the contents links'}.`;
+}
+
+/**
+ * The import report as a person reads it; `lists` (the catalog's) add a line
+ * for each list that left links out, `keptAll` when `--keep-all` was given.
+ */
+export function formatReport(report: ImportReport, dryRun: boolean, lists: Pick<CatalogList, 'title' | 'report'>[] = [], keptAll = false): string {
 	const out: string[] = [];
 	if (report.removedTemporary) {
 		const n = report.removedTemporary;
@@ -56,19 +73,25 @@ export function formatReport(report: ImportReport, dryRun: boolean): string {
 		out.push(`${report.missing.length} item${report.missing.length === 1 ? ' is' : 's are'} no longer in their list (notes kept):`);
 		for (const m of report.missing) out.push(`  ${m.list}: ${m.path}`);
 	}
+	for (const list of lists) {
+		const line = leftOutHint(list, keptAll);
+		if (line) out.push(line);
+	}
 	return out.join('\n') + '\n';
 }
 
 /** Run `import`. */
 export async function runImport(args: string[]): Promise<CommandResult> {
-	const parsed = parseArgs(args, ['--vault', '--folder', ...Object.keys(TEMPLATE_OPTIONS)], ['--dry-run', '--keep-status']);
+	const parsed = parseArgs(args, ['--vault', '--folder', ...Object.keys(TEMPLATE_OPTIONS)], IMPORT_FLAGS);
 	if (parsed.error) return { stdout: '', stderr: `syllabus import: ${parsed.error}\n`, code: 2 };
 	const vaultDir = parsed.values.get('--vault');
 	if (!vaultDir) return { stdout: '', stderr: 'syllabus import: name the vault with --vault <dir>\n', code: 2 };
 	if (!parsed.files.length) return { stdout: '', stderr: 'syllabus import: name at least one list file\n', code: 2 };
 	const dryRun = parsed.flags.has('--dry-run');
+	const keptAll = parsed.flags.has('--keep-all');
+	const keep = keptAll ? ({ keep: 'all' } as const) : {};
 	const read = readLists(parsed.files);
-	const catalog = buildCatalog(read.sources);
+	const catalog = buildCatalog(read.sources, keep);
 	const diagnostics = [...read.diagnostics, ...catalog.diagnostics];
 	const { templates, problems } = readTemplates(parsed.values);
 	const progress = progressLine(process.stderr);
@@ -78,12 +101,14 @@ export async function runImport(args: string[]): Promise<CommandResult> {
 		dryRun,
 		statusFromLists: !parsed.flags.has('--keep-status'),
 		templates,
-		catalogKey: catalogKey(read.sources),
+		catalogKey: catalogKey(read.sources, keep),
 		...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
 	}).finally(progress.end);
-	const diag = diagnostics.map((d) => `${d.severity}: ${d.line > 0 ? `${d.file}:${d.line}` : d.file} ${d.message}`).join('\n');
 	const failed = read.diagnostics.some((d) => d.severity === 'error') || report.skipped.some((s) => s.reason.startsWith('could not be written')) || problems.length > 0;
-	return { stdout: formatReport(report, dryRun) + (diag ? `${diag}\n` : ''), stderr: problems.map((p) => `syllabus import: ${p}\n`).join(''), code: failed ? 1 : 0 };
+	const stderr = problems.map((p) => `syllabus import: ${p}\n`).join('');
+	if (parsed.flags.has('--json')) return { stdout: JSON.stringify(importToJson(report, catalog, diagnostics, dryRun), null, 2) + '\n', stderr, code: failed ? 1 : 0 };
+	const diag = diagnostics.map((d) => `${d.severity}: ${d.line > 0 ? `${d.file}:${d.line}` : d.file} ${d.message}`).join('\n');
+	return { stdout: formatReport(report, dryRun, catalog.lists, keptAll) + (diag ? `${diag}\n` : ''), stderr, code: failed ? 1 : 0 };
 }
 
 function bar(p: { done: number; total: number }, width = 20): string {

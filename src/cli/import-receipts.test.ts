@@ -10,7 +10,7 @@
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, importCatalog, writeCount, type ImportOptions, type ImportReport, type ListSource } from '../core';
+import { buildCatalog, importCatalog, writeCount, type ImportOptions, type ImportReport, type KeepLinks, type ListSource } from '../core';
 import { tempDir } from './__tests__/temp-dirs';
 import { FsVault } from './fs-vault';
 import { catalogKey, RECEIPTS_VERSION } from './import-receipts';
@@ -124,6 +124,26 @@ describe('import receipts', () => {
 		expect(answered.receiptsUsed).toBe(1);
 	});
 
+	it('are keyed by the left-out links kept (--keep-all): keeping them plans again and writes them', async () => {
+		const dir = tempDir('syllabus-receipts-');
+		const sources: ListSource[] = [{ file: 'ml.md', text: '# ML\n\n- [Paper 1](https://arxiv.org/abs/2401.00001)\n- [Sponsor us](https://patreon.com/someone)\n' }];
+		const importKeeping = async (keep?: KeepLinks): Promise<{ v: FsVault; report: ImportReport }> => {
+			const v = new FsVault(dir);
+			const opts = keep ? { keep } : {};
+			return { v, report: await importCatalog(v, buildCatalog(sources, opts), { ...OPTIONS, catalogKey: catalogKey(sources, opts)! }) };
+		};
+		await importKeeping();
+		expect(writeCount((await importKeeping()).report)).toBe(0);
+		expect((await importKeeping()).v.receiptsUsed).toBe(1);
+		const kept = await importKeeping('all');
+		expect(kept.v.receiptsUsed).toBe(0);
+		expect(kept.report.created.map((c) => c.title)).toContain('Sponsor us');
+		const ticked = new Set(['https://patreon.com/someone']);
+		expect(catalogKey(sources, { keep: ticked })).not.toBe(catalogKey(sources, { keep: 'all' }));
+		expect(catalogKey(sources, { keep: ticked })).not.toBe(catalogKey(sources));
+		expect(catalogKey(sources, { keep: new Set() })).toBe(catalogKey(sources));
+	});
+
 	it('are keyed by the running build as well as the lists', () => {
 		const dir = tempDir('syllabus-receipts-');
 		const sources = list(3);
@@ -136,6 +156,8 @@ describe('import receipts', () => {
 			expect(a).toMatch(/^[0-9a-f]{64}$/);
 			expect(catalogKey(sources)).toBe(a);
 			expect(catalogKey(list(4))).not.toBe(a);
+			// The same file name and text from another folder is another list.
+			expect(catalogKey([{ ...sources[0]!, key: '/elsewhere/ml.md' }])).not.toBe(a);
 			process.argv[1] = join(dir, 'b.js');
 			expect(catalogKey(sources)).not.toBe(a);
 			process.argv[1] = join(dir, 'missing.js');

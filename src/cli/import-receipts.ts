@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ListSource, PlanFindings } from '../core';
+import type { KeepLinks, ListSource, PlanFindings } from '../core';
 import { racy } from './scan-cache';
 
 /** The file's format: any other is not read. */
@@ -88,12 +88,19 @@ function runningCode(): string | undefined {
 	return codeKeys.get(script);
 }
 
-/** The catalog key of these lists for this build (`ReceiptOptions.catalogKey`), or undefined when the build cannot be told. */
-export function catalogKey(sources: ListSource[]): string | undefined {
+/**
+ * The catalog key of these lists read with these options (`buildCatalog`'s:
+ * which left-out links to keep) for this build (`ReceiptOptions.catalogKey`),
+ * or undefined when the build cannot be told.
+ */
+export function catalogKey(sources: ListSource[], options: { keep?: KeepLinks } = {}): string | undefined {
 	const code = runningCode();
 	if (!code) return undefined;
 	const hash = createHash('sha256').update(code);
-	for (const s of sources) hash.update(`\0${s.file}\0${s.text.length}\0`).update(s.text);
+	const { keep } = options;
+	hash.update(`\0keep:${keep === 'all' ? 'all' : JSON.stringify([...(keep ?? [])].sort())}`);
+	// A list is known by its key (its real path) as well as its name: `list.md` typed in two folders is two lists.
+	for (const s of sources) hash.update(`\0${s.file}\0${s.key ?? ''}\0${s.title ?? ''}\0${s.base ?? ''}\0${s.text.length}\0`).update(s.text);
 	return hash.digest('hex');
 }
 

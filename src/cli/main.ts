@@ -8,15 +8,20 @@ import { runParse, type CommandResult } from './parse-command';
 const USAGE = `Usage: syllabus <command> [options]
 
 Commands:
-  parse <file>... [--json]
+  parse <file>... [--json] [--keep-all]
       Read reading lists and print their catalog: resources, concepts, topics
-      and diagnostics (file:line). --json prints one JSON object for other tools.
+      and diagnostics (file:line), and per list what was left out of the
+      readings (badges, profiles, contents links…) and where titles came from.
+      --json prints one JSON object for other tools. --keep-all reads every
+      left-out link that has an address as a reading.
 
-  import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status] [--enrich]
-         [--template <file>] [--concept-template <file>] [--topic-template <file>]
+  import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status] [--keep-all]
+         [--json] [--enrich] [--template <file>] [--concept-template <file>] [--topic-template <file>]
       Write the lists into an Obsidian vault: one note per resource, concept,
       topic and list. Re-importing never overwrites what you wrote or set;
       an unchanged list writes nothing. --dry-run reports without writing.
+      --keep-all imports the links left out of the readings too (all but
+      contents links). --json prints the report as one JSON object.
       A list marking an item done ([x], [DONE], ✅) or reading ([/]) moves its
       note forward, never back; --keep-status leaves every status as it is.
       --enrich fetches metadata afterwards, as \`enrich\` does.
@@ -46,6 +51,8 @@ export async function run(argv: string[]): Promise<CommandResult> {
 	if (command === 'parse') return runParse(rest);
 	if (command === 'import') {
 		if (!rest.includes('--enrich')) return runImport(rest);
+		// The metadata report is text: it has no place in the one JSON object --json prints.
+		if (rest.includes('--json')) return { stdout: '', stderr: 'syllabus import: --json and --enrich cannot be combined; run enrich afterwards\n', code: 2 };
 		const imported = await runImport(rest.filter((a) => a !== '--enrich'));
 		return enrichAfterImport(imported, rest);
 	}

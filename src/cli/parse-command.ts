@@ -1,8 +1,9 @@
 /**
- * `syllabus parse <file>... [--json]`: read lists and print the catalog, as a
- * readable summary or as the JSON other tools consume.
+ * `syllabus parse <file>... [--json] [--keep-all]`: read lists and print the
+ * catalog, as a readable summary or as the JSON other tools consume, with
+ * each list's report (what was left out, where titles came from).
  */
-import { buildCatalog, catalogToJson, type Catalog, type Diagnostic, type Kind } from '../core';
+import { buildCatalog, catalogToJson, reportLines, type Catalog, type Diagnostic, type Kind } from '../core';
 import { readLists } from './read-lists';
 
 /** What a command run produced: text to print and the exit code. */
@@ -16,7 +17,7 @@ function where(d: Diagnostic): string {
 	return d.line > 0 ? `${d.file}:${d.line}` : d.file;
 }
 
-/** A summary per list: title, resources by kind, concepts, topics, diagnostics. */
+/** A summary per list: title, resources by kind, concepts, topics, the list's report, diagnostics. */
 export function summarize(catalog: Catalog): string {
 	const byId = new Map(catalog.resources.map((r) => [r.id, r]));
 	const out: string[] = [];
@@ -31,6 +32,7 @@ export function summarize(catalog: Catalog): string {
 		out.push(`  resources: ${list.resourceIds.length}${kindText ? ` — ${kindText}` : ''}`);
 		out.push(`  concepts:  ${list.conceptIds.length}`);
 		out.push(`  topics:    ${list.topicIds.length}`);
+		for (const line of reportLines(list.report)) out.push(`  ${line}`);
 		const diags = catalog.diagnostics.filter((d) => d.file === list.file);
 		for (const d of diags) out.push(`  ${d.severity}: ${where(d)} ${d.message}`);
 		out.push('');
@@ -48,12 +50,13 @@ export function summarize(catalog: Catalog): string {
 /** Run `parse` with its arguments (after the command name). */
 export function runParse(args: string[]): CommandResult {
 	const json = args.includes('--json');
-	const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+	const unknown = args.filter((a) => a.startsWith('-') && a !== '--json' && a !== '--keep-all');
 	const files = args.filter((a) => !a.startsWith('-'));
 	if (unknown.length) return { stdout: '', stderr: `syllabus parse: unknown option ${unknown[0]}\n`, code: 2 };
 	if (!files.length) return { stdout: '', stderr: 'syllabus parse: name at least one list file\n', code: 2 };
 	const read = readLists(files);
-	const catalog = buildCatalog(read.sources);
+	// --keep-all reads every left-out link that has an address as a reading.
+	const catalog = buildCatalog(read.sources, args.includes('--keep-all') ? { keep: 'all' } : {});
 	catalog.diagnostics.unshift(...read.diagnostics);
 	const failed = read.diagnostics.some((d) => d.severity === 'error');
 	const stdout = json ? JSON.stringify(catalogToJson(catalog), null, 2) + '\n' : summarize(catalog);

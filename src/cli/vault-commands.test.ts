@@ -9,9 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from './__tests__/temp-dirs';
 import { buildCatalog, importCatalog, MemoryVault } from '../core';
 import { FsVault } from './fs-vault';
+import type { ImportJson } from './import-json';
 import { run } from './main';
 
 
+/** A list with a contents link, a profile, a sponsor link and a commented-out paper beside its one reading. */
+const AWESOME = '# Awesome\n\n- [Papers](#papers)\n\n## Papers\n\n- [Flash Attention](https://arxiv.org/abs/2205.14135)\n- [Andrej Karpathy](https://x.com/karpathy)\n- [Sponsor us](https://patreon.com/someone)\n\n<!--\n- [Old](https://arxiv.org/abs/1706.03762)\n-->\n';
 const SEEDS = join(__dirname, '../../seeds');
 const seeds = readdirSync(SEEDS).sort().map((f) => join(SEEDS, f));
 
@@ -134,6 +137,42 @@ describe('syllabus import and stats', () => {
 		const res = await run(['import', seeds[0]!, '--vault', vault]);
 		expect(res.stdout).toMatch(/^Removed 2 temporary files left by an interrupted import\./);
 		expect(readdirSync(dir).filter((f) => f.includes('syllabus')).sort()).toEqual([...theirs].sort());
+	});
+
+	it('says per list what was left out of the readings, and imports it with --keep-all', async () => {
+		const dir = tempDir('syllabus-lists-');
+		const file = join(dir, 'awesome.md');
+		writeFileSync(file, AWESOME);
+		const plain = await run(['import', file, '--vault', join(dir, 'a'), '--dry-run']);
+		expect(plain.stdout).toMatch(/^Would create 4 notes \(1 topic, 1 resource, 1 list, 1 base\)\./);
+		expect(plain.stdout).toContain('\nLeft out of Awesome: 3 links (1 profile, 1 sponsor link, 1 contents link); run with --keep-all to import all but the contents links.\n');
+		const kept = await run(['import', file, '--vault', join(dir, 'b'), '--keep-all']);
+		expect(kept.code).toBe(0);
+		expect(readdirSync(join(dir, 'b/Syllabus/Resources')).sort()).toEqual(['Andrej Karpathy.md', 'Flash Attention.md', 'Sponsor us.md']);
+		expect(kept.stdout).toContain('\nLeft out of Awesome: 1 link (1 contents link).\n');
+		const none = await run(['import', seeds[3]!, '--vault', join(dir, 'c'), '--dry-run']);
+		expect(none.stdout).not.toContain('Left out');
+	});
+
+	it('prints the report as one JSON object with --json: the same numbers as the text, and each list\'s report', async () => {
+		const dir = tempDir('syllabus-lists-');
+		const file = join(dir, 'awesome.md');
+		writeFileSync(file, AWESOME);
+		const text = await run(['import', file, '--vault', join(dir, 'v'), '--dry-run']);
+		const res = await run(['import', file, '--vault', join(dir, 'v'), '--json']);
+		expect(res.code).toBe(0);
+		const json = JSON.parse(res.stdout) as ImportJson;
+		expect(Object.keys(json)).toEqual(['dryRun', 'created', 'updated', 'unchanged', 'skipped', 'advanced', 'missing', 'listChanges', 'removedTemporary', 'templateProblems', 'lists', 'diagnostics']);
+		expect(json.dryRun).toBe(false);
+		expect(text.stdout).toMatch(new RegExp(`^Would create ${json.created.length} notes \\(`));
+		expect(json.created.find((c) => c.type === 'resource')).toEqual({ path: 'Syllabus/Resources/Flash Attention.md', type: 'resource', title: 'Flash Attention', kind: 'paper', topic: 'Papers' });
+		expect(json.lists).toEqual([{ file, title: 'Awesome', report: expect.objectContaining({ readings: 1, commentedOut: [{ url: 'https://arxiv.org/abs/1706.03762', line: 12 }] }) as unknown }]);
+		expect(json.lists[0]!.report.leftOut.map((l) => l.kind)).toEqual(['contents', 'profile', 'sponsor']);
+		const again = JSON.parse((await run(['import', file, '--vault', join(dir, 'v'), '--json'])).stdout) as ImportJson;
+		const againText = await run(['import', file, '--vault', join(dir, 'v'), '--dry-run']);
+		expect(againText.stdout).toMatch(new RegExp(`^Would create ${again.created.length} notes\\.\\nWould update ${again.updated.length}; ${again.unchanged} unchanged\\.`));
+		expect(again.unchanged).toBeGreaterThan(0);
+		expect((await run(['import', file, '--vault', join(dir, 'v'), '--json', '--enrich'])).code).toBe(2);
 	});
 
 	it('explains bad usage', async () => {

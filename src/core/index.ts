@@ -43,7 +43,8 @@ export function buildCatalog(sources: ListSource[], opts: { keep?: KeepLinks } =
 	});
 	return catalog;
 }
-export { catalogToJson, type CatalogJson } from './catalog/json';
+export { catalogToJson, listReportToJson, type CatalogJson, type ListReportJson } from './catalog/json';
+export { CONTENTS, keepable, kindCount, kindName, leftOutGroups, leftOutLine, leftOutWords, lineList, reportLines, type LeftOutLink } from './report-text';
 export type { ImportReceipts, PropertyPatch, ScannedNote, Vault, VaultScan } from './vault/types';
 export { applyPatchToObject, applyPatchToText, readProperties, splitNote } from './vault/frontmatter';
 export { isInside, normalizePath, safeFileName } from './vault/names';

@@ -5,7 +5,8 @@
  * reaching into the modal (the official Importer's `HostPlugin` pattern).
  */
 import type { App } from 'obsidian';
-import { PreviewModal, type PlanSummary } from './import-preview';
+import type { KeepLinks } from '../core';
+import { PreviewModal, type LeftOutOffer, type PlanSummary, type PreviewOptions } from './import-preview';
 
 /** What an import will do, for the reader to accept or not. */
 export interface ImportQuestion {
@@ -16,6 +17,8 @@ export interface ImportQuestion {
 	name?: string;
 	/** Whether to offer fetching metadata once the import is written. */
 	offerEnrich: boolean;
+	/** Links the list left out of its readings, offered to keep. */
+	leftOut?: LeftOutOffer;
 }
 
 /** The reader's choices besides "import". */
@@ -24,6 +27,8 @@ export interface ImportChoice {
 	name?: string;
 	/** Fetch metadata for the new resources once the import is written; unset: yes when it was offered. */
 	enrich?: boolean;
+	/** Left-out links to import as readings after all (`ImportQuestion.leftOut`); unset keeps none. */
+	keep?: KeepLinks;
 }
 
 /** `false` cancels; `true` imports as proposed (the name proposed, metadata fetched if offered); choices import with them. */
@@ -31,6 +36,11 @@ export type ImportAnswer = boolean | ImportChoice;
 
 /** Asks the reader before an import writes anything. */
 export type ConfirmImport = (question: ImportQuestion) => Promise<ImportAnswer>;
+
+/** What the preview modal offers for a question besides Import. */
+export function previewOptions(q: ImportQuestion): PreviewOptions {
+	return { ...(q.name !== undefined ? { name: q.name } : {}), offerEnrich: q.offerEnrich, ...(q.leftOut ? { leftOut: q.leftOut } : {}) };
+}
 
 /** The default: the preview modal, answered by its Import and Cancel buttons (or Escape). */
 export function confirmInModal(app: App): ConfirmImport {
@@ -47,7 +57,7 @@ class AnsweringPreview extends PreviewModal {
 		q: ImportQuestion,
 		private readonly answer: (a: ImportAnswer) => void,
 	) {
-		super(app, q.source, q.summary, (name, enrich) => answer({ ...(name ? { name } : {}), enrich }), { name: q.name, offerEnrich: q.offerEnrich });
+		super(app, q.source, q.summary, (name, enrich, keep) => answer({ ...(name ? { name } : {}), enrich, ...(keep ? { keep } : {}) }), previewOptions(q));
 	}
 
 	onClose(): void {

@@ -5,15 +5,25 @@
  * the CLI does the work, so results are identical.
  */
 import { FuzzySuggestModal, Notice, normalizePath, TFile, type App } from 'obsidian';
-import { applyPlan, buildCatalog, describeListChange, localDate, parseList, prepareImport, type ImportPlan, type ImportReport, type ListSource } from '../core';
+import { applyPlan, buildCatalog, describeListChange, keepable, leftOutGroups, leftOutLine, localDate, parseList, prepareImport, type Catalog, type CatalogList, type ImportPlan, type ImportReport, type KeepLinks, type ListSource } from '../core';
 import { confirmInModal, type ConfirmImport } from './import-confirm';
 import { readTemplateNotes } from './note-templates';
-import { summarizePlan } from './import-preview';
+import { summarizePlan, type PlanSummary } from './import-preview';
 import { ObsidianVault } from './obsidian-vault';
 import type { SyllabusSettings } from './settings';
 
-/** The import report as a note. */
-export function reportNote(source: string, report: ImportReport): string {
+/** One line per list that left links out of its readings (`leftOutLine`, as the CLI prints it). */
+export function leftOutLines(lists: CatalogList[]): string[] {
+	return lists.flatMap((l) => leftOutLine(l.title, l.report) ?? []);
+}
+
+/** The same keep, however it was written: all, or the same addresses in any order. */
+function keepKey(keep: KeepLinks | undefined): string {
+	return keep === 'all' ? 'all' : JSON.stringify([...(keep ?? [])].sort());
+}
+
+/** The import report as a note; `leftOut` are the lists' left-out lines. */
+export function reportNote(source: string, report: ImportReport, leftOut: string[] = []): string {
 	const lines = [`# Import of ${source}`, '', `- Created: ${report.created.length}`, `- Updated: ${report.updated.length}`, `- Unchanged: ${report.unchanged}`, `- Skipped: ${report.skipped.length}`];
 	if (report.removedTemporary) lines.push(`- Temporary files of an interrupted import removed: ${report.removedTemporary}`);
 	lines.push('');
@@ -24,13 +34,14 @@ export function reportNote(source: string, report: ImportReport): string {
 	if (report.skipped.length) lines.push('## Skipped', ...report.skipped.map((s) => `- ${s.path ?? s.title ?? ''}: ${s.reason}`), '');
 	if (report.advanced.length) lines.push('## Moved forward by the list', ...report.advanced.map((a) => `- [[${a.path.replace(/\.md$/, '')}]]: ${a.from} → ${a.to}`), '');
 	if (report.missing.length) lines.push('## No longer in the list', '', 'These notes were kept.', '', ...report.missing.map((m) => `- [[${m.path.replace(/\.md$/, '')}]] (${m.list})`), '');
+	if (leftOut.length) lines.push('## Left out of the readings', '', ...leftOut.map((l) => `- ${l}`), '', 'To keep some of them, import the list again and tick them in the preview.', '');
 	return lines.join('\n');
 }
 
 /** Runs imports for the plugin's commands. */
 export class Importer {
-	/** The last import of this session, for its report. */
-	lastReport: { source: string; report: ImportReport } | undefined;
+	/** The last import of this session, for its report; `leftOut` says what its lists left out. */
+	lastReport: { source: string; report: ImportReport; leftOut: string[] } | undefined;
 	/** Metadata fetching after an import: offered in the preview, started once the import is written. */
 	afterImport: { offered: () => boolean; run: () => void } | undefined;
 
@@ -53,8 +64,10 @@ export class Importer {
 	 * import is written, or at once when the reader says no.
 	 */
 	async importText(source: string, text: string, from: Pick<ListSource, 'key'> & { name?: string } = {}): Promise<void> {
-		const catalog = buildCatalog([{ file: source, text, ...(from.key ? { key: from.key } : {}), ...(from.name ? { title: from.name } : {}) }]);
-		if (!catalog.resources.length && !catalog.concepts.length) {
+		const listSource: ListSource = { file: source, text, ...(from.key ? { key: from.key } : {}), ...(from.name ? { title: from.name } : {}) };
+		const first = buildCatalog([listSource]);
+		const report = first.lists[0]?.report;
+		if (!first.resources.length && !first.concepts.length && !(report && keepable(report))) {
 			new Notice(`No resources or concepts found in ${source}.`);
 			return;
 		}
@@ -62,22 +75,37 @@ export class Importer {
 		const { problems, ...templates } = await readTemplateNotes(this.app, this.settings());
 		const options = { ...this.options(), ...templates };
 		// The plan the preview shows is the one Import writes, so its numbers are the notice's.
-		const plan = await prepareImport(vault, catalog, options);
+		let shown: { keep: string; catalog: Catalog; plan: ImportPlan } = { keep: keepKey(undefined), catalog: first, plan: await prepareImport(vault, first, options) };
+		const planKeeping = async (keep: KeepLinks | undefined): Promise<typeof shown> => {
+			const catalog = buildCatalog([listSource], keep ? { keep } : {});
+			return { keep: keepKey(keep), catalog, plan: await prepareImport(vault, catalog, options) };
+		};
+		// Ticking left-out links in the preview plans again keeping them; its numbers follow.
+		const replan = async (keep: KeepLinks | undefined): Promise<PlanSummary> => {
+			shown = await planKeeping(keep);
+			return summarizePlan(shown.catalog, shown.plan.report);
+		};
+		const groups = report ? leftOutGroups(report) : undefined;
+		const leftOut = groups && (groups.groups.length || groups.contents) ? { ...groups, replan } : undefined;
 		const after = this.afterImport;
 		const offerEnrich = after?.offered() ?? false;
 		const changed = this.watchVault();
-		const answer = await this.confirm({ source, summary: summarizePlan(catalog, plan.report), ...(from.name !== undefined ? { name: from.name } : {}), offerEnrich }).finally(changed.stop);
+		const question = { source, summary: summarizePlan(first, shown.plan.report), ...(from.name !== undefined ? { name: from.name } : {}), offerEnrich, ...(leftOut ? { leftOut } : {}) };
+		const answer = await this.confirm(question).finally(changed.stop);
 		if (!answer) return;
-		const { name, enrich = offerEnrich } = answer === true ? {} : answer;
+		const { name, enrich = offerEnrich, keep } = answer === true ? {} : answer;
+		// The links kept are those the answer names, whichever re-plan the preview showed last.
+		const chosen = shown.keep === keepKey(keep) ? shown : await planKeeping(keep);
+		const { catalog } = chosen;
 		const list = catalog.lists[0];
 		// A new name renames the list note and every link to it: plan again.
 		const renamed = !!name && !!list && name !== list.title;
 		if (renamed) list.title = name;
 		// A note edited while the preview was open (a status set, a property added) must not be
 		// overwritten by a plan made before the edit: plan again from what the vault holds now.
-		const toWrite = renamed || changed.seen() ? await prepareImport(vault, catalog, options) : plan;
+		const toWrite = renamed || changed.seen() ? await prepareImport(vault, catalog, options) : chosen.plan;
 		try {
-			await this.run(source, toWrite, vault, problems);
+			await this.run(source, toWrite, vault, problems, catalog.lists);
 		} catch {
 			return; // run() told the reader why.
 		}
@@ -101,8 +129,11 @@ export class Importer {
 		};
 	}
 
-	/** Write a plan, showing progress, then the summary; `problems` are the template notes that could not be read. */
-	async run(source: string, plan: ImportPlan, vault: ObsidianVault, problems: string[] = []): Promise<ImportReport> {
+	/**
+	 * Write a plan, showing progress, then the summary; `problems` are the
+	 * template notes that could not be read, `lists` the catalog's (what they left out).
+	 */
+	async run(source: string, plan: ImportPlan, vault: ObsidianVault, problems: string[] = [], lists: CatalogList[] = []): Promise<ImportReport> {
 		const notice = new Notice('Importing…', 0);
 		try {
 			const applied = await applyPlan(vault, plan, {
@@ -113,7 +144,8 @@ export class Importer {
 			});
 			notice.hide();
 			const report: ImportReport = problems.length ? { ...applied, templateProblems: [...problems, ...(applied.templateProblems ?? [])] } : applied;
-			this.lastReport = { source, report };
+			const leftOut = leftOutLines(lists);
+			this.lastReport = { source, report, leftOut };
 			const summary = createFragment((f) => {
 				f.appendText(`Imported ${source}: created ${report.created.length} notes, updated ${report.updated.length}, ${report.unchanged} unchanged`);
 				if (report.skipped.length) f.appendText(`, ${report.skipped.length} skipped`);
@@ -121,6 +153,7 @@ export class Importer {
 				if (report.advanced.length) f.appendText(`, ${report.advanced.length} moved forward by the list`);
 				if (report.templateProblems?.length) f.appendText(`; templates: ${report.templateProblems.join('; ')}`);
 				f.appendText('. ');
+				for (const line of leftOut) f.appendText(`${line}. `);
 				const link = f.createEl('a', { text: 'Open full report', href: '#' });
 				link.addEventListener('click', (e) => {
 					e.preventDefault();
@@ -143,7 +176,7 @@ export class Importer {
 			return;
 		}
 		const path = normalizePath(`${this.settings().folder}/Import report.md`);
-		const text = reportNote(this.lastReport.source, this.lastReport.report);
+		const text = reportNote(this.lastReport.source, this.lastReport.report, this.lastReport.leftOut);
 		const existing = this.app.vault.getFileByPath(path);
 		const file = existing ?? (await this.app.vault.create(path, text));
 		if (existing) await this.app.vault.modify(existing, text);

@@ -1,12 +1,15 @@
 /**
  * The import preview: what an import will create and change, in words,
  * before anything is written. It says when the import takes items out of a
- * list already in the vault, how many notes the list moves forward, and
- * every problem found in the list with its line. For a list with no file
- * (the clipboard) the reader names the list here.
+ * list already in the vault, how many notes the list moves forward, what the
+ * list left out of its readings (with a checkbox to keep each link, the
+ * numbers following: `import-left-out.ts`), and every problem found in the
+ * list with its line. For a list with no file (the clipboard) the reader
+ * names the list here.
  */
 import { Modal, Setting, type App, type TextComponent } from 'obsidian';
-import { describeListChange, type Catalog, type ImportReport } from '../core';
+import { CONTENTS, describeListChange, leftOutLine, type Catalog, type ImportReport, type KeepLinks } from '../core';
+import { LeftOutSection, type LeftOutChoice } from './import-left-out';
 
 /** What the preview shows. */
 export interface PlanSummary {
@@ -22,6 +25,10 @@ export interface PlanSummary {
 	/** One line per resource and concept the import will create: title, kind, topic. */
 	newItems: { title: string; kind: string; topic?: string }[];
 	diagnostics: { line: number; severity: string; message: string }[];
+	/** "Left out of …: 23 links (9 badges, …)", one line per list that left links out. */
+	leftOut: string[];
+	/** The addresses this plan leaves out, for marking a ticked link it could not keep. */
+	leftOutUrls: string[];
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -43,6 +50,8 @@ export function summarizePlan(catalog: Catalog, report: ImportReport): PlanSumma
 			.filter((c) => c.type === 'resource' || c.type === 'concept')
 			.map((c) => ({ title: c.title ?? c.path, kind: c.kind ?? c.type, ...(c.topic ? { topic: c.topic } : {}) })),
 		diagnostics: catalog.diagnostics.map((d) => ({ line: d.line, severity: d.severity, message: d.message })),
+		leftOut: catalog.lists.flatMap((l) => leftOutLine(l.title, l.report) ?? []),
+		leftOutUrls: catalog.lists.flatMap((l) => l.report.leftOut.filter((x) => x.kind !== CONTENTS).map((x) => x.url)),
 	};
 }
 
@@ -63,24 +72,34 @@ export interface PreviewOptions {
 	name?: string;
 	/** Offer "Fetch metadata afterwards" (only when the reader turned fetching on). */
 	offerEnrich?: boolean;
+	leftOut?: LeftOutOffer;
 }
+
+/** The links a list left out, to tick and keep; `replan` plans the import again keeping them and gives its summary. */
+export type LeftOutOffer = LeftOutChoice & { replan: (keep: KeepLinks | undefined) => Promise<PlanSummary> };
 
 /** The preview dialog. */
 export class PreviewModal extends Modal {
 	constructor(
 		app: App,
 		private readonly source: string,
-		private readonly summary: PlanSummary,
-		private readonly onImport: (name: string | undefined, enrich: boolean) => void,
+		private summary: PlanSummary,
+		private readonly onImport: (name: string | undefined, enrich: boolean, keep: KeepLinks | undefined) => void,
 		private readonly options: PreviewOptions = {},
 	) {
 		super(app);
 	}
 
 	private nameInput: TextComponent | null = null;
+	private leftOut: LeftOutSection | undefined = undefined;
+	/** What a re-plan redraws: the numbers and new notes, and the problems. */
+	private numbersEl: HTMLElement | undefined = undefined;
+	private problemsEl: HTMLElement | undefined = undefined;
+	/** Only the newest re-plan is shown: ticking fast must not let an older answer win. */
+	private replans = 0;
 
 	onOpen(): void {
-		const { contentEl, summary: s } = this;
+		const { contentEl } = this;
 		this.setTitle(`Import ${this.source}`);
 		if (this.options.name !== undefined) {
 			new Setting(contentEl)
@@ -90,22 +109,14 @@ export class PreviewModal extends Modal {
 					this.nameInput = t.setValue(this.options.name ?? '');
 				});
 		}
-		for (const change of s.listChanges) contentEl.createEl('p', { text: change, cls: 'syllabus-list-change mod-warning' });
-		const ul = contentEl.createEl('ul', { cls: 'syllabus-preview' });
-		for (const line of previewLines(s)) ul.createEl('li', { text: line });
-		if (s.newItems.length) {
-			// Every new note, in a fold so a 5,000-item list does not bury the buttons.
-			const details = contentEl.createEl('details', { cls: 'syllabus-preview-items' });
-			details.createEl('summary', { text: `What the ${plural(s.newItems.length, 'new note')} will be` });
-			const items = details.createEl('ul');
-			for (const it of s.newItems.slice(0, 500)) items.createEl('li', { text: `${it.title} · ${it.kind}${it.topic ? ` · ${it.topic}` : ''}` });
-			if (s.newItems.length > 500) items.createEl('li', { text: `and ${s.newItems.length - 500} more` });
+		// Redrawn whenever the links kept change; the checkboxes stay where they are, and so does the focus.
+		this.numbersEl = contentEl.createDiv({ attr: { 'aria-live': 'polite' } });
+		const choice = this.options.leftOut;
+		if (choice && (choice.groups.length || choice.contents)) {
+			this.leftOut = new LeftOutSection(contentEl, choice, (keep) => void this.replan(keep));
 		}
-		if (s.diagnostics.length) {
-			contentEl.createEl('p', { text: `${plural(s.diagnostics.length, 'problem')} found in the list:` });
-			const d = contentEl.createEl('ul', { cls: 'syllabus-diagnostics' });
-			for (const x of s.diagnostics.slice(0, 50)) d.createEl('li', { text: `Line ${x.line}: ${x.message}` });
-		}
+		this.problemsEl = contentEl.createDiv();
+		this.draw();
 		let enrich = this.options.offerEnrich ?? false;
 		if (enrich) {
 			new Setting(contentEl)
@@ -120,14 +131,53 @@ export class PreviewModal extends Modal {
 					.setButtonText('Import')
 					.setCta()
 					.onClick(() => {
-						this.close();
 						// Read when Import is pressed: what the field holds is the name, however it got there.
-						this.onImport(this.nameInput?.inputEl.value.trim() || undefined, enrich);
+						const name = this.nameInput?.inputEl.value.trim() || undefined;
+						const keep = this.leftOut?.keep();
+						this.close();
+						this.onImport(name, enrich, keep);
 					}),
 			);
 	}
 
+	/** Plan again keeping `keep`, and show the new numbers if no newer re-plan started meanwhile. */
+	private async replan(keep: KeepLinks | undefined): Promise<void> {
+		const n = ++this.replans;
+		const summary = await this.options.leftOut!.replan(keep);
+		if (n !== this.replans || !this.numbersEl) return;
+		this.summary = summary;
+		this.draw();
+	}
+
+	/** The numbers, the new notes and the problems of the current summary. */
+	private draw(): void {
+		const { summary: s, numbersEl: numbers, problemsEl: problems } = this;
+		if (!numbers || !problems) return;
+		const wasOpen = numbers.querySelector('details')?.open ?? false;
+		numbers.empty();
+		for (const change of s.listChanges) numbers.createEl('p', { text: change, cls: 'syllabus-list-change mod-warning' });
+		const ul = numbers.createEl('ul', { cls: 'syllabus-preview' });
+		for (const line of previewLines(s)) ul.createEl('li', { text: line });
+		if (s.newItems.length) {
+			// Every new note, in a fold so a 5,000-item list does not bury the buttons.
+			const details = numbers.createEl('details', { cls: 'syllabus-preview-items' });
+			details.open = wasOpen;
+			details.createEl('summary', { text: `What the ${plural(s.newItems.length, 'new note')} will be` });
+			const items = details.createEl('ul');
+			for (const it of s.newItems.slice(0, 500)) items.createEl('li', { text: `${it.title} · ${it.kind}${it.topic ? ` · ${it.topic}` : ''}` });
+			if (s.newItems.length > 500) items.createEl('li', { text: `and ${s.newItems.length - 500} more` });
+		}
+		this.leftOut?.update(s.leftOut[0], new Set(s.leftOutUrls));
+		problems.empty();
+		if (s.diagnostics.length) {
+			problems.createEl('p', { text: `${plural(s.diagnostics.length, 'problem')} found in the list:` });
+			const d = problems.createEl('ul', { cls: 'syllabus-diagnostics' });
+			for (const x of s.diagnostics.slice(0, 50)) d.createEl('li', { text: `Line ${x.line}: ${x.message}` });
+		}
+	}
+
 	onClose(): void {
 		this.contentEl.empty();
+		this.numbersEl = this.problemsEl = this.leftOut = undefined;
 	}
 }

@@ -3,11 +3,31 @@
  * on. Kept separate from the internal types so those can grow without
  * changing the published format.
  */
-import type { Catalog } from '../types';
+import type { Catalog, ListReport } from '../types';
+
+/** What reading a list found besides its readings (`ListReport`), as published. */
+export interface ListReportJson {
+	readings: number;
+	related: number;
+	leftOut: { url: string; label: string; kind: string; line: number }[];
+	commentedOut: { url: string; line: number }[];
+	titles: { list: number; heading: number; address: number };
+}
+
+/** The published JSON shape of a list's report. */
+export function listReportToJson(r: ListReport): ListReportJson {
+	return {
+		readings: r.readings,
+		related: r.related,
+		leftOut: r.leftOut.map((l) => ({ url: l.url, label: l.label, kind: l.kind, line: l.line })),
+		commentedOut: r.commentedOut.map((c) => ({ url: c.url, line: c.line })),
+		titles: { list: r.titles.list, heading: r.titles.heading, address: r.titles.address },
+	};
+}
 
 /** The published JSON shape of a catalog. */
 export interface CatalogJson {
-	lists: { file: string; title: string; resources: number; concepts: number }[];
+	lists: { file: string; title: string; resources: number; concepts: number; report: ListReportJson }[];
 	resources: {
 		id: string;
 		title: string;
@@ -34,7 +54,7 @@ export interface CatalogJson {
 /** Shape a catalog for JSON output. */
 export function catalogToJson(catalog: Catalog): CatalogJson {
 	return {
-		lists: catalog.lists.map((l) => ({ file: l.file, title: l.title, resources: l.resourceIds.length, concepts: l.conceptIds.length })),
+		lists: catalog.lists.map((l) => ({ file: l.file, title: l.title, resources: l.resourceIds.length, concepts: l.conceptIds.length, report: listReportToJson(l.report) })),
 		resources: catalog.resources.map((r) => ({
 			id: r.id,
 			title: r.title,

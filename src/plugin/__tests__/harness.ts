@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { PluginManifest } from 'obsidian';
 import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { expect } from 'vitest';
-import type { ImportAnswer, ImportQuestion } from '../import-confirm';
+import { previewOptions, type ImportAnswer, type ImportQuestion } from '../import-confirm';
 import { PreviewModal } from '../import-preview';
 import SyllabusPlugin from '../main';
 import { StudyPlanView } from '../study-plan-view';
@@ -50,7 +50,7 @@ export interface ImportRun {
 
 /** The words the preview modal shows for a question: the real modal's content, drawn without opening it. */
 export function previewWords(h: Harness, q: ImportQuestion): string {
-	const modal = new PreviewModal(h.plugin.app, q.source, q.summary, () => undefined, { name: q.name, offerEnrich: q.offerEnrich });
+	const modal = new PreviewModal(h.plugin.app, q.source, q.summary, () => undefined, previewOptions(q));
 	modal.onOpen();
 	return modal.contentEl.textContent ?? '';
 }

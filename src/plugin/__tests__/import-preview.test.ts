@@ -2,13 +2,14 @@
 /**
  * The import flow's default confirm is the preview modal, and its buttons
  * answer it: Cancel (or closing) writes nothing, Import writes with the name
- * typed in the modal. Every other test answers the importer's confirm
- * directly (harness.ts `importList`); this is the one that presses the
- * modal's own buttons.
+ * typed in the modal, and the links ticked among those the list left out.
+ * Every other test answers the importer's confirm directly (harness.ts
+ * `importList`); this is the one that presses the modal's own buttons.
  */
-import { ButtonComponent, Modal } from 'obsidian-test-mocks/obsidian';
+import { ButtonComponent, Modal, Notice } from 'obsidian-test-mocks/obsidian';
 import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { reportNote } from '../import-flow';
 import { flush, loadPlugin, type Harness } from './harness';
 
 beforeAll(() => setup());
@@ -69,5 +70,85 @@ describe('the import preview modal', () => {
 		await imported;
 		expect(h.plugin.importer.lastReport?.source).toBe('Clipboard');
 		expect(written(h)).toEqual(['Syllabus/Lists/Friday RAG group.md', 'Syllabus/Resources/Flash Attention.md', 'Syllabus/Resources/RoPE.md']);
+	});
+});
+
+/** A reading beside a profile, a sponsor link, a badge standing alone and a contents link. */
+const AWESOME = [
+	'# Awesome',
+	'',
+	'- [Papers](#papers)',
+	'',
+	'## Papers',
+	'',
+	'- [Flash Attention](https://arxiv.org/abs/2205.14135)',
+	'- [Andrej Karpathy](https://x.com/karpathy)',
+	'- [Sponsor us](https://patreon.com/someone)',
+	'- [![CI](https://img.shields.io/badge/ci-passing-green.svg)](https://ci.example.com/build)',
+	'',
+].join('\n');
+
+/** Tick or untick a checkbox as a reader does: its state changes, then `change` fires. */
+function tick(box: HTMLInputElement, checked = true): void {
+	box.checked = checked;
+	box.dispatchEvent(new Event('change'));
+}
+
+describe('what the list left out, in the import preview', () => {
+	it('lists left-out links by kind, unticked; a ticked link is imported and the numbers follow, unticked ones are not', async () => {
+		const h = await loadPlugin();
+		const { opened, press } = watchModals();
+		const imported = h.plugin.importer.importText('lists/awesome.md', AWESOME);
+		await until(() => opened.length === 1);
+		const el = opened[0]!.contentEl;
+		expect(el.textContent).toContain('1 new resource, 0 new concepts');
+		expect(el.querySelector('.syllabus-left-out summary')!.textContent).toBe('Left out of Awesome: 4 links (1 badge, 1 profile, 1 sponsor link, 1 contents link)');
+		expect([...el.querySelectorAll('.syllabus-left-out legend')].map((l) => l.textContent)).toEqual(['Badges (1)', 'Profiles (1)', 'Sponsor links (1)']);
+		expect(el.textContent).toContain('1 contents link (in-page anchors) cannot be kept');
+		const boxes = [...el.querySelectorAll<HTMLInputElement>('.syllabus-left-out-group input[type="checkbox"]')];
+		// Each box is named by its label: the link's words, its address and its line.
+		expect(boxes.map((b) => b.closest('label')!.textContent)).toEqual([
+			expect.stringContaining('https://ci.example.com/build · line 10') as unknown,
+			expect.stringContaining('Andrej Karpathyhttps://x.com/karpathy · line 8') as unknown,
+			expect.stringContaining('Sponsor ushttps://patreon.com/someone · line 9') as unknown,
+		]);
+		expect(boxes.every((b) => !b.checked)).toBe(true);
+
+		tick(boxes[1]!);
+		await until(() => el.textContent.includes('2 new resources, 0 new concepts'));
+		expect(el.querySelector('.syllabus-left-out summary')!.textContent).toBe('Left out of Awesome: 3 links (1 badge, 1 sponsor link, 1 contents link)');
+		const notices: (string | DocumentFragment)[] = [];
+		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(message));
+		press('Import');
+		await imported;
+		const summary = notices.find((m): m is DocumentFragment => typeof m !== 'string')!;
+		expect(summary.textContent).toMatch(/^Imported lists\/awesome\.md: created 5 notes, .*\. Left out of Awesome: 3 links \(1 badge, 1 sponsor link, 1 contents link\)\. Open full report$/);
+		expect(written(h)).toEqual(['Syllabus/Lists/Awesome.md', 'Syllabus/Resources/Andrej Karpathy.md', 'Syllabus/Resources/Flash Attention.md', 'Syllabus/Topics/Papers.md']);
+		// The notice and the report note say what stayed left out, one line per list.
+		const last = h.plugin.importer.lastReport!;
+		expect(last.leftOut).toEqual(['Left out of Awesome: 3 links (1 badge, 1 sponsor link, 1 contents link)']);
+		expect(reportNote(last.source, last.report, last.leftOut)).toContain('## Left out of the readings\n\n- Left out of Awesome: 3 links (1 badge, 1 sponsor link, 1 contents link)\n');
+	});
+
+	it('keeps every link it can with "Keep all", and says which one it still cannot keep', async () => {
+		const h = await loadPlugin();
+		const { opened, press } = watchModals();
+		const imported = h.plugin.importer.importText('lists/awesome.md', AWESOME);
+		await until(() => opened.length === 1);
+		const el = opened[0]!.contentEl;
+		const all = [...el.querySelectorAll('label')].find((l) => l.textContent === 'Keep all')!.querySelector('input')!;
+		tick(all);
+		const boxes = [...el.querySelectorAll<HTMLInputElement>('.syllabus-left-out-group input[type="checkbox"]')];
+		expect(boxes.every((b) => b.checked)).toBe(true);
+		await until(() => el.textContent.includes('3 new resources'));
+		// A badge with nothing beside it names no reading, kept or not.
+		const stays = [...el.querySelectorAll<HTMLElement>('.syllabus-left-out-stays')].filter((s) => !s.hidden);
+		expect(stays.map((s) => s.closest('label')!.querySelector('input')!.dataset.url)).toEqual(['https://ci.example.com/build']);
+		tick(boxes[2]!, false);
+		expect(all.indeterminate).toBe(true);
+		await until(() => el.textContent.includes('2 new resources'));
+		press('Import');
+		await imported;
+		expect(written(h).filter((p) => p.includes('/Resources/'))).toEqual(['Syllabus/Resources/Andrej Karpathy.md', 'Syllabus/Resources/Flash Attention.md']);
 	});
 });
