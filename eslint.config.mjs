@@ -20,9 +20,9 @@ export default defineConfig([
 		},
 	},
 	{
-		// The CLI, the tests and the build scripts run in Node and never ship in the
+		// The CLI, the tests, the quality check and the build scripts run in Node and never ship in the
 		// plugin bundle, so the rules that keep that bundle mobile-safe do not apply.
-		files: ['src/cli/**/*.ts', 'src/bench/**/*.ts', 'src/**/*.test.ts', 'src/**/__tests__/**/*.ts', '*.mjs', '*.config.mts'],
+		files: ['src/cli/**/*.ts', 'src/bench/**/*.ts', 'src/quality/**/*.ts', 'src/**/*.test.ts', 'src/**/__tests__/**/*.ts', '*.mjs', '*.config.mts'],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			'obsidianmd/no-nodejs-modules': 'off',

@@ -15,11 +15,11 @@ import { tempDir } from './__tests__/temp-dirs';
 import { FsVault } from './fs-vault';
 import { catalogKey, RECEIPTS_VERSION } from './import-receipts';
 
-const item = (i: number): string => `- [${i % 3 ? '' : 'x'}] [Paper ${i}](https://arxiv.org/abs/2401.${String(i).padStart(5, '0')})`;
+const item = (i: number): string => `- [${i % 3 ? '' : 'x'}] [Study ${i}](https://arxiv.org/abs/2401.${String(i).padStart(5, '0')})`;
 const list = (n: number): ListSource[] => [{ file: 'ml.md', text: `# ML\n\n## Attention\n${Array.from({ length: n }, (_, i) => item(i + 1)).join('\n')}\n` }];
 const OPTIONS: ImportOptions = { folder: 'Syllabus', today: '2026-11-22' };
 const RECEIPTS = '.obsidian/plugins/syllabus/import-receipts.json';
-const paper = (dir: string, n: number): string => join(dir, `Syllabus/Resources/Paper ${n}.md`);
+const paper = (dir: string, n: number): string => join(dir, `Syllabus/Resources/Study ${n}.md`);
 
 async function run(dir: string, sources = list(20), options = OPTIONS, receipts = true): Promise<{ v: FsVault; report: ImportReport }> {
 	const v = new FsVault(dir);
@@ -58,10 +58,10 @@ describe('import receipts', () => {
 	const changes: [string, (dir: string) => void, ListSource[]?, ImportOptions?][] = [
 		['a note edited in place, keeping its size', (d) => writeFileSync(paper(d, 2), readFileSync(paper(d, 2), 'utf8').replace('status: todo', 'status: done'))],
 		['a renamed note', (d) => renameSync(paper(d, 1), join(d, 'Syllabus/Resources/My paper.md'))],
-		['a note moved to another folder', (d) => renameSync(paper(d, 5), join(d, 'Inbox/Paper 5.md'))],
+		['a note moved to another folder', (d) => renameSync(paper(d, 5), join(d, 'Inbox/Study 5.md'))],
 		['a deleted note', (d) => rmSync(paper(d, 7))],
-		['a file that is not a note renamed', (d) => renameSync(join(d, 'Inbox/figure.png'), join(d, 'Inbox/Paper 3.png'))],
-		['a new file that is not a note', (d) => writeFileSync(join(d, 'Syllabus/Resources/Paper 21.md.pdf'), '%PDF')],
+		['a file that is not a note renamed', (d) => renameSync(join(d, 'Inbox/figure.png'), join(d, 'Inbox/Study 3.png'))],
+		['a new file that is not a note', (d) => writeFileSync(join(d, 'Syllabus/Resources/Study 21.md.pdf'), '%PDF')],
 		['the base edited', (d) => writeFileSync(join(d, 'Syllabus/Syllabus.base'), `${readFileSync(join(d, 'Syllabus/Syllabus.base'), 'utf8')}\n# mine\n`)],
 		['a corrupt receipts file', (d) => writeFileSync(join(d, RECEIPTS), '{"version":')],
 		['receipts from another version', (d) => writeFileSync(join(d, RECEIPTS), readFileSync(join(d, RECEIPTS), 'utf8').replace(RECEIPTS_VERSION, 'syllabus-receipts-0'))],

@@ -13,7 +13,7 @@ import { tempDir } from './__tests__/temp-dirs';
 import { FsVault } from './fs-vault';
 import { ScanCache, VERSION } from './scan-cache';
 
-const LIST = '# ML\n\n## Attention\n' + Array.from({ length: 20 }, (_, i) => `- [Paper ${i + 1}](https://arxiv.org/abs/2401.${String(i + 1).padStart(5, '0')})`).join('\n');
+const LIST = '# ML\n\n## Attention\n' + Array.from({ length: 20 }, (_, i) => `- [Study ${i + 1}](https://arxiv.org/abs/2401.${String(i + 1).padStart(5, '0')})`).join('\n');
 const OPTIONS = { folder: 'Syllabus', today: '2026-11-22' };
 const CACHE = '.obsidian/plugins/syllabus/scan-cache.json';
 
@@ -28,7 +28,7 @@ async function rescan(dir: string): Promise<{ v: FsVault; scan: VaultScan }> {
 	return { v, scan: await v.scan() };
 }
 
-const paper = (dir: string, n: number): string => join(dir, `Syllabus/Resources/Paper ${n}.md`);
+const paper = (dir: string, n: number): string => join(dir, `Syllabus/Resources/Study ${n}.md`);
 
 describe('the scan cache', () => {
 	it('reads no note on a re-import of an unchanged vault, and finds the same notes', async () => {
@@ -48,7 +48,7 @@ describe('the scan cache', () => {
 		expect(statSync(file).size).toBe(Buffer.byteLength(readFileSync(file, 'utf8')));
 		const { v, scan } = await rescan(dir);
 		expect(v.reads).toBe(1);
-		const note = scan.notes.find((n) => n.path === 'Syllabus/Resources/Paper 3.md');
+		const note = scan.notes.find((n) => n.path === 'Syllabus/Resources/Study 3.md');
 		expect(note && 'properties' in note ? note.properties.status : undefined).toBe('done');
 	});
 
@@ -56,19 +56,19 @@ describe('the scan cache', () => {
 		const dir = await vault();
 		renameSync(paper(dir, 1), join(dir, 'Syllabus/Resources/My paper.md'));
 		mkdirSync(join(dir, 'Reading'));
-		renameSync(paper(dir, 2), join(dir, 'Reading/Paper 2.md'));
+		renameSync(paper(dir, 2), join(dir, 'Reading/Study 2.md'));
 		rmSync(paper(dir, 4));
 		const { v, scan } = await rescan(dir);
 		expect(v.reads).toBe(2);
 		const paths = scan.notes.map((n) => n.path);
 		expect(paths).toContain('Syllabus/Resources/My paper.md');
-		expect(paths).toContain('Reading/Paper 2.md');
-		expect(paths).not.toContain('Syllabus/Resources/Paper 4.md');
+		expect(paths).toContain('Reading/Study 2.md');
+		expect(paths).not.toContain('Syllabus/Resources/Study 4.md');
 		// The re-import finds them where the reader put them: nothing is created again but the deleted note.
 		const report = await importCatalog(v, buildCatalog([{ file: 'ml.md', text: LIST }]), OPTIONS);
-		expect(report.created.map((c) => c.path)).toEqual(['Syllabus/Resources/Paper 4.md']);
+		expect(report.created.map((c) => c.path)).toEqual(['Syllabus/Resources/Study 4.md']);
 		const cache = JSON.parse(readFileSync(join(dir, CACHE), 'utf8')) as { entries: unknown[] };
-		expect(cache.entries).not.toContain('Syllabus/Resources/Paper 1.md');
+		expect(cache.entries).not.toContain('Syllabus/Resources/Study 1.md');
 		expect(cache.entries).toContain('Syllabus/Resources/My paper.md');
 	});
 

@@ -41,7 +41,9 @@ function keyIn(base: string | undefined): (url: string) => string {
 		return canonicalize(u)?.key ?? u;
 	};
 }
-const spellings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : [String(v)]);
+/** A fact's value as text: facts are strings and numbers (a YAML mapping in their place reads as empty). */
+const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+const spellings = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : [str(v)]);
 const same = (a: string, b: string): boolean => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
 const quote = (s: string): string => JSON.stringify(s);
 
@@ -70,27 +72,27 @@ export function checkFacts(entries: Entry[], catalog: Catalog, base?: string): F
 			add(`${url} filed under ${spellings(e.topic).map(quote).join(' or ')}`, leaves.some((l) => want.includes(titleKey(l))), missing ?? (r!.topics.map((p) => p.join(' › ')).join('; ') || 'no topic'));
 		}
 		if (e['related-of'] !== undefined && url) {
-			const of = String(e['related-of']);
+			const of = str(e['related-of']);
 			const owner = byKey.get(keyOf(of));
 			const held = !r && !!owner && owner.links.some((l) => keyOf(l) === keyOf(url));
 			add(`${url} is a related link of ${of}`, held, r ? `a note of its own (${quote(r.title)})` : owner ? `related links: ${owner.links.join(', ') || 'none'}` : `no note for ${of}`);
 		}
-		if (e.venue !== undefined && url) add(`venue of ${url} says ${quote(String(e.venue))}`, !!r?.venue?.toLowerCase().includes(String(e.venue).toLowerCase()), missing ?? String(r!.venue ?? 'none'));
-		if (e.year !== undefined && url) add(`year of ${url} is ${String(e.year)}`, r?.year === Number(e.year), missing ?? String(r!.year ?? 'none'));
-		if (e.kind !== undefined && url) add(`kind of ${url} is ${String(e.kind)}`, r?.kind === e.kind, missing ?? r!.kind);
+		if (e.venue !== undefined && url) add(`venue of ${url} says ${quote(str(e.venue))}`, !!r?.venue?.toLowerCase().includes(str(e.venue).toLowerCase()), missing ?? String(r!.venue ?? 'none'));
+		if (e.year !== undefined && url) add(`year of ${url} is ${str(e.year)}`, r?.year === Number(e.year), missing ?? String(r!.year ?? 'none'));
+		if (e.kind !== undefined && url) add(`kind of ${url} is ${str(e.kind)}`, r?.kind === e.kind, missing ?? r!.kind);
 		if (e['not-note'] !== undefined) {
-			const bad = byKey.get(keyOf(String(e['not-note'])));
-			add(`${String(e['not-note'])} is not a note`, !bad, bad ? `a note titled ${quote(bad.title)}` : undefined);
+			const bad = byKey.get(keyOf(str(e['not-note'])));
+			add(`${str(e['not-note'])} is not a note`, !bad, bad ? `a note titled ${quote(bad.title)}` : undefined);
 		}
 		if (e['not-topic'] !== undefined) {
-			const k = titleKey(String(e['not-topic']));
+			const k = titleKey(str(e['not-topic']));
 			const bad = catalog.topics.find((t) => titleKey(t.title) === k);
-			add(`no topic ${quote(String(e['not-topic']))}`, !bad, bad ? `topic at ${bad.path.join(' › ')}` : undefined);
+			add(`no topic ${quote(str(e['not-topic']))}`, !bad, bad ? `topic at ${bad.path.join(' › ')}` : undefined);
 		}
 		if (e['not-concept'] !== undefined) {
-			const k = titleKey(String(e['not-concept']));
+			const k = titleKey(str(e['not-concept']));
 			const bad = catalog.concepts.find((c) => titleKey(c.title) === k);
-			add(`no concept ${quote(String(e['not-concept']))}`, !bad, bad ? `concept ${quote(bad.title)}` : undefined);
+			add(`no concept ${quote(str(e['not-concept']))}`, !bad, bad ? `concept ${quote(bad.title)}` : undefined);
 		}
 		if (e.concept !== undefined) {
 			const want = spellings(e.concept).map(titleKey);

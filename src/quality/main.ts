@@ -24,6 +24,8 @@ interface Scored {
 	error?: string;
 }
 
+/** One line of output (the check prints to stdout, as the CLI does). */
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const pct = (held: number, all: number): string => (all ? `${((100 * held) / all).toFixed(1)}%` : '–');
 const heldOf = (s: Scored): number => s.results.filter((r) => r.held).length;
 
@@ -73,19 +75,19 @@ function main(args: string[]): number {
 	}
 	rows.sort((a, b) => (a.half === b.half ? a.entry.name.localeCompare(b.entry.name) : a.half === 'development' ? -1 : 1));
 	if (args.includes('--md')) {
-		console.log('| half | list | shape | facts held | readings |\n| --- | --- | --- | --- | --- |');
-		for (const r of rows) console.log(`| ${r.half === 'development' ? 'dev' : 'test'} | ${r.entry.name} | ${r.entry.shape} | ${heldOf(r)}/${r.results.length} (${pct(heldOf(r), r.results.length)}) | ${r.readings} |`);
+		say('| half | list | shape | facts held | readings |\n| --- | --- | --- | --- | --- |');
+		for (const r of rows) say(`| ${r.half === 'development' ? 'dev' : 'test'} | ${r.entry.name} | ${r.entry.shape} | ${heldOf(r)}/${r.results.length} (${pct(heldOf(r), r.results.length)}) | ${r.readings} |`);
 	} else {
 		for (const r of rows) {
-			console.log(`${r.half === 'development' ? 'dev ' : 'test'}  ${pct(heldOf(r), r.results.length).padStart(6)}  ${`${heldOf(r)}/${r.results.length}`.padStart(5)}  ${String(r.readings).padStart(4)} readings  ${r.entry.name}${r.error ? `  ERROR: ${r.error}` : ''}`);
+			say(`${r.half === 'development' ? 'dev ' : 'test'}  ${pct(heldOf(r), r.results.length).padStart(6)}  ${`${heldOf(r)}/${r.results.length}`.padStart(5)}  ${String(r.readings).padStart(4)} readings  ${r.entry.name}${r.error ? `  ERROR: ${r.error}` : ''}`);
 			if (r.half !== 'development') continue;
-			for (const f of r.results) if (!f.held) console.log(`        ✗ ${f.fact}${f.found !== undefined ? `  (found: ${f.found})` : ''}`);
+			for (const f of r.results) if (!f.held) say(`        ✗ ${f.fact}${f.found !== undefined ? `  (found: ${f.found})` : ''}`);
 		}
 	}
-	console.log('');
-	console.log(summary('development', rows));
-	console.log(summary('test', rows));
-	for (const m of missing) console.log(`missing: ${m}`);
+	say('');
+	say(summary('development', rows));
+	say(summary('test', rows));
+	for (const m of missing) say(`missing: ${m}`);
 	return rows.some((r) => r.error) ? 1 : 0;
 }
 

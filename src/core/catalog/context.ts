@@ -96,7 +96,7 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 			const hash = p.link.target.indexOf('#');
 			if (c && hash > 0 && hash < p.link.target.length - 1) {
 				let page = anchors.get(c.key);
-				if (!page) anchors.set(c.key, (page = new Map()));
+				if (!page) anchors.set(c.key, (page = new Map<string, string>()));
 				page.set(p.link.target.slice(hash + 1), words);
 			}
 			let targets = labelTargets.get(words);

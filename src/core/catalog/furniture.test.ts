@@ -141,3 +141,19 @@ describe('page furniture', () => {
 		expect(c.lists[0]!.report.titles).toEqual({ list: 0, heading: 3, address: 0 });
 	});
 });
+
+describe('keeping what was left out', () => {
+	const text = ['**Sparse** resources recommended by [Ada Okafor](https://ada.example.org)', '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)', '', '[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/drive/2def)', '', '- [Follow me](https://x.com/adaokafor)'].join('\n');
+
+	it('keeps every left-out link as a reading with keep all', () => {
+		const all = buildCatalog([{ file: 'list.md', text }], { keep: 'all' });
+		expect(all.resources.map((r) => r.url).sort()).toEqual(['https://ada.example.org/', 'https://arxiv.org/abs/2100.00001', 'https://colab.research.google.com/drive/2def', 'https://x.com/adaokafor']);
+		expect(all.lists[0]!.report.leftOut).toEqual([]);
+	});
+
+	it('keeps only the links ticked', () => {
+		const some = buildCatalog([{ file: 'list.md', text }], { keep: new Set(['https://colab.research.google.com/drive/2def']) });
+		expect(some.resources.map((r) => r.url)).toEqual(['https://arxiv.org/abs/2100.00001', 'https://colab.research.google.com/drive/2def']);
+		expect(some.lists[0]!.report.leftOut.map((l) => l.kind)).toEqual(['profile', 'profile']);
+	});
+});

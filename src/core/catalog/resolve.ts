@@ -153,7 +153,7 @@ export function resolveItem(raw: string, place: ItemPlace, ctx: ListContext, opt
 	const base = { recommendedBy, attributed, leftOut, ...(status ? { status } : {}) };
 	let c = new Candidates(segs, ctx);
 	// Badges alone, with no words to name what they point at, are the page's decoration (a table row's title is in its other cells).
-	if (c.res.length && !opts.rowCell && c.res.every((s) => s.badge) && !/[\p{L}\p{N}]/u.test(stripMarkup(takeStatusMarkers(textOf(segs, 0, segs.length)).text))) {
+	if (c.res.length && !opts.rowCell && c.res.every((s) => s.badge && !ctx.keep(s.canon.url)) && !/[\p{L}\p{N}]/u.test(stripMarkup(takeStatusMarkers(textOf(segs, 0, segs.length)).text))) {
 		for (const s of c.res) leftOut.push({ url: s.canon.url, label: cleanTitle(s.label ?? ''), kind: 'badge', line: place.line });
 		c = new Candidates(segs.filter((s) => s.type === 'text'), ctx);
 		found.linked = true;

@@ -34,7 +34,9 @@ const ACCOUNT_HOSTS = new Set(['x.com', 'instagram.com', 'facebook.com', 'thread
 // address in a list is a place the writer means to browse (`https://github.com/lucidrains`).
 const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'huggingface.co']);
 // Sites that are only ever an account, a chat or a sign-up.
-const SOCIAL_HOSTS = new Set(['linkedin.com', 'discord.gg', 't.me', 'telegram.me', 'wa.me', 'bsky.app', 'orcid.org', 'about.me', 'linktr.ee', 'discord.com', 'slack.com', 'join.slack.com', 'gitter.im', 'weixin.qq.com', 'mp.weixin.qq.com']);
+const SOCIAL_HOSTS = new Set(['linkedin.com', 'bsky.app', 'orcid.org', 'about.me', 'linktr.ee']);
+// Chats and communities a list invites its readers to join.
+const COMMUNITY_HOSTS = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'wa.me', 'slack.com', 'join.slack.com', 'gitter.im', 'chat.whatsapp.com']);
 const SPONSOR_HOSTS = new Set(['patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'opencollective.com', 'liberapay.com', 'paypal.me', 'paypal.com', 'github.com/sponsors']);
 const NEWSLETTER_HOSTS = new Set(['eepurl.com', 'mailchi.mp', 'buttondown.email', 'buttondown.com', 'convertkit.com', 'tinyletter.com', 'forms.gle', 'substackcdn.com']);
 const STAR_HOSTS = new Set(['star-history.com', 'api.star-history.com', 'starchart.cc', 'star-history.t9t.io', 'seladb.github.io', 'awesome.re', 'shields.io', 'img.shields.io', 'badgen.net', 'visitor-badge.laobi.icu', 'hits.seeyoufarm.com', 'komarev.com']);
@@ -90,26 +92,36 @@ export interface ListLinks {
  * points at: the resolver decides that from the item.
  */
 export function furnitureOf(c: CanonicalUrl, label: string, list: ListLinks): FurnitureKind | undefined {
+	return furnitureByAddress(c, label, list) ?? furnitureByWords(labelWords(label), label);
+}
+
+/** What the address alone says a link is for: a site that is only ever furniture, a repository's meta page, an account. */
+function furnitureByAddress(c: CanonicalUrl, label: string, list: ListLinks): FurnitureKind | undefined {
 	const { host, segments: segs } = c;
-	const words = labelWords(label);
 	const first = segs[0]?.toLowerCase() ?? '';
 	if (hostIn(host, STAR_HOSTS)) return 'star history';
-	if (hostIn(host, LICENCE_HOSTS) || (host === 'gnu.org' && first === 'licenses') || LICENCE_WORDS.test(words)) return 'licence';
-	if (hostIn(host, SPONSOR_HOSTS) || (host === 'github.com' && first === 'sponsors') || SPONSOR_WORDS.test(words)) return 'sponsor';
-	if (hostIn(host, NEWSLETTER_HOSTS) || NEWSLETTER_WORDS.test(words)) return 'newsletter';
-	if (isRepoMeta(c)) {
-		const last = segs[segs.length - 1]!;
-		return LICENCE_FILE.test(last) ? 'licence' : 'contributing';
-	}
-	if (CONTRIBUTING_WORDS.test(words)) return 'contributing';
-	// A link named by a role or a handle is a person: `Note from the [Editor](…)`, `[@ada](…)`.
-	if (ROLE_WORDS.test(words) || /^@[\w.-]+$/.test(label.trim())) return 'profile';
+	if (hostIn(host, LICENCE_HOSTS) || (host === 'gnu.org' && first === 'licenses')) return 'licence';
+	if (hostIn(host, SPONSOR_HOSTS) || (host === 'github.com' && first === 'sponsors')) return 'sponsor';
+	if (hostIn(host, NEWSLETTER_HOSTS) || hostIn(host, COMMUNITY_HOSTS)) return 'newsletter';
+	if (isRepoMeta(c)) return LICENCE_FILE.test(segs[segs.length - 1]!) ? 'licence' : 'contributing';
+	const words = labelWords(label);
 	const account = segs.length === 1 && (ACCOUNT_HOSTS.has(host) || (CODE_HOSTS.has(host) && words !== '' && !/^https?\b/.test(words)));
 	if (hostIn(host, SOCIAL_HOSTS) || account || isProfilePath(host, segs)) return 'profile';
 	const repo = githubRepo(c);
-	if (repo && list.ownRepos.has(repo) && (segs.length === 2 || segs[2] === 'tree' || segs[2] === 'blob' && IMAGE_FILE.test(segs[segs.length - 1]!))) return 'own repository';
+	if (repo && list.ownRepos.has(repo) && (segs.length === 2 || segs[2] === 'tree' || (segs[2] === 'blob' && IMAGE_FILE.test(segs[segs.length - 1]!)))) return 'own repository';
 	if (IMAGE_FILE.test(segs[segs.length - 1] ?? '')) return 'image';
 	if (list.banner(c.key)) return 'promotion';
+	return undefined;
+}
+
+/** What a link's words say it is for: `Sponsor`, `Subscribe to our newsletter`, `Contributing`, `Editor`, `@ada`. */
+function furnitureByWords(words: string, label: string): FurnitureKind | undefined {
+	if (LICENCE_WORDS.test(words)) return 'licence';
+	if (SPONSOR_WORDS.test(words)) return 'sponsor';
+	if (NEWSLETTER_WORDS.test(words)) return 'newsletter';
+	if (CONTRIBUTING_WORDS.test(words)) return 'contributing';
+	// A link named by a role or a handle is a person: `Note from the [Editor](…)`, `[@ada](…)`.
+	if (ROLE_WORDS.test(words) || /^@[\w.-]+$/.test(label.trim())) return 'profile';
 	return undefined;
 }
 

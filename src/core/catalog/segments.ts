@@ -104,7 +104,7 @@ export function segmentItem(raw: string, place: ItemPlace, ctx: ListContext): Se
 		}
 		out.linked = true;
 		const before = segs[segs.length - 1];
-		if (before?.type === 'text' && CREDIT_TAIL.test(before.text)) {
+		if (before?.type === 'text' && CREDIT_TAIL.test(before.text) && !ctx.keep(canon.url)) {
 			const who = cleanTitle(label);
 			out.recommendedBy.push(who && !looksLikeUrl(who) ? who : canon.host);
 			out.attributed.push(canon.key);

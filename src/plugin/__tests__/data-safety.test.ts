@@ -15,7 +15,7 @@ beforeAll(() => setup());
 afterAll(() => teardown());
 afterEach(() => vi.restoreAllMocks());
 
-const GROUP = '# Long-context reading group\n\n' + Array.from({ length: 9 }, (_, i) => `- [Paper ${i + 1}](https://arxiv.org/abs/2401.0000${i + 1})`).join('\n');
+const GROUP = '# Long-context reading group\n\n' + Array.from({ length: 9 }, (_, i) => `- [Study ${i + 1}](https://arxiv.org/abs/2401.0000${i + 1})`).join('\n');
 const RAG = '- [Retrieval paper](https://arxiv.org/abs/2005.11401)\n- [Dense passages](https://arxiv.org/abs/2004.04906)\n';
 
 async function fromClipboard(h: Harness, text: string, rename?: string): Promise<string> {
@@ -34,7 +34,7 @@ describe('clipboard imports', () => {
 		expect((await fromClipboard(h, RAG, 'Friday RAG group')).match(/leave/)).toBeNull();
 		expect(h.plugin.importer.lastReport?.report.missing).toEqual([]);
 		expect(listNotes(h)).toEqual(['Syllabus/Lists/Friday RAG group.md', 'Syllabus/Lists/Long-context reading group.md']);
-		expect(await text(h, 'Syllabus/Lists/Long-context reading group.md')).toContain('Paper 9');
+		expect(await text(h, 'Syllabus/Lists/Long-context reading group.md')).toContain('Study 9');
 		// A list with no heading is named by when it was pasted.
 		await fromClipboard(h, '- [Lonely paper](https://arxiv.org/abs/1706.03762)\n');
 		expect(listNotes(h).some((p) => /^Syllabus\/Lists\/Clipboard list \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.md$/.test(p))).toBe(true);

@@ -130,7 +130,7 @@ describe('what the list left out, in the import preview', () => {
 		expect(reportNote(last.source, last.report, last.leftOut)).toContain('## Left out of the readings\n\n- Left out of Awesome: 3 links (1 badge, 1 sponsor link, 1 contents link)\n');
 	});
 
-	it('keeps every link it can with "Keep all", and says which one it still cannot keep', async () => {
+	it('keeps every link with "Keep all", and each one unticked again is left out', async () => {
 		const h = await loadPlugin();
 		const { opened, press } = watchModals();
 		const imported = h.plugin.importer.importText('lists/awesome.md', AWESOME);
@@ -140,15 +140,15 @@ describe('what the list left out, in the import preview', () => {
 		tick(all);
 		const boxes = [...el.querySelectorAll<HTMLInputElement>('.syllabus-left-out-group input[type="checkbox"]')];
 		expect(boxes.every((b) => b.checked)).toBe(true);
-		await until(() => el.textContent.includes('3 new resources'));
-		// A badge with nothing beside it names no reading, kept or not.
-		const stays = [...el.querySelectorAll<HTMLElement>('.syllabus-left-out-stays')].filter((s) => !s.hidden);
-		expect(stays.map((s) => s.closest('label')!.querySelector('input')!.dataset.url)).toEqual(['https://ci.example.com/build']);
-		tick(boxes[2]!, false);
+		// Kept, even a badge with nothing beside it is a reading, named from its address.
+		await until(() => el.textContent.includes('4 new resources'));
+		expect([...el.querySelectorAll<HTMLElement>('.syllabus-left-out-stays')].filter((s) => !s.hidden)).toEqual([]);
+		const unticked = boxes.find((b) => b.dataset.url === 'https://ci.example.com/build')!;
+		tick(unticked, false);
 		expect(all.indeterminate).toBe(true);
-		await until(() => el.textContent.includes('2 new resources'));
+		await until(() => el.textContent.includes('3 new resources'));
 		press('Import');
 		await imported;
-		expect(written(h).filter((p) => p.includes('/Resources/'))).toEqual(['Syllabus/Resources/Andrej Karpathy.md', 'Syllabus/Resources/Flash Attention.md']);
+		expect(written(h).filter((p) => p.includes('/Resources/'))).toEqual(['Syllabus/Resources/Andrej Karpathy.md', 'Syllabus/Resources/Flash Attention.md', 'Syllabus/Resources/Sponsor us.md']);
 	});
 });
