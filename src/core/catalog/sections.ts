@@ -55,9 +55,10 @@ export function addsNoLevel(node: OutlineNode, title: string, ctx: ListContext):
 
 const ABBREV_END = /(?:\bet al|\be\.g|\bi\.e|\betc|\bvs|\bInc|\bLtd|\b[A-Z])\.$/;
 
-/** True for words that make a sentence (a full stop or more than fourteen words), which is never a concept. */
+/** True for words that make a sentence (a full stop or more than fourteen words) or credit someone (`Author: …`): never a concept. */
 export function isSentence(title: string): boolean {
 	const t = title.trim();
+	if (/^(?:authors?|editors?|maintainers?|translators?|instructors?|lecturers?|teachers?|著者|作者|编者|編者|译者|訳者|讲师|講師)\s*[:：]/i.test(t)) return true;
 	if (/[.!]$/.test(t) && !ABBREV_END.test(t) && !/\.\.$/.test(t)) return true;
 	return t.split(/\s+/).length > 14;
 }

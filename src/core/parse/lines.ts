@@ -4,6 +4,8 @@
  * in proportion to its length.
  */
 
+import { isGenericLabel, stripMarkup } from '../text/clean';
+
 /** A line of the source with its 1-based number in the original file. */
 export interface Line {
 	text: string;
@@ -39,6 +41,14 @@ export function dedent(text: string, cols: number): string {
 /** True if a line may hold a link of any form: a cheap test before inline parsing, shared by the block layer and the catalog. */
 export function hasLink(text: string): boolean {
 	return /https?:\/\/|www\.|\]\(|\]\[|\[\[|<a\s/i.test(text);
+}
+
+/** True if a line holds links and nothing that names them: bare URLs, or labels that are only a medium (`[pdf]`, `[code]`). */
+export function wordless(line: string): boolean {
+	const rest = line
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_m, label: string) => (isGenericLabel(stripMarkup(label)) ? ' ' : label))
+		.replace(/<?https?:\/\/[^\s<>]+>?/g, ' ');
+	return !/[\p{L}\p{N}]/u.test(stripMarkup(rest).replace(/[[\]()|,;:·•-]/g, ' '));
 }
 
 export function isBlank(text: string): boolean {

@@ -6,8 +6,8 @@
  * bold title and a byline) is one item with the lines above it.
  */
 import type { OutlineNode } from '../types';
-import { isGenericLabel, stripMarkup } from '../text/clean';
-import { hasLink, type Line } from './lines';
+import { stripMarkup } from '../text/clean';
+import { hasLink, wordless, type Line } from './lines';
 import { BOLD_HEADING, PLAIN_HEADING } from './outline';
 import { creditsSomeone } from './vocabulary';
 
@@ -50,13 +50,6 @@ export function paragraphNodes(para: Line[], next: NextBlock | undefined): Outli
 	return out;
 }
 
-/** True if a line holds links and nothing that names them: bare URLs, or labels that are only a medium (`[pdf]`, `[code]`). */
-function wordless(line: string): boolean {
-	const rest = line
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_m, label: string) => (isGenericLabel(stripMarkup(label)) ? ' ' : label))
-		.replace(/<?https?:\/\/[^\s<>]+>?/g, ' ');
-	return !/[\p{L}\p{N}]/u.test(stripMarkup(rest).replace(/[[\]()|,;:·•-]/g, ' '));
-}
 
 /** The heading level a lone line takes when it titles what follows, or 0. */
 function titleLevel(t: string, next: NextBlock | undefined): number {

@@ -20,7 +20,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../types';
 import { stripMarkup } from '../text/clean';
 import { stripLiquid } from '../text/repair';
-import { indentOf, isBlank, isRule, matchAdmonition, matchFence, matchListItem, type Line } from './lines';
+import { hasLink, indentOf, isBlank, isRule, matchAdmonition, matchFence, matchListItem, wordless, type Line } from './lines';
 
 /** What the passes found besides the text. */
 export interface Prepassed {
@@ -281,11 +281,12 @@ export function outlineIndent(lines: string[], warn: (line: number, message: str
 
 /**
  * True if a line at the list's margin goes on with the item text above it: after a hard break (`  `, `\\`,
- * `<br>`, the writer's own line break), or inside link text still open. Any other line at the margin starts
- * something new, though CommonMark would read it as the item's text.
+ * `<br>`, the writer's own line break), inside link text still open, or as links with no words of their own
+ * (`[(link)](…)` under a title). Any other line at the margin starts something new, though CommonMark would
+ * read it as the item's text.
  */
 function continuesItem(prev: string, line: string): boolean {
-	return /(?: {2}|\\|<br\s*\/?>)$/i.test(prev) || (line.includes(']') && unclosed(prev));
+	return /(?: {2}|\\|<br\s*\/?>)$/i.test(prev) || (line.includes(']') && unclosed(prev)) || (hasLink(line) && wordless(line));
 }
 
 /** More `[` than `]` (outside escapes): link text that goes on on the next line. */

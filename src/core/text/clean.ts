@@ -176,6 +176,7 @@ const GENERIC = new Set(
 		'book', 'ebook', 'e book', 'online book', 'course', 'course page', 'course website', 'lecture', 'lectures', 'lecture notes',
 		'notes', 'playlist', 'video playlist', 'videos', 'materials', 'syllabus', 'official', 'official code', 'implementation',
 		'webpage', 'web page', 'page', 'preprint', 'bibtex', 'citation', 'cite', 'supplementary', 'appendix', 'recording',
+		'lecture playlist', 'lecture videos', 'lecture slides', 'lecture series', 'video lectures', 'course materials', 'course notes', 'class website', 'course site',
 	],
 );
 
@@ -184,12 +185,14 @@ export function isGenericLabel(label: string): boolean {
 	// A long name is no generic label, unless it points at one (`Link to Materials`) or numbers one (`Documentation 2`, `Book $18`).
 	if (longAsciiWords(label) && !MAY_POINT.test(label)) return false;
 	const l = labelWords(label);
-	if (l === '' || GENERIC.has(l) || /^\d+$/.test(l) || SLOT.test(l)) return true;
+	if (l === '' || GENERIC.has(l) || /^\d+$/.test(l) || SLOT.test(l) || FILE_NAME.test(label.trim())) return true;
 	// `Link to Course`, `Watch the video`, `Slides here`: words that point at a generic label.
 	const bare = l.replace(POINTING_WORDS, '').replace(/ (?:link|here)$/, '').replace(PART_OF, '').replace(/ \d{1,4}$/, '');
 	return bare !== l && (bare === '' || GENERIC.has(bare));
 }
 
+// A file's name (`chap01.ipynb`, `slides_3.pdf`): what the link is stored as, not what it is called.
+const FILE_NAME = /^[\w.-]{1,60}\.(?:ipynb|pdf|md|html?|py|r|rmd|zip|pptx?|docx?|key|tex|txt|csv|json|mp4)$/i;
 // A slot in a schedule (`week01`, `Lecture 3`, `hw2 (extra)`), not the name of what fills it.
 const SLOT = /^(?:week|wk|lecture|lec|day|unit|module|chapter|ch|part|session|class|lab|hw|homework|assignment|seminar|tutorial|section|step|episode|ep|problem set|pset) ?\d{1,3}[a-z]?(?: (?:extra|optional|bonus))?$/;
 // Words that point at what a link is (`Link to`, `Watch the`, `… here`) or number it (`Book 2`): such a long label may still be generic.
@@ -198,10 +201,13 @@ const POINTING_WORDS = /^(?:link (?:to|for)|go to|view|open|watch|read|see|visit
 // Which part of a work a generic label points at (`Link to Course - Part 2`, `Slides (lecture 3)`).
 const PART_OF = / (?:part|pt|vol|volume|lecture|lec|chapter|ch|week|day|session|video|episode|ep) ?\d{1,3}[a-z]?$/;
 
+/** Letters and digits in the longest generic label: a label with more is none of them. */
+const LONGEST_GENERIC = Math.max(...[...GENERIC].map((g) => g.replace(/[^a-z0-9]/g, '').length));
+
 /**
  * True for ASCII text with a letter and more letters and digits than the
- * longest generic label has (13, `documentation`): no generic label, so most
- * titles are answered without building their words.
+ * longest generic label has: no generic label, so most titles are answered
+ * without building their words.
  */
 function longAsciiWords(label: string): boolean {
 	let count = 0;
@@ -215,7 +221,7 @@ function longAsciiWords(label: string): boolean {
 			letter = true;
 		}
 	}
-	return letter && count > 13;
+	return letter && count > LONGEST_GENERIC;
 }
 
 /** A label's letters and digits, lower case, words one space apart. */
