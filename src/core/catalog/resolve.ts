@@ -71,6 +71,8 @@ const HINT_PAREN = /\s*\((?:\?+|blogs?|blog material|blog post|video|paper|to re
 const LABEL_WORD = /\b(?:paper|code|pdf|slides?|video|docs?|article|blog|project|website|poster|talk|arxiv|github|demo|tweet|thread)\b|\d/i;
 // A single word in front of links that introduces them rather than names anything.
 const LEAD_IN = /^(?:see|read|via|also|from|by|on|in|cf|watch|check|check out|and|or|more|links?)$/i;
+// A file's name (`chap01.ipynb`, `slides_3.pdf`): what the link is stored as, not what it is called.
+const FILE_NAME = /^[\w.-]{1,60}\.(?:ipynb|pdf|md|html?|py|r|rmd|zip|pptx?|docx?|key|tex|txt|csv|json|mp4)$/i;
 // Bracketed keywords after a title (`[PTQ, Quant, CNN]`): tags, not words of the title.
 const TAG_LIST = /\s*\[(?:(?:\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*\s*,)+\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*|\s*(?:\*\*|`)+[^`*\][]{1,30}(?:\*\*|`)+)\s*\]\s*/g;
 
@@ -124,7 +126,7 @@ class Candidates {
 		if (s.label === undefined || s.badge) return undefined;
 		if (this.names.has(s)) return this.names.get(s);
 		const t = cleanTitle(s.label);
-		const name = t && !isGenericLabel(t) && !looksLikeUrl(t) && !this.ctx.repeatedLabel(labelWords(t)) && !readVenueTag(t) ? t : undefined;
+		const name = t && !isGenericLabel(t) && !looksLikeUrl(t) && !FILE_NAME.test(t) && !this.ctx.repeatedLabel(labelWords(t)) && !readVenueTag(t) ? t : undefined;
 		this.names.set(s, name);
 		return name;
 	}
@@ -261,7 +263,7 @@ function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: str
 	const { before, after } = c;
 	const notes: string[] = [];
 	const name = c.nameOf(primary);
-	const lead = wordsOnly(cleanTitle(before.replace(/:\s*$/, '')));
+	const lead = wordsOnly(cleanTitle(before.replace(/[:：]\s*$/, '')));
 	if (name) {
 		if (lead && !isGenericLabel(lead)) notes.push(cleanNote(before));
 		if (after.trim()) notes.push(cleanNote(after));

@@ -55,12 +55,19 @@ export function addsNoLevel(node: OutlineNode, title: string, ctx: ListContext):
 
 const ABBREV_END = /(?:\bet al|\be\.g|\bi\.e|\betc|\bvs|\bInc|\bLtd|\b[A-Z])\.$/;
 
-/** True for words that make a sentence (a full stop or more than fourteen words) or credit someone (`Author: …`): never a concept. */
+/** True for words that make a sentence (a full stop or more than fourteen words), introduce (`…:`) or credit someone (`Author: …`): never a concept. */
 export function isSentence(title: string): boolean {
 	const t = title.trim();
 	if (/^(?:authors?|editors?|maintainers?|translators?|instructors?|lecturers?|teachers?|著者|作者|编者|編者|译者|訳者|讲师|講師)\s*[:：]/i.test(t)) return true;
 	if (/[.!]$/.test(t) && !ABBREV_END.test(t) && !/\.\.$/.test(t)) return true;
+	// A line ending in a colon introduces what follows (`Start with the foundations:`).
+	if (/[:：]$/.test(t)) return true;
 	return t.split(/\s+/).length > 14;
+}
+
+/** An item that is a field of what its section is about (`**Authors:** Vaswani et al.`, `Code: https://…`), not a thing of its own. */
+export function isField(text: string): boolean {
+	return /^\s*(?:\*\*|__)?[\p{L}][\p{L}\p{N} ./&'’-]{0,30}?(?:[:：](?:\*\*|__)|(?:\*\*|__)?\s*[:：])(?:\s|$)/u.test(text);
 }
 
 /** A heading's title with the title rules applied (numbering, brackets, markup). */

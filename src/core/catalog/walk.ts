@@ -17,7 +17,8 @@ import type { ListTally } from './report';
 import { resolveItem, type ItemReading, type ResourceDraft } from './resolve';
 import { readRow } from './row';
 import { metaFromNotes } from './meta-words';
-import { addsNoLevel, furnitureSection, headingTitle, isSentence } from './sections';
+import { addsNoLevel, furnitureSection, headingTitle, isField, isSentence } from './sections';
+import { kindFromUrl } from '../url/kind';
 import type { FurnitureKind } from './roles';
 import { pushUnique, type CatalogStore } from './store';
 import { cleanLine, cleanTitle } from './words';
@@ -155,7 +156,7 @@ export class ListWalker {
 		const found: OutlineNode[] = [];
 		let listItems = 0;
 		for (const child of node.children) {
-			if (child.type === 'item' && child.origin !== 'paragraph') listItems++;
+			if (child.type === 'item' && child.origin !== 'paragraph' && !isField(child.text)) listItems++;
 			if (child.type === 'code' || (child.type === 'text' && !hasLinkDeep(child))) continue;
 			if (child.type === 'heading' || child.type === 'table-row') {
 				if (hasLinkDeep(child)) return false;
@@ -174,23 +175,25 @@ export class ListWalker {
 		// Links that only say what they are (`Course website: …`, `Lecture playlist: …`) are one work's; bare addresses are each a reading.
 		if (drafts.length > 1 && !drafts.every((d) => d.labelled)) return false;
 		// A list item among other items of the list is one of them: its siblings are things to study, not its description.
-		if (found.some((n) => n.origin !== 'paragraph') && listItems > found.length) return false;
-		const sole = found[0]!;
+		if (found.some((n) => n.origin !== 'paragraph' && !isField(n.text)) && listItems > found.length) return false;
+		// Of several links that only say what they are, the paper is the reading (`Project:`, `Paper:`, `Code:`).
+		const sole = found.find((n) => kindFromUrl(this.read(n).resources[0]!.canon) === 'paper') ?? found[0]!;
 		const reading = this.read(sole);
 		const draft = reading.resources[0]!;
-		for (const d of drafts.slice(1)) for (const u of [d.canon.url, ...d.links]) pushUnique(draft.links, u);
+		for (const d of drafts) if (d !== draft) for (const u of [d.canon.url, ...d.links]) pushUnique(draft.links, u);
 		reading.resources.length = 1;
 		const named = finishTitle(title);
 		draft.title = named.title || title;
 		draft.titleFrom = 'heading';
 		const at = node.children.indexOf(sole);
-		// What comes before the reading describes it; what comes after is the list's again.
-		for (const child of node.children.slice(0, at)) if (child.type !== 'code') for (const n of flattenText(child)) pushUnique(draft.notes, n);
+		// What comes before the reading describes it, and so do its fields after it (`Key concepts: …`); the rest is the list's again.
+		const describes = (c: OutlineNode, k: number): boolean => !found.includes(c) && c.type !== 'code' && (k < at || (c.type === 'item' && isField(c.text) && !hasLinkDeep(c)));
+		for (const [k, child] of node.children.entries()) if (describes(child, k)) for (const n of flattenText(child)) pushUnique(draft.notes, n);
 		for (const n of sole.children.flatMap(flattenText)) pushUnique(draft.notes, n);
 		const meta = metaFromNotes(draft.meta, draft.notes);
 		if (meta) draft.meta = meta;
 		this.placeResources(reading, sole, path, into, rec, lines);
-		this.walk(node.children.slice(at + 1).filter((c) => !found.includes(c)), path, lines, into, rec);
+		this.walk(node.children.filter((c, k) => k > at && !found.includes(c) && !describes(c, k)), path, lines, into, rec);
 		return true;
 	}
 

@@ -185,14 +185,12 @@ export function isGenericLabel(label: string): boolean {
 	// A long name is no generic label, unless it points at one (`Link to Materials`) or numbers one (`Documentation 2`, `Book $18`).
 	if (longAsciiWords(label) && !MAY_POINT.test(label)) return false;
 	const l = labelWords(label);
-	if (l === '' || GENERIC.has(l) || /^\d+$/.test(l) || SLOT.test(l) || FILE_NAME.test(label.trim())) return true;
+	if (l === '' || GENERIC.has(l) || /^\d+$/.test(l) || SLOT.test(l)) return true;
 	// `Link to Course`, `Watch the video`, `Slides here`: words that point at a generic label.
 	const bare = l.replace(POINTING_WORDS, '').replace(/ (?:link|here)$/, '').replace(PART_OF, '').replace(/ \d{1,4}$/, '');
 	return bare !== l && (bare === '' || GENERIC.has(bare));
 }
 
-// A file's name (`chap01.ipynb`, `slides_3.pdf`): what the link is stored as, not what it is called.
-const FILE_NAME = /^[\w.-]{1,60}\.(?:ipynb|pdf|md|html?|py|r|rmd|zip|pptx?|docx?|key|tex|txt|csv|json|mp4)$/i;
 // A slot in a schedule (`week01`, `Lecture 3`, `hw2 (extra)`), not the name of what fills it.
 const SLOT = /^(?:week|wk|lecture|lec|day|unit|module|chapter|ch|part|session|class|lab|hw|homework|assignment|seminar|tutorial|section|step|episode|ep|problem set|pset) ?\d{1,3}[a-z]?(?: (?:extra|optional|bonus))?$/;
 // Words that point at what a link is (`Link to`, `Watch the`, `… here`) or number it (`Book 2`): such a long label may still be generic.
