@@ -144,7 +144,21 @@ export class ListWalker {
 			return;
 		}
 		if (this.nameSoleReading(title, node, path, lines, into, childRec)) return;
+		this.nameOwnPage(title, node);
 		this.topicEntry(title, node, path, lines, into, childRec);
+	}
+
+	/**
+	 * A section whose first line is a link that only says what it is (`[Website](…) | Instructor: …`), over
+	 * readings of its own, opens with its own page, as a heading that links it does: the title names that page.
+	 */
+	private nameOwnPage(title: string, node: OutlineNode): void {
+		const first = node.children.find((c) => c.type !== 'text' || hasLinkDeep(c));
+		if (first?.type !== 'item' || first.origin !== 'paragraph' || first !== node.children.find((c) => c.type !== 'code')) return;
+		const r = this.read(first);
+		if (r.resources.length !== 1 || r.resources[0]!.title !== undefined || !r.resources[0]!.labelled) return;
+		r.resources[0]!.title = finishTitle(title).title || title;
+		r.resources[0]!.titleFrom = 'heading';
 	}
 
 	/**

@@ -239,8 +239,10 @@ function readTable(tokens: Token[], from: number, to: number, run: Run, at: Line
 /** An HTML block and what belongs to it: a fold (`<details>`) runs to its `</details>`. */
 function readHtml(tokens: Token[], i: number, to: number, run: Run, ctx: TreeCtx, at: LineMap, depth: number): number {
 	const t = tokens[i]!;
-	const reading: HtmlBlockReading = readHtmlBlock(t.content, lineOf(t, at), ctx, depth);
+	const table = wholeTable(tokens, i, to);
+	const reading: HtmlBlockReading = readHtmlBlock(table.html, lineOf(t, at), ctx, depth);
 	for (const n of reading.nodes) run.place(n);
+	if (table.next > i + 1) return table.next;
 	if (!reading.fold) return i + 1;
 	// The fold's markdown stands in the blocks after this one, up to the `</details>` that closes it.
 	let open = reading.fold.open;
@@ -259,6 +261,35 @@ function readHtml(tokens: Token[], i: number, to: number, run: Run, ctx: TreeCtx
 		for (const n of tail.nodes) run.place(n);
 	}
 	return Math.min(j + 1, to);
+}
+
+const tableBalance = (s: string): number => (s.match(/<table\b/gi) ?? []).length - (s.match(/<\/table>/gi) ?? []).length;
+
+/**
+ * An HTML table broken by blank lines is several HTML blocks to markdown-it (a blank line ends one): the
+ * blocks after a `<table>` that does not close, up to its `</table>`, are joined back, blank lines kept,
+ * so the table is read whole. Returns the HTML and the token after it.
+ */
+function wholeTable(tokens: Token[], i: number, to: number): { html: string; next: number } {
+	const t = tokens[i]!;
+	let open = tableBalance(t.content);
+	if (open <= 0) return { html: t.content, next: i + 1 };
+	let html = t.content;
+	let end = t.map?.[1] ?? 0;
+	let j = i + 1;
+	for (; j < to && open > 0; j++) {
+		const u = tokens[j]!;
+		if (u.level !== t.level) continue;
+		const text = u.type === 'html_block' ? u.content : u.type === 'inline' ? `${u.content}\n` : '';
+		if (!text) continue;
+		const start = u.map?.[0] ?? end;
+		html += '\n'.repeat(Math.max(0, start - end)) + text;
+		end = u.map?.[1] ?? end;
+		open += tableBalance(text);
+	}
+	// What follows a paragraph's inline token is its close: step past it.
+	while (j < to && tokens[j]!.type === 'paragraph_close') j++;
+	return { html, next: j };
 }
 
 const countOpen = (s: string): number => (s.match(/<details\b/gi) ?? []).length;
