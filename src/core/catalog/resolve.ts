@@ -13,7 +13,7 @@
 import type { ResourceMeta, Status } from '../types';
 import { isGenericLabel, labelWords, looksLikeUrl, stripMarkup, takeStatusMarkers } from '../text/clean';
 import { finishTitle } from '../text/title';
-import { readVenueTag, takeLeadingTag, takeTrailingTag, type VenueTag } from '../text/venue';
+import { readVenueTag, takeLeadingTag, takeLeadingTags, takeTrailingTag, type VenueTag } from '../text/venue';
 import type { CanonicalUrl } from '../url/canonical';
 import { titleFromUrl } from '../url/kind';
 import { ratingOf, readCitation, type Citation } from './citation';
@@ -113,8 +113,9 @@ class Candidates {
 		let last = segs.length - 1;
 		while (last >= 0 && segs[last]!.type !== 'res') last--;
 		this.lastRes = last;
-		const lead = takeLeadingTag(textOf(segs, 0, this.firstRes));
-		const trail = takeTrailingTag(lead.text);
+		const lead = takeLeadingTags(textOf(segs, 0, this.firstRes));
+		// A tag closes a title on its own line; under a title, `(2017)` belongs to a byline.
+		const trail = lead.text.trim().includes('\n') ? { text: lead.text, tag: undefined } : takeTrailingTag(lead.text);
 		this.tag = lead.tag ?? trail.tag;
 		this.before = trail.text.replace(TAG_LIST, ' ');
 		this.after = textOf(segs, last + 1, segs.length);
@@ -126,7 +127,7 @@ class Candidates {
 		if (s.label === undefined || s.badge) return undefined;
 		if (this.names.has(s)) return this.names.get(s);
 		const t = cleanTitle(s.label);
-		const name = t && !isGenericLabel(t) && !looksLikeUrl(t) && !FILE_NAME.test(t) && !this.ctx.repeatedLabel(labelWords(t)) && !readVenueTag(t) ? t : undefined;
+		const name = t && !isGenericLabel(t) && !looksLikeUrl(t) && !FILE_NAME.test(t) && !this.ctx.repeatedLabel(labelWords(t)) && !readVenueTag(t) && !isGenericLabel(t.replace(/[\d.,:/-]+/g, ' ')) ? t : undefined;
 		this.names.set(s, name);
 		return name;
 	}

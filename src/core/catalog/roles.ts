@@ -7,7 +7,7 @@
  * link of one is the resolver's call (`resolve.ts`), from the item around it.
  */
 import type { CanonicalUrl } from '../url/canonical';
-import { labelWords } from '../text/clean';
+import { isGenericLabel, labelWords } from '../text/clean';
 
 /** Why a link was left out of the readings. */
 export type FurnitureKind = 'badge' | 'profile' | 'sponsor' | 'newsletter' | 'promotion' | 'licence' | 'contributing' | 'citation' | 'star history' | 'own repository' | 'image';
@@ -38,7 +38,10 @@ const SOCIAL_HOSTS = new Set(['linkedin.com', 'bsky.app', 'orcid.org', 'about.me
 // Chats and communities a list invites its readers to join.
 const COMMUNITY_HOSTS = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'wa.me', 'slack.com', 'join.slack.com', 'gitter.im', 'chat.whatsapp.com']);
 const SPONSOR_HOSTS = new Set(['patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'opencollective.com', 'liberapay.com', 'paypal.me', 'paypal.com', 'github.com/sponsors']);
-const NEWSLETTER_HOSTS = new Set(['eepurl.com', 'mailchi.mp', 'buttondown.email', 'buttondown.com', 'convertkit.com', 'tinyletter.com', 'forms.gle', 'substackcdn.com']);
+// Sign-up forms, mailing lists and share buttons: they ask the reader to do something, not to read.
+const NEWSLETTER_HOSTS = new Set(['eepurl.com', 'mailchi.mp', 'list-manage.com', 'buttondown.email', 'buttondown.com', 'convertkit.com', 'tinyletter.com', 'forms.gle', 'substackcdn.com', 'typeform.com', 'airtable.com', 'ctt.ac', 'clicktotweet.com', 'forms.office.com', 'jotform.com', 'tally.so']);
+// Paths that sign up, join, subscribe or tweet wherever they are (`/join/discord`, `/intent/tweet`, `docs.google.com/forms`).
+const SIGN_UP_PATH = /^(?:subscribe|signup|sign-up|join|newsletter|intent|forms)$/i;
 const STAR_HOSTS = new Set(['star-history.com', 'api.star-history.com', 'starchart.cc', 'star-history.t9t.io', 'seladb.github.io', 'awesome.re', 'shields.io', 'img.shields.io', 'badgen.net', 'visitor-badge.laobi.icu', 'hits.seeyoufarm.com', 'komarev.com']);
 const LICENCE_HOSTS = new Set(['creativecommons.org', 'opensource.org', 'choosealicense.com', 'gnu.org/licenses', 'unlicense.org']);
 // Pages of a repository about the repository: who stars or forks it, how to contribute.
@@ -102,10 +105,11 @@ function furnitureByAddress(c: CanonicalUrl, label: string, list: ListLinks): Fu
 	if (hostIn(host, STAR_HOSTS)) return 'star history';
 	if (hostIn(host, LICENCE_HOSTS) || (host === 'gnu.org' && first === 'licenses')) return 'licence';
 	if (hostIn(host, SPONSOR_HOSTS) || (host === 'github.com' && first === 'sponsors')) return 'sponsor';
-	if (hostIn(host, NEWSLETTER_HOSTS) || hostIn(host, COMMUNITY_HOSTS)) return 'newsletter';
+	if (hostIn(host, NEWSLETTER_HOSTS) || hostIn(host, COMMUNITY_HOSTS) || SIGN_UP_PATH.test(first)) return 'newsletter';
 	if (isRepoMeta(c)) return LICENCE_FILE.test(segs[segs.length - 1]!) ? 'licence' : 'contributing';
 	const words = labelWords(label);
-	const account = segs.length === 1 && (ACCOUNT_HOSTS.has(host) || (CODE_HOSTS.has(host) && words !== '' && !/^https?\b/.test(words)));
+	// On a code host, an account named by a person's words is a credit; one labelled `github` or `code` is a reading's code.
+	const account = segs.length === 1 && (ACCOUNT_HOSTS.has(host) || (CODE_HOSTS.has(host) && words !== '' && !/^https?\b/.test(words) && !isGenericLabel(words)));
 	if (hostIn(host, SOCIAL_HOSTS) || account || isProfilePath(host, segs)) return 'profile';
 	const repo = githubRepo(c);
 	if (repo && list.ownRepos.has(repo) && (segs.length === 2 || segs[2] === 'tree' || (segs[2] === 'blob' && IMAGE_FILE.test(segs[segs.length - 1]!)))) return 'own repository';

@@ -8,7 +8,7 @@
  * sentence (never a concept).
  */
 import type { OutlineNode } from '../types';
-import { labelWords, stripMarkup, titleKey } from '../text/clean';
+import { isGenericLabel, labelWords, stripMarkup, titleKey } from '../text/clean';
 import { finishTitle } from '../text/title';
 import { REPEATED_FROM, type ListContext } from './context';
 import type { ItemReading } from './resolve';
@@ -22,16 +22,19 @@ const FOLD_LABEL = /^(?:more|show|show more|see more|view more|read more|click|c
 const GROUP_WORD = /^(?:references?|resources?|papers?|links?|notebooks?|further reading|readings?|materials?|code|videos?|blogs?|articles?|tutorials?|books?|courses?|slides|datasets?|tools?|misc(?:ellaneous)?|overview|implementation|see also|related(?: work)?|extras?|lectures?)$/;
 
 // Sections about the list itself, not its subject: their links are page furniture.
-const FURNITURE_SECTION: [RegExp, FurnitureKind][] = [
+const FURNITURE_SECTION: [RegExp, FurnitureKind | 'contents'][] = [
 	[/^(?:contributors?|contributing|how to contribute|contribution guidelines?|acknowledge?ments?|thanks|credits?|authors?|maintainers?|team|(?:course )?staff|core team|about (?:me|us|the authors?)|contact(?: us| me)?|(?:the )?people|who we are)\b/, 'profile'],
 	[/^(?:licen[cs]e|copyright)\b/, 'licence'],
 	[/^(?:citation|citing|cite(?: this)?|how to cite|bibtex|reference this)\b/, 'citation'],
 	[/^(?:star history|stargazers|stars over time)\b/, 'star history'],
 	[/^(?:sponsors?|sponsorship|support (?:us|this project)|donate|backers)\b/, 'sponsor'],
+	[/^(?:(?:table of )?contents|toc|目录|目次|목차)$/, 'contents'],
 ];
+// A table of contents names no subject: its links are contents; if it holds sections, they are the list itself.
+const CONTENTS_TITLE = /^(?:(?:table of )?contents|toc|目录|目次|목차)$/;
 
 /** The kind of furniture a section holds when its title says it is about the list itself (`Contributors`, `License`, `Citation`), else undefined. */
-export function furnitureSection(title: string): FurnitureKind | undefined {
+export function furnitureSection(title: string): FurnitureKind | 'contents' | undefined {
 	const words = labelWords(title);
 	for (const [re, kind] of FURNITURE_SECTION) if (re.test(words)) return kind;
 	return undefined;
@@ -47,12 +50,15 @@ export function headingTitle(node: OutlineNode, reading: ItemReading): string {
 export function addsNoLevel(node: OutlineNode, title: string, ctx: ListContext): boolean {
 	const words = labelWords(title);
 	if (node.origin === 'fold' && (!words || FOLD_LABEL.test(words))) return true;
+	// Titled contents but holding sections of its own, it is the list under a title.
+	if (CONTENTS_TITLE.test(words) && node.children.some((c) => c.type === 'heading')) return true;
 	const count = ctx.headingCount(titleKey(node.text));
 	if (count >= REPEATED_FROM || (count >= 2 && GROUP_WORD.test(words))) return true;
 	// A line of the list, not a heading, that ends in a colon introduces what follows (`To learn:`).
 	return node.level !== undefined && node.level >= PLAIN_HEADING && !node.origin && /:\s*$/.test(stripMarkup(node.text));
 }
 
+const LOGISTICS = /^(?:(?:final |midterm |mid term )?(?:exam|exams|examination|quiz|quizzes|test)|midterm|final|homeworks?|assignments?|problem sets?|(?:project )?(?:final )?presentations?|project|projects|office hours|no class|holiday|break|spring break|reading week|review session|recitation|wip|tbd|tba|todo|to do|coming soon)$/;
 const ABBREV_END = /(?:\bet al|\be\.g|\bi\.e|\betc|\bvs|\bInc|\bLtd|\b[A-Z])\.$/;
 
 /** True for words that make a sentence (a full stop or more than fourteen words), introduce (`…:`) or credit someone (`Author: …`): never a concept. */
@@ -62,6 +68,8 @@ export function isSentence(title: string): boolean {
 	if (/[.!]$/.test(t) && !ABBREV_END.test(t) && !/\.\.$/.test(t)) return true;
 	// A line ending in a colon introduces what follows (`Start with the foundations:`).
 	if (/[:：]$/.test(t)) return true;
+	// A course's logistics and a link's medium are no subject to study (`Homework`, `Midterm exam`, `Slides`).
+	if (LOGISTICS.test(labelWords(t)) || isGenericLabel(t)) return true;
 	return t.split(/\s+/).length > 14;
 }
 

@@ -212,7 +212,7 @@ export class ListWalker {
 	}
 
 	/** Every link under these nodes, left out as one kind of furniture (a section about the list itself). */
-	private leaveOut(nodes: OutlineNode[], kind: FurnitureKind): void {
+	private leaveOut(nodes: OutlineNode[], kind: FurnitureKind | 'contents'): void {
 		const stack = [...nodes];
 		while (stack.length) {
 			const n = stack.pop()!;
@@ -316,7 +316,7 @@ export class ListWalker {
 			return;
 		}
 		const title = reading.title || row.title;
-		if (!title || reading.furniture) return;
+		if (!title || reading.furniture || isSentence(title)) return;
 		reading.title = title;
 		reading.notes.push(...row.notes);
 		for (const p of topicPaths) {

@@ -177,6 +177,10 @@ const GENERIC = new Set(
 		'notes', 'playlist', 'video playlist', 'videos', 'materials', 'syllabus', 'official', 'official code', 'implementation',
 		'webpage', 'web page', 'page', 'preprint', 'bibtex', 'citation', 'cite', 'supplementary', 'appendix', 'recording',
 		'lecture playlist', 'lecture videos', 'lecture slides', 'lecture series', 'video lectures', 'course materials', 'course notes', 'class website', 'course site',
+		'note', 'jupyter notebook', 'jupyter notebooks', 'notebooks', 'ipython notebook', 'kaggle', 'open in colab',
+		// The same, in the languages lists are written in.
+		'点击这里', '这里', '链接', '地址', '论文', '代码', '视频', '项目', '官网', '主页', '博客', '下载', '课程', '讲义', '笔记', '原文',
+		'こちら', 'リンク', '論文', 'コード', '動画', 'スライド', '資料', '링크', '논문', '코드', '영상', '강의', '여기',
 	],
 );
 

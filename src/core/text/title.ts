@@ -104,7 +104,7 @@ export function tidyTitle(text: string): string {
 const SITE_SUFFIX = /^(.{3,}?)\s+[|·–—-]\s+(?:by\s+[^|]{1,60}\s+[|·–—-]\s+)?(?:OpenReview|YouTube|arXiv|Medium|GitHub|Hugging ?Face|Papers [Ww]ith Code|Semantic Scholar|ACL Anthology|Substack|Towards Data Science|Google Scholar|ResearchGate|Wikipedia|Reddit|LinkedIn|Twitter|X|Coursera|Distill|NeurIPS|PMLR)(?:\.(?:com|org|net|io|co))?$/;
 const ARXIV_TAB = /^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s+(.+)$/;
 const GITHUB_TAB = /^GitHub\s+-\s+([\w.-]+)\/([\w.-]+)(?::\s+(.+))?$/;
-const QUOTED = /^["“'‘«](.+)["”'’»]$/;
+const QUOTED = /^["“'‘«《「『](.+)["”'’»》」』]$/;
 
 // The last word of each site name SITE_SUFFIX knows: a title ending in none of them has no site suffix.
 const SITE_LAST_WORDS = new Set(['OpenReview', 'YouTube', 'arXiv', 'Medium', 'GitHub', 'Face', 'HuggingFace', 'Code', 'Scholar', 'Anthology', 'Substack', 'Science', 'ResearchGate', 'Wikipedia', 'Reddit', 'LinkedIn', 'Twitter', 'X', 'Coursera', 'Distill', 'NeurIPS', 'PMLR']);
@@ -131,18 +131,18 @@ export function fromBrowserTab(title: string): string | undefined {
 	m = endsWithSite(title) ? SITE_SUFFIX.exec(title) : null;
 	if (m) return m[1]!.trim();
 	m = QUOTES.has(title[0] ?? '') ? QUOTED.exec(title) : null;
-	if (m && !/["“”]/.test(m[1]!)) return m[1]!.trim();
+	if (m && !/["“”《》「」『』]/.test(m[1]!)) return m[1]!.trim();
 	return undefined;
 }
 
-const QUOTES = new Set(['"', '“', "'", '‘', '«']);
+const QUOTES = new Set(['"', '“', "'", '‘', '«', '《', '「', '『']);
 
 const ABBREV = /(?:\bet al|\be\.g|\bi\.e|\bvs|\bDr|\bMr|\bMs|\bProf|\bFig|\bNo|\bVol|\bSt|\bInc|\bLtd|\bv\d*|\b[A-Z])$/;
 
 /** End of the first sentence when text has more than one, else -1. */
 function firstSentenceEnd(text: string): number {
-	if (!text.includes('.') && !text.includes('!') && !text.includes('?')) return -1;
-	const re = /[.!?](?=\s+[A-Z“"(])/g;
+	if (!text.includes('.') && !text.includes('!')) return -1;
+	const re = /[.!](?=\s+[A-Z“"(])/g;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const head = text.slice(0, m.index);
 		if (m[0] === '.' && ABBREV.test(head)) continue;

@@ -46,6 +46,9 @@ export function readVenueTag(words: string): VenueTag | undefined {
 	if (!t || t.length > 48) return undefined;
 	let m = /^(.+?)[\s,]*['’]?(\d{4}|\d{2})$/.exec(t);
 	if (m && venueName(m[1]!) && yearOf(m[2]!) !== undefined) return { venue: m[1]!.trim(), year: yearOf(m[2]!)! };
+	// `arxiv, 14.12`: a venue with the year and month it appeared.
+	m = /^(.+?)[\s,]+(\d{2})\.(?:0[1-9]|1[0-2])$/.exec(t);
+	if (m && venueName(m[1]!)) return { venue: m[1]!.trim(), year: 2000 + Number(m[2]) };
 	m = /^(\d{4})[\s,]+(.+)$/.exec(t);
 	if (m && venueName(m[2]!) && yearOf(m[1]!) !== undefined) return { venue: m[2]!.trim(), year: yearOf(m[1]!)! };
 	if (KNOWN_VENUES.has(t.toLowerCase())) return { venue: t };
@@ -60,12 +63,46 @@ export function takeLeadingTag(text: string): { text: string; tag?: VenueTag } {
 	return tag ? { text: text.slice(m[0].length), tag } : { text };
 }
 
+const BRACKET_TAG = /^\s*(?:\*\*|__)?\s*[[(]\s*(?:\*\*|__|\*|_)?([^\][()\n]{1,48}?)(?:\*\*|__|\*|_)?\s*[\])]\s*(?:\*\*|__)?\s*/;
+const DATE_LEAD = /^\s*[*_]{0,2}((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?[*_]{0,2}\s+/;
+
+/**
+ * Tags in front of a title's words, taken out: a venue (`[ICLR 2022]`, which says the venue and year), a
+ * date (`_2018.07_`, which says the year), or a few words in brackets (`[Stanford]`, `[AI] [HCI]`, `[DCN]`)
+ * that file the reading rather than name it. Only words with a title after them lose their tags.
+ */
+export function takeLeadingTags(text: string): { text: string; tag?: VenueTag } {
+	let t = text;
+	let tag: VenueTag | undefined;
+	for (let k = 0; k < 4; k++) {
+		const date = DATE_LEAD.exec(t);
+		if (date) {
+			tag ??= { year: Number(date[1]) };
+			t = t.slice(date[0].length);
+			continue;
+		}
+		const m = BRACKET_TAG.exec(t);
+		if (!m) break;
+		const rest = t.slice(m[0].length);
+		const venue = readVenueTag(m[1]!);
+		if (!venue && (m[1]!.trim().split(/\s+/).length > 4 || !/\p{L}[\p{L}\p{N}'’-]*\s+\p{L}/u.test(rest))) break;
+		if (venue) tag ??= venue;
+		t = rest;
+	}
+	return tag ? { text: t, tag } : { text: t };
+}
+
 /** A venue tag closing a citation (`Title. ICLR 2017.`, `Title (CVPR 2019)`), taken out. */
 export function takeTrailingTag(text: string): { text: string; tag?: VenueTag } {
+	// Only text ending in a closing bracket or a year can end in a tag: most titles are answered by one test.
+	if (!/[\])]\W*$|\d\W*$/.test(text)) return { text };
 	const paren = /\s*[[(]\s*(?:\*|_)?([^\][()\n]{2,48}?)(?:\*|_)?\s*[\])][\s.,;]*$/.exec(text);
 	if (paren) {
 		const tag = readVenueTag(paren[1]!);
 		if (tag?.year !== undefined) return { text: text.slice(0, paren.index), tag };
+		// `(Stanford 2017)`, `(2014)`: who made it and when, after the title; the year is kept.
+		const year = /^(?:[\p{L}&.' -]{0,30}\s)?((?:19|20)\d\d)$/u.exec(paren[1]!.trim());
+		if (year) return { text: text.slice(0, paren.index), tag: { year: Number(year[1]) } };
 	}
 	const dot = /[.,]\s+((?:[A-Z][A-Za-z-]*\s+){0,3}[A-Z][A-Za-z-]*\s*['’]?(?:\d{4}|\d{2}))\.?\s*$/.exec(text);
 	if (dot) {

@@ -91,7 +91,7 @@ export function statusMarkers(text: string): { text: string; found: boolean[] } 
 const SITE_SUFFIX = /^(.{3,}?)\s+[|·–—-]\s+(?:by\s+[^|]{1,60}\s+[|·–—-]\s+)?(?:OpenReview|YouTube|arXiv|Medium|GitHub|Hugging ?Face|Papers [Ww]ith Code|Semantic Scholar|ACL Anthology|Substack|Towards Data Science|Google Scholar|ResearchGate|Wikipedia|Reddit|LinkedIn|Twitter|X|Coursera|Distill|NeurIPS|PMLR)(?:\.(?:com|org|net|io|co))?$/;
 const ARXIV_TAB = /^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s+(.+)$/;
 const GITHUB_TAB = /^GitHub\s+-\s+([\w.-]+)\/([\w.-]+)(?::\s+(.+))?$/;
-const QUOTED = /^["“'‘«](.+)["”'’»]$/;
+const QUOTED = /^["“'‘«《「『](.+)["”'’»》」』]$/;
 
 /** A title pasted from a browser tab, as a researcher would write it; undefined if it was not one. */
 export function fromBrowserTab(title: string): string | undefined {
@@ -105,7 +105,7 @@ export function fromBrowserTab(title: string): string | undefined {
 	m = SITE_SUFFIX.exec(title);
 	if (m) return m[1]!.trim();
 	m = QUOTED.exec(title);
-	if (m && !/["“”]/.test(m[1]!)) return m[1]!.trim();
+	if (m && !/["“”《》「」『』]/.test(m[1]!)) return m[1]!.trim();
 	return undefined;
 }
 
@@ -113,7 +113,7 @@ const ABBREV = /(?:\bet al|\be\.g|\bi\.e|\bvs|\bDr|\bMr|\bMs|\bProf|\bFig|\bNo|\
 
 /** End of the first sentence when text has more than one, else -1. */
 function firstSentenceEnd(text: string): number {
-	const re = /[.!?](?=\s+[A-Z“"(])/g;
+	const re = /[.!](?=\s+[A-Z“"(])/g;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const head = text.slice(0, m.index);
 		if (m[0] === '.' && ABBREV.test(head)) continue;
