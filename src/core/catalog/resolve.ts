@@ -312,6 +312,27 @@ function metaOf(c: Citation | undefined, tag: VenueTag | undefined): ResourceMet
 	return Object.keys(meta).length ? meta : undefined;
 }
 
+/**
+ * A title that is a whole citation (`Okafor, A. "Sparse Mixtures." ACL 2021`, a link's words) is its quoted
+ * title; tags in front of a title (`[DCN]`, `[ICLR 2022]`) and who-and-when after it (`(Stanford 2017)`) leave
+ * it, saying the venue and year.
+ */
+function untag(d: ResourceDraft): void {
+	const title = d.title!;
+	const citation = readCitation(title);
+	if (citation?.title) {
+		d.title = cleanTitle(citation.title);
+		d.meta = { ...metaOf(citation, undefined), ...d.meta };
+		return;
+	}
+	const lead = takeLeadingTags(title);
+	const trail = /[\])]\W*$/.test(lead.text) ? takeTrailingTag(lead.text) : { text: lead.text, tag: undefined };
+	if (trail.text === title || !/\p{L}[\p{L}\p{N}'’-]*\s+\p{L}/u.test(trail.text)) return;
+	d.title = trail.text.trim();
+	const tag = lead.tag ?? trail.tag;
+	if (tag) d.meta = { ...(tag.venue ? { venue: tag.venue } : {}), ...(tag.year !== undefined ? { year: tag.year } : {}), ...d.meta };
+}
+
 /** Apply the title rules to every draft (alias and note kept), the rating the stars give, and a venue written among the words. */
 function finish(reading: ItemReading, c: Candidates): ItemReading {
 	const rating = ratingOf(c.allText);
@@ -322,6 +343,7 @@ function finish(reading: ItemReading, c: Candidates): ItemReading {
 		if (venue && !d.meta?.venue) d.meta = { ...(venue.venue ? { venue: venue.venue } : {}), ...(venue.year !== undefined ? { year: venue.year } : {}), ...d.meta };
 		d.meta = metaFromNotes(d.meta, d.notes);
 		if (d.title === undefined) continue;
+		untag(d);
 		const f = finishTitle(d.title);
 		if (!f.title) {
 			delete d.title;

@@ -32,12 +32,24 @@ export function paragraphNodes(para: Line[], next: NextBlock | undefined): Outli
 		text = [];
 	};
 	for (const p of para) {
+		// A line that finishes a quote or bold words the line above opened belongs with it (a title broken in two).
+		const open = out[out.length - 1];
+		if (!text.length && open?.type === 'item' && unbalanced(open.text)) {
+			open.text += `\n${p.text.trim()}`;
+			continue;
+		}
 		if (!hasLink(p.text)) {
 			text.push(p);
 			continue;
 		}
 		// A line of links without words of their own (a bare URL, `[pdf](…)`) belongs to the words above it.
 		if (text.length && wordless(p.text)) {
+			const first = text[0]!.line;
+			out.push({ type: 'item', text: [...text, p].map((t) => t.text.trim()).join('\n'), line: first, children: [], origin: 'paragraph' });
+			text = [];
+			continue;
+		}
+		if (text.length && unbalanced(text.map((t) => t.text).join('\n'))) {
 			const first = text[0]!.line;
 			out.push({ type: 'item', text: [...text, p].map((t) => t.text.trim()).join('\n'), line: first, children: [], origin: 'paragraph' });
 			text = [];
@@ -50,6 +62,11 @@ export function paragraphNodes(para: Line[], next: NextBlock | undefined): Outli
 	return out;
 }
 
+
+/** An odd number of `**` or of straight double quotes: words opened on this line and closed on the next. */
+function unbalanced(text: string): boolean {
+	return (text.split('**').length - 1) % 2 === 1 || (text.split('"').length - 1) % 2 === 1 || text.split('“').length !== text.split('”').length;
+}
 
 /** The heading level a lone line takes when it titles what follows, or 0. */
 function titleLevel(t: string, next: NextBlock | undefined): number {

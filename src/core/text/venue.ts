@@ -85,7 +85,8 @@ export function takeLeadingTags(text: string): { text: string; tag?: VenueTag } 
 		if (!m) break;
 		const rest = t.slice(m[0].length);
 		const venue = readVenueTag(m[1]!);
-		if (!venue && (m[1]!.trim().split(/\s+/).length > 4 || !/\p{L}[\p{L}\p{N}'’-]*\s+\p{L}/u.test(rest))) break;
+		// A tag has a letter (`[2106.01234]` is an arXiv number, which the browser-tab rule reads).
+		if (!venue && (m[1]!.trim().split(/\s+/).length > 4 || !/\p{L}/u.test(m[1]!) || !/\p{L}[\p{L}\p{N}'’-]*\s+\p{L}/u.test(rest))) break;
 		if (venue) tag ??= venue;
 		t = rest;
 	}
