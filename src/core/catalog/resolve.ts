@@ -73,6 +73,8 @@ const LABEL_WORD = /\b(?:paper|code|pdf|slides?|video|docs?|article|blog|project
 const LEAD_IN = /^(?:see|read|via|also|from|by|on|in|cf|watch|check|check out|and|or|more|links?)$/i;
 // A file's name (`chap01.ipynb`, `slides_3.pdf`): what the link is stored as, not what it is called.
 const FILE_NAME = /^[\w.-]{1,60}\.(?:ipynb|pdf|md|html?|py|r|rmd|zip|pptx?|docx?|key|tex|txt|csv|json|mp4)$/i;
+// A course's code: `CS 9`, `CSE373`, `6.006`, `15-445`.
+const COURSE_CODE = /^(?:[A-Z]{2,6}[ -]?\d{1,4}[A-Z]?|\d{1,2}\.\d{2,4}[A-Z]?|\d{2}-\d{3})$/;
 // Bracketed keywords after a title (`[PTQ, Quant, CNN]`): tags, not words of the title.
 const TAG_LIST = /\s*\[(?:(?:\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*\s*,)+\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*|\s*(?:\*\*|`)+[^`*\][]{1,30}(?:\*\*|`)+)\s*\]\s*/g;
 
@@ -252,6 +254,7 @@ function readPrimaryLink(c: Candidates, raw: string): ResourceDraft {
 		draft.title = named.title;
 		draft.titleFrom = 'list';
 	}
+	if (named.aliases) draft.aliases = named.aliases;
 	const meta = metaOf(named.citation, c.tag);
 	if (meta) draft.meta = meta;
 	// A link named inside a sentence (`as [language parsers](…) showed`) is a mention: its words are an alias, not a title.
@@ -260,12 +263,15 @@ function readPrimaryLink(c: Candidates, raw: string): ResourceDraft {
 }
 
 /** The primary link's title and notes: its name, else a citation, the strong text, the words before it, or (for a bare URL) the words after it. */
-function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: string; notes: string[]; citation?: Citation } {
+function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: string; notes: string[]; citation?: Citation; aliases?: string[] } {
 	const { before, after } = c;
 	const notes: string[] = [];
 	const name = c.nameOf(primary);
 	const lead = wordsOnly(cleanTitle(before.replace(/[:：]\s*$/, '')));
 	if (name) {
+		// A course's code (`[CS 9](…) **Problem Solving**`) names it only when the item gives no other name.
+		const named = COURSE_CODE.test(name) ? boldPart(c.text(0, c.segs.length)) ?? wordsOnly(cleanTitle(after.replace(/^\s*[-–—:|]\s*/, ''))) : '';
+		if (named && named !== name && !isGenericLabel(named) && named.split(' ').length <= 14) return { title: named, notes: [name], aliases: [name] };
 		if (lead && !isGenericLabel(lead)) notes.push(cleanNote(before));
 		if (after.trim()) notes.push(cleanNote(after));
 		return { title: name, notes };

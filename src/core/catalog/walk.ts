@@ -226,6 +226,13 @@ export class ListWalker {
 		}
 	}
 
+	/** An item under a reading whose links only say what they are (no names, each labelled), with nothing under it: a part of that reading. */
+	private isPart(node: OutlineNode): boolean {
+		if (node.type !== 'item' || node.children.some(hasLinkDeep)) return false;
+		const r = this.read(node);
+		return r.resources.length > 0 && r.resources.every((d) => d.title === undefined && d.labelled);
+	}
+
 	/** Words with no link anywhere under them: a note of the list, kept in its place. */
 	private visitText(node: OutlineNode, into: ListEntry[]): void {
 		const text = cleanLine(node.text.replace(/\n/g, ' '));
@@ -240,13 +247,17 @@ export class ListWalker {
 		if (reading.resources.length) {
 			// Children without links are the readings' notes (a byline, a venue, a summary).
 			const notes = node.children.filter((c) => !hasLinkDeep(c)).flatMap(flattenText);
+			// Children whose links only say what they are (`- [Lecture notes](…)`, `- Slides: …`) are the reading's own parts.
+			const parts = node.children.filter((c) => hasLinkDeep(c) && this.isPart(c));
+			const last = reading.resources[reading.resources.length - 1]!;
+			for (const p of parts) for (const d of this.read(p).resources) for (const u of [d.canon.url, ...d.links]) if (u !== last.canon.url) pushUnique(last.links, u);
 			for (const d of reading.resources) {
 				for (const n of notes) pushUnique(d.notes, n);
 				const meta = metaFromNotes(d.meta, notes);
 				if (meta) d.meta = meta;
 			}
 			const entry = this.placeResources(reading, node, path, into, rec, lines);
-			for (const child of node.children) if (hasLinkDeep(child)) this.visit(child, path, lines, entry.children, rec);
+			for (const child of node.children) if (hasLinkDeep(child) && !parts.includes(child)) this.visit(child, path, lines, entry.children, rec);
 			return;
 		}
 		if (reading.furniture || !reading.title) {
