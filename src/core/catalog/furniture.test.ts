@@ -58,6 +58,12 @@ describe('page furniture', () => {
 		expect(kinds(c)).toEqual({ 'star history': 1, contributing: 1, badge: 1 });
 	});
 
+	it('reads a banner under a course heading as that course, and a banner alone as decoration', () => {
+		const c = read(['[![Build](https://img.shields.io/badge/build-passing.svg)](https://ci.example.com/build)', '', '### Sparse Models | Fall 2024', '', '[![Sparse Models](https://sparse.example.edu/banner.png)](https://sparse.example.edu/)', '', '### Routing', '- [Routed Critics](https://arxiv.org/abs/2100.00002)'].join('\n'));
+		expect(c.resources.map((r) => [r.title, r.url])).toEqual([['Sparse Models | Fall 2024', 'https://sparse.example.edu/'], ['Routed Critics', 'https://arxiv.org/abs/2100.00002']]);
+		expect(kinds(c)).toEqual({ badge: 1 });
+	});
+
 	it('drops a picture (a chart) without making a note of its markup', () => {
 		const c = read(['## Papers', '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)', '', '<picture>', '  <source media="(prefers-color-scheme: dark)" srcset="https://api.star-history.com/svg?repos=ada/x&theme=dark" />', '  <img alt="Star history" src="https://api.star-history.com/svg?repos=ada/x" />', '</picture>', '', '- [Routed Critics](https://arxiv.org/abs/2100.00002)'].join('\n'));
 		expect(c.resources.map((r) => r.title)).toEqual(['Sparse Mixtures', 'Routed Critics']);

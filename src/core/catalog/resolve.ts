@@ -63,6 +63,8 @@ export interface ItemReading {
 	leftOut: LeftOut[];
 	/** Every link of the item was furniture or an anchor: the item is page furniture, not a concept. */
 	furniture: boolean;
+	/** The item is badges and nothing else: left out as badges, unless a heading names its reading. */
+	badges?: LeftOut[];
 }
 
 // Parenthesised words that say what the reader meant to do, not what the thing is called.
@@ -156,13 +158,10 @@ export function resolveItem(raw: string, place: ItemPlace, ctx: ListContext, opt
 	const { segs, recommendedBy, attributed, leftOut } = found;
 	const status = takeStatusMarkers(textOf(segs, 0, segs.length)).status;
 	const base = { recommendedBy, attributed, leftOut, ...(status ? { status } : {}) };
-	let c = new Candidates(segs, ctx);
-	// Badges alone, with no words to name what they point at, are the page's decoration (a table row's title is in its other cells).
-	if (c.res.length && !opts.rowCell && c.res.every((s) => s.badge && !ctx.keep(s.canon.url)) && !/[\p{L}\p{N}]/u.test(stripMarkup(takeStatusMarkers(textOf(segs, 0, segs.length)).text))) {
-		for (const s of c.res) leftOut.push({ url: s.canon.url, label: cleanTitle(s.label ?? ''), kind: 'badge', line: place.line });
-		c = new Candidates(segs.filter((s) => s.type === 'text'), ctx);
-		found.linked = true;
-	}
+	const c = new Candidates(segs, ctx);
+	// Badges alone, with no words to name what they point at, are the page's decoration unless a heading names them
+	// (a banner under a course's title); a table row's title is in its other cells.
+	const badgesOnly = c.res.length > 0 && !opts.rowCell && c.res.every((s) => s.badge && !ctx.keep(s.canon.url)) && !/[\p{L}\p{N}]/u.test(stripMarkup(takeStatusMarkers(textOf(segs, 0, segs.length)).text));
 	if (!c.res.length) {
 		const concept = readConcept(found, c.allText);
 		const furniture = found.linked && !attributed.length && !found.wikiTarget;
@@ -170,7 +169,9 @@ export function resolveItem(raw: string, place: ItemPlace, ctx: ListContext, opt
 	}
 	const titled = readTitledLinks(c);
 	const resources = titled ? [titled] : (readNamedLinks(c) ?? [readPrimaryLink(c, raw)]);
-	return finish({ ...base, resources, title: '', whole: '', notes: [], furniture: false }, c);
+	const reading = finish({ ...base, resources, title: '', whole: '', notes: [], furniture: false }, c);
+	if (badgesOnly) reading.badges = c.res.map((s) => ({ url: s.canon.url, label: cleanTitle(s.label ?? ''), kind: 'badge' as const, line: place.line }));
+	return reading;
 }
 
 /** An item with no resource link: a concept (or topic) title, with the words after a short `Label:` or a wikilink as its note. */

@@ -125,6 +125,7 @@ export class ListWalker {
 	private visitHeading(node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): void {
 		const reading = this.read(node);
 		const childRec = reading.recommendedBy.length ? reading.recommendedBy : rec;
+		this.badgesLeftOut(reading);
 		const title = headingTitle(node, reading);
 		if (reading.resources.length) {
 			// A heading that links a resource names it; with words of its own it is also a section.
@@ -241,9 +242,19 @@ export class ListWalker {
 		into.push({ ref: { type: 'text' }, title: text, line: node.line, children: [] });
 	}
 
+	/** Badges alone that nothing named are the page's decoration: left out. Returns whether they were. */
+	private badgesLeftOut(reading: ItemReading): boolean {
+		if (!reading.badges || reading.resources.some((d) => d.title !== undefined)) return false;
+		this.tally.leftOut(reading.badges);
+		reading.resources = [];
+		reading.furniture = true;
+		return true;
+	}
+
 	/** An item: its resources (children without links are their notes), a section if items with links hang under it, or a concept. */
 	private visitItem(node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): void {
 		const reading = this.read(node);
+		this.badgesLeftOut(reading);
 		if (reading.resources.length) {
 			// Children without links are the readings' notes (a byline, a venue, a summary).
 			const notes = node.children.filter((c) => !hasLinkDeep(c)).flatMap(flattenText);
