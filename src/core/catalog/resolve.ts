@@ -148,7 +148,7 @@ class Candidates {
 
 	/** At least five words with letters before the first link: the links are named inside a sentence. */
 	inSentence(): boolean {
-		return /\p{L}/u.test(this.before) && this.text(0, this.segs.length).split(/\s+/).filter(Boolean).length >= 5;
+		return /\p{L}/u.test(this.before) && wordCount(this.text(0, this.segs.length)) >= 5;
 	}
 }
 
@@ -259,7 +259,7 @@ function readPrimaryLink(c: Candidates, raw: string): ResourceDraft {
 	const meta = metaOf(named.citation, c.tag);
 	if (meta) draft.meta = meta;
 	// A link named inside a sentence (`as [language parsers](…) showed`) is a mention: its words are an alias, not a title.
-	if (named.title && c.nameOf(primary) === named.title && /\p{L}/u.test(c.before) && /\p{L}/u.test(c.after) && c.text(0, c.segs.length).split(/\s+/).length >= 5) draft.prose = true;
+	if (named.title && c.nameOf(primary) === named.title && /\p{L}/u.test(c.before) && /\p{L}/u.test(c.after) && wordCount(c.text(0, c.segs.length)) >= 5) draft.prose = true;
 	return draft;
 }
 
@@ -301,6 +301,13 @@ function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: str
 	if (afterTitle && !isGenericLabel(afterTitle) && (primary.bare || primary.label !== undefined)) return { title: splitHints(afterTitle.replace(/^\((.*)\)$/, '$1')).title, notes };
 	if (after.trim()) notes.push(cleanNote(after));
 	return { notes };
+}
+
+/** Words in a text: runs between spaces, and in Chinese, Japanese and Korean, which write no spaces, one for every two characters. */
+export function wordCount(text: string): number {
+	let cjk = 0;
+	for (const ch of text) if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(ch)) cjk++;
+	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.floor(cjk / 2);
 }
 
 /** Text with a letter or a digit in it, else '' (`🔗`, `→` name nothing). */

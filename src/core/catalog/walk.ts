@@ -299,6 +299,7 @@ export class ListWalker {
 			if (this.list.resourceIds.length > before) this.tally.reading(d);
 			return r;
 		});
+
 		const entries = placed.map((r, k): ListEntry => ({
 			ref: { type: 'resource', id: r.id },
 			title: reading.resources[k]!.title ?? r.title,

@@ -89,5 +89,7 @@ function headingLike(t: string): boolean {
 	// `Papers:` titles what follows; `The schedule below lists every lecture:` is a sentence introducing it.
 	if (plain.endsWith(':') && plain.split(' ').length >= 4) return false;
 	// A title is a few words; a longer line is a section's description.
-	return plain.length > 0 && plain.length <= 120 && plain.split(' ').length <= 12 && !/[.}]$/.test(plain) && !/^[{(]/.test(plain);
+	// A number alone (`5、`) counts an entry; it names nothing.
+	if (/^\d{1,4}[.)、．]?$/.test(plain)) return false;
+	return plain.length > 0 && plain.length <= 120 && plain.split(' ').length <= 12 && !/[.}。！？!]$/.test(plain) && !/^[{(]/.test(plain);
 }

@@ -13,7 +13,7 @@ import { MAX_TITLE, isSpace, trimAndCollapse } from './clean';
 
 const SHORTCODE = /(^|[\s(])(?::[a-z0-9_+-]{1,30}:)+(?=$|[\s).,;])/gi;
 const STAR_EMOJI = /[\u2B50\u{1F31F}\u2605\u2606]\uFE0F?/gu;
-const NUMBERING = /^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?=\s)|#\d{1,4}(?=\s))\s*/;
+const NUMBERING = /^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?=\s)|\d{1,4}[、．]|#\d{1,4}(?=\s))\s*/;
 
 const COLON = 1;
 const STAR = 2;

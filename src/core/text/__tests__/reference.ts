@@ -33,7 +33,7 @@ function dropLeftovers(text: string): string {
 	return t.replace(/\*\*|`|\]\(/g, ' ');
 }
 
-const NUMBERING = /^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?=\s)|#\d{1,4}(?=\s))\s*/;
+const NUMBERING = /^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?=\s)|\d{1,4}[、．]|#\d{1,4}(?=\s))\s*/;
 
 function dropNumbering(text: string): string {
 	let t = text.trimStart();
