@@ -65,7 +65,8 @@ describe('page furniture', () => {
 	});
 
 	it('drops a picture (a chart) without making a note of its markup', () => {
-		const c = read(['## Papers', '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)', '', '<picture>', '  <source media="(prefers-color-scheme: dark)" srcset="https://api.star-history.com/svg?repos=ada/x&theme=dark" />', '  <img alt="Star history" src="https://api.star-history.com/svg?repos=ada/x" />', '</picture>', '', '- [Routed Critics](https://arxiv.org/abs/2100.00002)'].join('\n'));
+		const picture = ['<picture>', '  <source', '    media="(prefers-color-scheme: dark)"', '    srcset="https://charts.example.org/svg?repos=ada/x&theme=dark"', '  />', '  <img', '    alt="Stars over time"', '    src="https://charts.example.org/svg?repos=ada/x"', '  />', '</picture>'];
+		const c = read(['## Papers', '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)', '', ...picture, '', '- [Routed Critics](https://arxiv.org/abs/2100.00002)'].join('\n'));
 		expect(c.resources.map((r) => r.title)).toEqual(['Sparse Mixtures', 'Routed Critics']);
 		expect(c.resources.every((r) => r.topics[0]![0] === 'Papers')).toBe(true);
 	});
