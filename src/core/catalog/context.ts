@@ -69,6 +69,13 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 		return p;
 	};
 	const labelTargets = new Map<string, Set<string>>();
+	// Lists repeat their labels (`Paper`, `Code`, `Link to Course`): each one's words are worked out once.
+	const labels = new Map<string, string>();
+	const wordsOf = (label: string): string => {
+		let w = labels.get(label);
+		if (w === undefined) labels.set(label, (w = labelWords(label)));
+		return w;
+	};
 	// Per page, the anchors its links carry and the words they carry them with.
 	const anchors = new Map<string, Map<string, string>>();
 	// Per address, how often it stands outside list items and tables (negative once it stands in one).
@@ -91,7 +98,7 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 				outside.set(c.key, listed || n < 0 ? -1 : n + 1);
 			}
 			if (p.link.label === undefined) continue;
-			const words = labelWords(p.link.label);
+			const words = wordsOf(p.link.label);
 			if (!words) continue;
 			const hash = p.link.target.indexOf('#');
 			if (c && hash > 0 && hash < p.link.target.length - 1) {

@@ -15,10 +15,13 @@ const COMMON = new Set(['science', 'nature', 'cell', 'micro', 'chi', 'www', 'ope
 const VENUE_WORDS = [...KNOWN_VENUES].filter((v) => !v.includes(' ') && !COMMON.has(v)).sort((a, b) => b.length - a.length);
 // A known venue with its year (`ICLR 2020`, `ACL'24`, `NeurIPS-2021`), as a word of the text.
 const VENUE_YEAR = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${VENUE_WORDS.join('|')})(?:\s*['’]|[\s-]+)((?:19|20)\d\d|\d\d)(?![\p{N}])`, 'iu');
+const MAYBE_YEAR = /[\s'’-]\d\d/;
 const YEAR_END = /(?:\(|,\s*|\s)((?:19|20)\d\d)\)?[.\s*_]*$/;
 
 /** The first known venue with a year in the text, as written (`ICLR`, `NeurIPS`). */
 export function knownVenueIn(text: string): { venue: string; year: number; at: number; length: number } | undefined {
+	// A venue's year is two digits after a space, a quote or a dash: most words have none, and skip the long expression.
+	if (!MAYBE_YEAR.test(text)) return undefined;
 	const m = VENUE_YEAR.exec(text);
 	if (!m) return undefined;
 	const y = m[2]!;
@@ -29,6 +32,8 @@ export function knownVenueIn(text: string): { venue: string; year: number; at: n
 
 /** What one line of words near a title says of its authors, year and venue, if anything. */
 export function metaOfLine(line: string): ResourceMeta | undefined {
+	// Every line that says a year or a venue's has two digits in a row.
+	if (!/\d\d/.test(line)) return undefined;
 	const text = line.replace(/\s+/g, ' ').trim();
 	if (!text || text.length > 400) return undefined;
 	const meta: ResourceMeta = {};
