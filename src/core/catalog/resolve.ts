@@ -19,6 +19,7 @@ import { titleFromUrl } from '../url/kind';
 import { ratingOf, readCitation, type Citation } from './citation';
 import type { ListContext } from './context';
 import { knownVenueIn, metaFromNotes } from './meta-words';
+import { githubRepo } from './roles';
 import { segmentItem, type ItemPlace, type LeftOut, type ResSeg, type Seg, type Segments } from './segments';
 import { boldPart, cleanNote, cleanTitle } from './words';
 
@@ -146,6 +147,12 @@ class Candidates {
 		return textOf(this.segs, from, to);
 	}
 
+	/** A link to a markdown file in the list's own repository: the reader's note, not the work. */
+	ownNote(s: ResSeg): boolean {
+		const repo = githubRepo(s.canon);
+		return repo !== undefined && this.ctx.ownRepos.has(repo) && /\.(?:md|markdown)$/i.test(s.canon.segments[s.canon.segments.length - 1] ?? '');
+	}
+
 	/** At least five words with letters before the first link: the links are named inside a sentence. */
 	inSentence(): boolean {
 		return /\p{L}/u.test(this.before) && wordCount(this.text(0, this.segs.length)) >= 5;
@@ -247,8 +254,11 @@ function readNamedLinks(c: Candidates): ResourceDraft[] | undefined {
 /** One reading: the first named link (else the first that is not a badge), titled by its name or the item's other words. */
 function readPrimaryLink(c: Candidates, raw: string): ResourceDraft {
 	const { res } = c;
-	const primary = res.find((s) => c.nameOf(s)) ?? res.find((s) => !s.badge) ?? res[0]!;
-	const named = titleAround(c, primary, raw);
+	const first = res.find((s) => c.nameOf(s)) ?? res.find((s) => !s.badge) ?? res[0]!;
+	// The reader's own note on a paper (`[Title](notes/x.md) [[arXiv](…)]`) names the paper it links beside it.
+	const paper = c.ownNote(first) ? res.find((s) => s !== first && !c.ownNote(s) && !c.nameOf(s)) : undefined;
+	const primary = paper ?? first;
+	const named = paper ? { title: c.nameOf(first)!, notes: [] as string[] } : titleAround(c, primary, raw);
 	const draft: ResourceDraft = { canon: primary.canon, links: related(res, primary), notes: named.notes.filter(Boolean), hint: c.allText };
 	if (primary.label !== undefined || wordsOnly(cleanTitle(c.before))) draft.labelled = true;
 	if (named.title) {

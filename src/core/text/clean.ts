@@ -192,13 +192,15 @@ export function isGenericLabel(label: string): boolean {
 	if (l === '' || GENERIC.has(l) || /^\d+$/.test(l) || SLOT.test(l)) return true;
 	// `Link to Course`, `Watch the video`, `Slides here`: words that point at a generic label.
 	const bare = l.replace(POINTING_WORDS, '').replace(/ (?:link|here)$/, '').replace(PART_OF, '').replace(/ \d{1,4}$/, '');
-	return bare !== l && (bare === '' || GENERIC.has(bare));
+	if (bare !== l && (bare === '' || GENERIC.has(bare))) return true;
+	// A few words that end in `URL` or `link` say what a link is (`Course URL`, `Blog link`), not what it is called.
+	return /^(?:\S+ ){1,3}(?:url|urls|link|links)$/.test(l);
 }
 
 // A slot in a schedule (`week01`, `Lecture 3`, `hw2 (extra)`), not the name of what fills it.
 const SLOT = /^(?:week|wk|lecture|lec|day|unit|module|chapter|ch|part|session|class|lab|hw|homework|assignment|seminar|tutorial|section|step|episode|ep|problem set|pset) ?\d{1,3}[a-z]?(?: (?:extra|optional|bonus))?$/;
 // Words that point at what a link is (`Link to`, `Watch the`, `… here`) or number it (`Book 2`): such a long label may still be generic.
-const MAY_POINT = /^\W*(?:link|go|view|open|watch|read|see|visit|access|download|get|click)\b|\b(?:link|here)\W*$|\d\W*$/i;
+const MAY_POINT = /^\W*(?:link|go|view|open|watch|read|see|visit|access|download|get|click)\b|\b(?:links?|here|urls?)\W*$|\d\W*$/i;
 const POINTING_WORDS = /^(?:link (?:to|for)|go to|view|open|watch|read|see|visit|access|download|get|click for) (?:the )?/;
 // Which part of a work a generic label points at (`Link to Course - Part 2`, `Slides (lecture 3)`).
 const PART_OF = / (?:part|pt|vol|volume|lecture|lec|chapter|ch|week|day|session|video|episode|ep) ?\d{1,3}[a-z]?$/;

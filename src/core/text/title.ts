@@ -159,6 +159,8 @@ function dropClosingStop(text: string): string {
 	return ABBREV.test(head) ? text : head.trimEnd();
 }
 
+const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF\uFE0F\u200D]+\s*)+(?=[\p{L}\p{N}])/u;
+
 /** A finished title, plus the alias and note the rules moved out of it. */
 export interface FinishedTitle {
 	title: string;
@@ -168,7 +170,8 @@ export interface FinishedTitle {
 
 /** Apply every title rule; the text it started from is kept as an alias (tab titles) or a note (cut text). */
 export function finishTitle(text: string): FinishedTitle {
-	const tidy = tidyTitle(text);
+	// Pictographs in front of a title (`♥️ Robot Academy`, `🔥 Flash`) decorate it; they are not its words.
+	const tidy = tidyTitle(text).replace(LEADING_PICTOGRAPHS, '');
 	if (!tidy) return { title: '' };
 	const tab = fromBrowserTab(tidy);
 	const full = tab ? tidyTitle(tab) || tidy : tidy;

@@ -123,6 +123,8 @@ function firstSentenceEnd(text: string): number {
 	return -1;
 }
 
+const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF\uFE0F\u200D]+\s*)+(?=[\p{L}\p{N}])/u;
+
 /** A finished title, plus the alias and note the rules moved out of it. */
 interface FinishedTitle {
 	title: string;
@@ -132,7 +134,8 @@ interface FinishedTitle {
 
 /** Apply every title rule; the text it started from is kept as an alias (tab titles) or a note (cut text). */
 export function finishTitle(text: string): FinishedTitle {
-	const tidy = tidyTitle(text);
+	// Pictographs in front of a title (`♥️ Robot Academy`, `🔥 Flash`) decorate it; they are not its words.
+	const tidy = tidyTitle(text).replace(LEADING_PICTOGRAPHS, '');
 	if (!tidy) return { title: '' };
 	const tab = fromBrowserTab(tidy);
 	const full = tab ? tidyTitle(tab) || tidy : tidy;
