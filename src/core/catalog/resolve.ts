@@ -207,7 +207,7 @@ function readTitledLinks(c: Candidates): ResourceDraft | undefined {
 	// The labels must look like labels: wrapped in brackets (`[[Nature](u)]`), or each a medium, a venue or a word or two.
 	const wrapped = /\[\s*$/.test(before) && /^\s*\]/.test(tail);
 	if (!wrapped && !(res.length >= 2 && res.every((s) => c.labelish(s))) && !res.every((s) => !c.nameOf(s))) return undefined;
-	const primary = res.find((s) => !s.badge) ?? res[0]!;
+	const primary = res.find((s) => !s.badge && !c.ownNote(s)) ?? res.find((s) => !s.badge) ?? res[0]!;
 	const citation = readCitation(before);
 	const split = splitHints(citation ? cleanTitle(citation.title) : (boldPart(before) ?? ownWords));
 	const draft: ResourceDraft = { canon: primary.canon, title: split.title, titleFrom: 'list', links: related(res, primary), notes: [...split.notes, ...(citation?.notes ?? [])], hint: c.allText };
@@ -266,7 +266,9 @@ function readPrimaryLink(c: Candidates, raw: string): ResourceDraft {
 		draft.titleFrom = 'list';
 	}
 	if (named.aliases) draft.aliases = named.aliases;
-	const meta = metaOf(named.citation, c.tag);
+	// A link labelled by its venue (`[[SIGGRAPH](…)]`) says where the reading appeared.
+	const labelTag = primary.label !== undefined && !c.nameOf(primary) ? readVenueTag(cleanTitle(primary.label)) : undefined;
+	const meta = metaOf(named.citation, c.tag ?? labelTag);
 	if (meta) draft.meta = meta;
 	// A link named inside a sentence (`as [language parsers](…) showed`) is a mention: its words are an alias, not a title.
 	if (named.title && c.nameOf(primary) === named.title && /\p{L}/u.test(c.before) && /\p{L}/u.test(c.after) && wordCount(c.text(0, c.segs.length)) >= 5) draft.prose = true;
@@ -347,6 +349,12 @@ function untag(d: ResourceDraft): void {
 	if (citation?.title) {
 		d.title = cleanTitle(citation.title);
 		d.meta = { ...metaOf(citation, undefined), ...d.meta };
+		return;
+	}
+	// `Paper: Title`, `论文：Title`: a word that says what the link is, in front of the title.
+	const labelled = /^([^:：]{1,14})[:：]\s*(\S.*)$/u.exec(title);
+	if (labelled && isGenericLabel(labelled[1]!) && /\p{L}/u.test(labelled[2]!)) {
+		d.title = labelled[2]!;
 		return;
 	}
 	const lead = takeLeadingTags(title);

@@ -31,7 +31,7 @@ const FURNITURE_SECTION: [RegExp, FurnitureKind | 'contents'][] = [
 	[/^(?:(?:table of )?contents|toc|目录|目次|목차)$/, 'contents'],
 ];
 // A table of contents names no subject: its links are contents; if it holds sections, they are the list itself.
-const CONTENTS_TITLE = /^(?:(?:table of )?contents|toc|目录|目次|목차)$/;
+const CONTENTS_TITLE = /^(?:(?:table of )?contents?|toc|目录|目次|목차)$/;
 
 /** The kind of furniture a section holds when its title says it is about the list itself (`Contributors`, `License`, `Citation`), else undefined. */
 export function furnitureSection(title: string): FurnitureKind | 'contents' | undefined {
@@ -53,12 +53,16 @@ export function addsNoLevel(node: OutlineNode, title: string, ctx: ListContext):
 	// Titled contents but holding sections of its own, it is the list under a title.
 	if (CONTENTS_TITLE.test(words) && node.children.some((c) => c.type === 'heading')) return true;
 	const count = ctx.headingCount(titleKey(node.text));
-	if (count >= REPEATED_FROM || (count >= 2 && GROUP_WORD.test(words))) return true;
+	if (count >= REPEATED_FROM || (count >= 2 && (GROUP_WORD.test(words) || DATE_TITLE.test(words)))) return true;
+	// A date on a line of its own (`2017-07-09`) marks when, not what: its readings belong to the section above.
+	if (DATE_TITLE.test(words) && node.level !== undefined && node.level >= PLAIN_HEADING && !node.origin) return true;
 	// A line of the list, not a heading, that ends in a colon introduces what follows (`To learn:`).
 	return node.level !== undefined && node.level >= PLAIN_HEADING && !node.origin && /:\s*$/.test(stripMarkup(node.text));
 }
 
 const LOGISTICS = /^(?:(?:final |midterm |mid term )?(?:exam|exams|examination|quiz|quizzes|test)|midterm|final|homeworks?|assignments?|problem sets?|(?:project )?(?:final )?presentations?|project|projects|office hours|no class|holiday|break|spring break|reading week|review session|recitation|wip|tbd|tba|todo|to do|coming soon)$/;
+// A year, a month or a day, written as numbers (`2021`, `2017 07`, `2017 07 09` once punctuation is gone).
+const DATE_TITLE = /^(?:19|20)\d\d(?: \d{1,2}){0,2}$/;
 const ABBREV_END = /(?:\bet al|\be\.g|\bi\.e|\betc|\bvs|\bInc|\bLtd|\b[A-Z])\.$/;
 
 /** True for words that make a sentence (a full stop or more than fourteen words), introduce (`…:`) or credit someone (`Author: …`): never a concept. */

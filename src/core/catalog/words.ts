@@ -13,7 +13,8 @@ export function cleanLine(text: string): string {
 
 /** Clean text for a title: markup, struck words and markers gone, separators trimmed, the title rules applied. */
 export function cleanTitle(text: string): string {
-	const plain = stripMarkup(takeStatusMarkers(dropStruck(text)).text);
+	// A to-do word in front (`**TODO:** Title`) says what the reader means to do, not what the thing is called.
+	const plain = stripMarkup(takeStatusMarkers(dropStruck(text)).text).replace(/^(?:todo|tbd|wip|to read|done)\s*[:：]\s*/i, '');
 	// A title keeps at most 200 characters: the rules need not run over a 10 MB line.
 	return capTitle(tidyTitle(plain.length > 4 * MAX_TITLE ? plain.slice(0, 4 * MAX_TITLE) : plain));
 }
