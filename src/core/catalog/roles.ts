@@ -72,6 +72,11 @@ export function isRepoMeta(c: CanonicalUrl): boolean {
 	return (third === 'blob' || third === 'tree') && (CONTRIBUTING_FILE.test(last) || LICENCE_FILE.test(last));
 }
 
+/** One numbered issue, pull request or discussion of a repository. */
+function isThread(c: CanonicalUrl): boolean {
+	return c.host === 'github.com' && c.segments.length === 4 && /^(?:issues|pull|discussions)$/.test(c.segments[2]!) && /^\d+$/.test(c.segments[3]!);
+}
+
 function hostIn(host: string, set: Set<string>): boolean {
 	let h = host;
 	for (;;) {
@@ -106,7 +111,8 @@ function furnitureByAddress(c: CanonicalUrl, label: string, list: ListLinks): Fu
 	if (hostIn(host, LICENCE_HOSTS) || (host === 'gnu.org' && first === 'licenses')) return 'licence';
 	if (hostIn(host, SPONSOR_HOSTS) || (host === 'github.com' && first === 'sponsors')) return 'sponsor';
 	if (hostIn(host, NEWSLETTER_HOSTS) || hostIn(host, COMMUNITY_HOSTS) || SIGN_UP_PATH.test(first)) return 'newsletter';
-	if (isRepoMeta(c)) return LICENCE_FILE.test(segs[segs.length - 1]!) ? 'licence' : 'contributing';
+	// One issue or discussion named by a title (`[Sparse Mixtures](…/issues/12)`) is where its reader keeps a note on it: a reading.
+	if (isRepoMeta(c) && !(isThread(c) && labelWords(label).split(' ').length >= 3)) return LICENCE_FILE.test(segs[segs.length - 1]!) ? 'licence' : 'contributing';
 	const words = labelWords(label);
 	// On a code host, an account named by a person's words is a credit; one labelled `github` or `code` is a reading's code.
 	const account = segs.length === 1 && (ACCOUNT_HOSTS.has(host) || (CODE_HOSTS.has(host) && words !== '' && !/^https?\b/.test(words) && !isGenericLabel(words)));

@@ -65,6 +65,11 @@ describe('fold labels and repeated sub-headings add no level', () => {
 		expect(c.resources.map((r) => r.topics)).toEqual([[['Routing']], [['Routing']], [['Routing']]]);
 	});
 
+	it('closes a fold and opens the next one written in the same HTML block', () => {
+		const c = read(['<details>', '<summary>Vision</summary>', '', '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)', '    - [Routed Critics](https://arxiv.org/abs/2100.00002)', '</details>', '<details>', '<summary>Language</summary>', '', '- [Gated Sketches](https://arxiv.org/abs/2100.00003)', '</details>'].join('\n'));
+		expect(c.resources.map((r) => r.topics)).toEqual([[['Vision']], [['Vision']], [['Language']]]);
+	});
+
 	it('reads a line ending in a colon as an introduction, not a topic', () => {
 		const c = read(['## Attention', '', "You'll learn:", '', '- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)', '', '**To learn:**', '- [Routed Critics](https://arxiv.org/abs/2100.00002)'].join('\n'));
 		expect(c.topics.map((t) => t.title)).toEqual(['Attention']);
@@ -90,6 +95,12 @@ describe('links are neither lost nor merged', () => {
 		const c = read(['- [Sparse Mixtures](https://arxiv.org/abs/2100.00001)', '<!-- - [Routed Critics](https://arxiv.org/abs/2100.00002)', '- [Gated Sketches](https://arxiv.org/abs/2100.00003) -->', '- [Latent Samplers](https://arxiv.org/abs/2100.00004)'].join('\n'));
 		expect(c.resources.map((r) => r.title)).toEqual(['Sparse Mixtures', 'Latent Samplers']);
 		expect(c.lists[0]!.report.commentedOut.map((x) => x.line)).toEqual([2, 3]);
+	});
+
+	it("reads an issue named by a paper as the reader's note on it, and one named by a word as a contributing link", () => {
+		const c = read(['- [Sparse Mixtures for Long Documents](https://github.com/ada/papers/issues/12)', '- [Routed Critics under Noise](https://github.com/ada/papers/issues/13)', '- Help wanted: [WIP](https://github.com/ada/papers/issues/1)'].join('\n'));
+		expect(c.resources.map((r) => r.title)).toEqual(['Sparse Mixtures for Long Documents', 'Routed Critics under Noise']);
+		expect(c.lists[0]!.report.leftOut.map((l) => l.kind)).toEqual(['contributing']);
 	});
 
 	it('keeps papers told apart only by an anchor on one notes page apart', () => {

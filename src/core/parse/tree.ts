@@ -237,30 +237,47 @@ function readTable(tokens: Token[], from: number, to: number, run: Run, at: Line
 }
 
 /** An HTML block and what belongs to it: a fold (`<details>`) runs to its `</details>`. */
-function readHtml(tokens: Token[], i: number, to: number, run: Run, ctx: TreeCtx, at: LineMap, depth: number): number {
+function readHtml(tokens: Token[], i: number, to: number, run: Run, ctx: TreeCtx, at: LineMap, depth: number, rest?: { html: string; line: number }): number {
 	const t = tokens[i]!;
-	const table = wholeTable(tokens, i, to);
-	const reading: HtmlBlockReading = readHtmlBlock(table.html, lineOf(t, at), ctx, depth);
+	const table = rest ? { html: rest.html, next: i + 1 } : wholeTable(tokens, i, to);
+	const reading: HtmlBlockReading = readHtmlBlock(table.html, rest?.line ?? lineOf(t, at), ctx, depth);
 	for (const n of reading.nodes) run.place(n);
 	if (table.next > i + 1) return table.next;
 	if (!reading.fold) return i + 1;
 	// The fold's markdown stands in the blocks after this one, up to the `</details>` that closes it.
 	let open = reading.fold.open;
 	let j = i + 1;
-	for (; j < to && open > 0; j++) {
+	let closed: { at: number; html: string } | undefined;
+	for (; j < to; j++) {
 		const u = tokens[j]!;
-		if (u.type === 'html_block' && u.level === t.level) open += countOpen(u.content) - countClose(u.content);
-		if (open <= 0) break;
+		if (u.type !== 'html_block' || u.level !== t.level) continue;
+		const found = closeIn(u.content, open);
+		if (found.at >= 0) {
+			closed = { at: found.at, html: u.content };
+			break;
+		}
+		open = found.open;
 	}
 	const inner = readRun(tokens, i + 1, Math.min(j, to), ctx, at, depth + 1);
 	const node = reading.fold.node;
 	for (const c of inner) node.children.push(c);
-	if (j < to) {
-		// What the closing block holds after `</details>` stands after the fold.
-		const tail = readHtmlBlock(tokens[j]!.content.replace(/^[\s\S]*<\/details>/i, ''), lineOf(tokens[j], at), ctx, depth);
-		for (const n of tail.nodes) run.place(n);
+	if (!closed) return to;
+	// What the closing block holds after `</details>` (often the next fold) stands after this one.
+	const tail = closed.html.slice(closed.at);
+	if (!tail.trim()) return j + 1;
+	const line = lineOf(tokens[j], at) + (closed.html.slice(0, closed.at).match(/\n/g)?.length ?? 0);
+	return readHtml(tokens, j, to, run, ctx, at, depth, { html: tail, line });
+}
+
+/** Where in `html` the fold open `open` deep closes (just past its `</details>`), reading tags in order; else how deep it still is. */
+function closeIn(html: string, open: number): { at: number; open: number } {
+	const re = /<(\/?)details\b[^>]*>/gi;
+	let depth = open;
+	for (let m = re.exec(html); m; m = re.exec(html)) {
+		depth += m[1] ? -1 : 1;
+		if (depth <= 0) return { at: m.index + m[0].length, open: 0 };
 	}
-	return Math.min(j + 1, to);
+	return { at: -1, open: depth };
 }
 
 const tableBalance = (s: string): number => (s.match(/<table\b/gi) ?? []).length - (s.match(/<\/table>/gi) ?? []).length;
@@ -292,5 +309,3 @@ function wholeTable(tokens: Token[], i: number, to: number): { html: string; nex
 	return { html, next: j };
 }
 
-const countOpen = (s: string): number => (s.match(/<details\b/gi) ?? []).length;
-const countClose = (s: string): number => (s.match(/<\/details>/gi) ?? []).length;
