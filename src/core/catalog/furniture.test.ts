@@ -60,7 +60,7 @@ describe('page furniture', () => {
 
 	it('reads a banner under a course heading as that course, and a banner alone as decoration', () => {
 		const c = read(['[![Build](https://img.shields.io/badge/build-passing.svg)](https://ci.example.com/build)', '', '### Sparse Models | Fall 2024', '', '[![Sparse Models](https://sparse.example.edu/banner.png)](https://sparse.example.edu/)', '', '### Routing', '- [Routed Critics](https://arxiv.org/abs/2100.00002)'].join('\n'));
-		expect(c.resources.map((r) => [r.title, r.url])).toEqual([['Sparse Models | Fall 2024', 'https://sparse.example.edu/'], ['Routed Critics', 'https://arxiv.org/abs/2100.00002']]);
+		expect(c.resources.map((r) => [r.title, r.url])).toEqual([['Sparse Models', 'https://sparse.example.edu/'], ['Routed Critics', 'https://arxiv.org/abs/2100.00002']]);
 		expect(kinds(c)).toEqual({ badge: 1 });
 	});
 

@@ -35,6 +35,18 @@ function d0(r: ItemReading): string {
 	return r.resources[0]?.title ?? '';
 }
 
+/**
+ * Name a reading by the heading over it. What a heading adds after ` | ` (`CS231n | Stanford | Spring 2019`) says
+ * where and when, not what: it is a note.
+ */
+function nameByHeading(draft: ResourceDraft, title: string): void {
+	const bar = title.indexOf(' | ');
+	const head = bar > 0 && /\p{L}/u.test(title.slice(0, bar)) ? title.slice(0, bar) : title;
+	draft.title = finishTitle(head).title || head;
+	draft.titleFrom = 'heading';
+	if (head !== title) draft.notes.unshift(title.slice(bar + 3));
+}
+
 /** A section's words, cleaned, for the rules that look at its title before it is read. */
 function titleOf(node: OutlineNode): string {
 	return cleanTitle(node.text);
@@ -49,6 +61,8 @@ function flattenText(node: OutlineNode): string[] {
 /** Walks one list's outline, keeping the path of topics around each node. */
 export class ListWalker {
 	private readonly readings = new Map<OutlineNode, ItemReading>();
+	/** Items whose links a section's own page took as its own: not read again as readings. */
+	private readonly absorbed = new Set<OutlineNode>();
 
 	constructor(
 		private readonly store: CatalogStore,
@@ -114,6 +128,7 @@ export class ListWalker {
 
 	/** Classify a node: a code block or a plain text line is a note, a heading a section, a row a table row, the rest an item. */
 	private visit(node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): void {
+		if (this.absorbed.has(node)) return;
 		if (node.type === 'code') this.list.notes.push({ line: node.line, text: node.text });
 		else if (node.type === 'heading') this.visitHeading(node, path, lines, into, rec);
 		else if (node.type === 'text' && !hasLinkDeep(node)) this.visitText(node, into);
@@ -157,9 +172,15 @@ export class ListWalker {
 		const first = node.children.find((c) => c.type !== 'text' || hasLinkDeep(c));
 		if (first?.type !== 'item' || first.origin !== 'paragraph' || first !== node.children.find((c) => c.type !== 'code')) return;
 		const r = this.read(first);
-		if (r.resources.length !== 1 || r.resources[0]!.title !== undefined || !r.resources[0]!.labelled) return;
-		r.resources[0]!.title = finishTitle(title).title || title;
-		r.resources[0]!.titleFrom = 'heading';
+		const page = r.resources[0];
+		if (r.resources.length !== 1 || page!.title !== undefined || !page!.labelled) return;
+		nameByHeading(page!, title);
+		// Links after it that only say what they are (`- [Lecture Series](…)`) are that page's own.
+		for (const c of node.children) {
+			if (c === first || !hasLinkDeep(c) || !this.isPart(c)) continue;
+			for (const d of this.read(c).resources) for (const u of [d.canon.url, ...d.links]) if (u !== page!.canon.url) pushUnique(page!.links, u);
+			this.absorbed.add(c);
+		}
 	}
 
 	/**
@@ -197,9 +218,7 @@ export class ListWalker {
 		const draft = reading.resources[0]!;
 		for (const d of drafts) if (d !== draft) for (const u of [d.canon.url, ...d.links]) pushUnique(draft.links, u);
 		reading.resources.length = 1;
-		const named = finishTitle(title);
-		draft.title = named.title || title;
-		draft.titleFrom = 'heading';
+		nameByHeading(draft, title);
 		const at = node.children.indexOf(sole);
 		// What comes before the reading describes it, and so do its fields after it (`Key concepts: …`); the rest is the list's again.
 		const describes = (c: OutlineNode, k: number): boolean => !found.includes(c) && c.type !== 'code' && (k < at || (c.type === 'item' && isField(c.text) && !hasLinkDeep(c)));
