@@ -65,6 +65,14 @@ function isName(name: string): boolean {
 	return words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.-?)+|van|von|de|der|den|da|di|du|le|la|del|dos|bin|al|al\.|et)$/u.test(w)) && /\p{Lu}/u.test(name);
 }
 
+/** `by 3Blue1Brown: …`, `by Ada Okafor and Lin Wei, a survey`: who made a reading, written after it. */
+export function byline(after: string): string[] {
+	const m = /^\s*[,(-]?\s*by\s+([\p{Lu}][\p{L}\p{N}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}.'’-]*|van|von|de|der|da|di|le|la))*(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}\p{N}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.'’-]*)*)*)\s*(?:[:),.;–—-]|$)/u.exec(after);
+	if (!m) return [];
+	const names = parseAuthors(m[1]!);
+	return names.length <= 6 ? names : [];
+}
+
 /** Fill what a reading's meta lacks from the first of its note lines that says it. */
 export function metaFromNotes(meta: ResourceMeta | undefined, notes: string[]): ResourceMeta | undefined {
 	if (meta?.year !== undefined && meta.venue && meta.authors?.length) return meta;

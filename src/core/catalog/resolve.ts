@@ -18,7 +18,7 @@ import type { CanonicalUrl } from '../url/canonical';
 import { titleFromUrl } from '../url/kind';
 import { ratingOf, readCitation, type Citation } from './citation';
 import type { ListContext } from './context';
-import { knownVenueIn, metaFromNotes } from './meta-words';
+import { byline, knownVenueIn, metaFromNotes } from './meta-words';
 import { githubRepo } from './roles';
 import { segmentItem, type ItemPlace, type LeftOut, type ResSeg, type Seg, type Segments } from './segments';
 import { boldPart, cleanNote, cleanTitle } from './words';
@@ -44,6 +44,8 @@ export interface ResourceDraft {
 	prose?: boolean;
 	/** The item said what the link is, if not what it is called (`[Website](…)`, `Course website: https://…`). */
 	labelled?: boolean;
+	/** The link's only content is an image (a badge). */
+	badge?: boolean;
 }
 
 /** Everything an item says. */
@@ -261,6 +263,7 @@ function readPrimaryLink(c: Candidates, raw: string): ResourceDraft {
 	const named = paper ? { title: c.nameOf(first)!, notes: [] as string[] } : titleAround(c, primary, raw);
 	const draft: ResourceDraft = { canon: primary.canon, links: related(res, primary), notes: named.notes.filter(Boolean), hint: c.allText };
 	if (primary.label !== undefined || wordsOnly(cleanTitle(c.before))) draft.labelled = true;
+	if (primary.badge) draft.badge = true;
 	if (named.title) {
 		draft.title = named.title;
 		draft.titleFrom = 'list';
@@ -270,13 +273,14 @@ function readPrimaryLink(c: Candidates, raw: string): ResourceDraft {
 	const labelTag = primary.label !== undefined && !c.nameOf(primary) ? readVenueTag(cleanTitle(primary.label)) : undefined;
 	const meta = metaOf(named.citation, c.tag ?? labelTag);
 	if (meta) draft.meta = meta;
+	if ('authors' in named && named.authors) draft.meta = { ...draft.meta, authors: named.authors };
 	// A link named inside a sentence (`as [language parsers](…) showed`) is a mention: its words are an alias, not a title.
 	if (named.title && c.nameOf(primary) === named.title && /\p{L}/u.test(c.before) && /\p{L}/u.test(c.after) && wordCount(c.text(0, c.segs.length)) >= 5) draft.prose = true;
 	return draft;
 }
 
 /** The primary link's title and notes: its name, else a citation, the strong text, the words before it, or (for a bare URL) the words after it. */
-function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: string; notes: string[]; citation?: Citation; aliases?: string[] } {
+function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: string; notes: string[]; citation?: Citation; aliases?: string[]; authors?: string[] } {
 	const { before, after } = c;
 	const notes: string[] = [];
 	const name = c.nameOf(primary);
@@ -287,7 +291,8 @@ function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: str
 		if (named && named !== name && !isGenericLabel(named) && named.split(' ').length <= 14) return { title: named, notes: [name], aliases: [name] };
 		if (lead && !isGenericLabel(lead)) notes.push(cleanNote(before));
 		if (after.trim()) notes.push(cleanNote(after));
-		return { title: name, notes };
+		const by = byline(stripMarkup(after));
+		return by.length ? { title: name, notes, authors: by } : { title: name, notes };
 	}
 	const citation = readCitation(c.text(0, c.segs.length));
 	if (citation) return { title: cleanTitle(citation.title), notes: [...citation.notes], citation };

@@ -52,6 +52,8 @@ export interface RowReading {
 	readings: ResourceDraft[];
 	/** Links of the other cells set aside as furniture. */
 	leftOut: LeftOut[];
+	/** The first link of the other cells with a name of its own (`[LLM AutoEval](…)` beside a Colab badge). */
+	named?: ResourceDraft;
 }
 
 const BULLET = /^[\s●•◦▪‣*-]+/;
@@ -123,6 +125,7 @@ export function readRow(
 				// A lecture's readings with their own names are resources filed under it; Slides and Video are its links.
 				if (lecture && d.title !== undefined) out.readings.push(d);
 				else out.links.push(d.canon.url, ...d.links);
+				if (!lecture && d.title !== undefined && !out.named) out.named = d;
 			}
 			if (!describes || lecture) continue;
 		}

@@ -338,6 +338,13 @@ export class ListWalker {
 		for (const d of found) this.store.report(d);
 		this.tally.leftOut(row.leftOut);
 		if (row.status) reading.status = reading.status ? moreAdvanced(reading.status, row.status) : row.status;
+		// A badge in the main column gives way to a link with a name in another cell: that is the reading, the badge its link.
+		const main = reading.resources[0];
+		if (main?.badge && reading.resources.length === 1 && main.title === undefined && row.named && row.named.canon.key !== main.canon.key) {
+			const named = row.named;
+			reading.resources[0] = { ...named, links: [main.canon.url, ...main.links, ...named.links.filter((u) => u !== main.canon.url)], hint: `${named.hint} ${main.hint}` };
+			row.links = row.links.filter((u) => u !== named.canon.url);
+		}
 		if (!reading.resources.length && row.readings.length) reading.resources.push(...row.readings.splice(0));
 		if (!reading.resources.length && row.links.length) {
 			// A row whose main cell has no link of its own: its first link elsewhere is the resource, named by the row.

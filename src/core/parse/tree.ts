@@ -128,8 +128,8 @@ export function readRun(tokens: Token[], from: number, to: number, ctx: TreeCtx,
 				i = readHtml(tokens, i, to, run, ctx, at, depth);
 				break;
 			case 'hr':
-				// A thematic break ends the sections above it: what follows (a page's footer) is under none of them.
-				run.closeSections();
+				// A thematic break before words, not a heading, ends the sections above it: what follows (a page's footer) is under none of them.
+				if (tokens[i + 1]?.type !== 'heading_open') run.closeSections();
 				i++;
 				break;
 			default:
