@@ -227,8 +227,11 @@ function related(res: ResSeg[], primary: ResSeg): string[] {
 function readNamedLinks(c: Candidates): ResourceDraft[] | undefined {
 	const keys = new Set<string>();
 	const labels = new Set<string>();
-	for (const s of c.res) {
-		const name = c.nameOf(s);
+	// Beside a named link, one named only by media (`Lab assignments`, `Textbook resources`) is a part of it, not a reading.
+	const partOf = (s: ResSeg, k: number): boolean => k > 0 && mediaOnly(c.nameOf(s) ?? '');
+	const nameOf = (s: ResSeg, k: number): string | undefined => (partOf(s, k) ? undefined : c.nameOf(s));
+	for (const [k, s] of c.res.entries()) {
+		const name = nameOf(s, k);
 		if (!name) continue;
 		keys.add(s.canon.key);
 		labels.add(name.toLowerCase());
@@ -236,8 +239,8 @@ function readNamedLinks(c: Candidates): ResourceDraft[] | undefined {
 	if (keys.size < 2 || labels.size < 2) return undefined;
 	const drafts: ResourceDraft[] = [];
 	const pending: string[] = [];
-	for (const s of c.res) {
-		const name = c.nameOf(s);
+	for (const [k, s] of c.res.entries()) {
+		const name = nameOf(s, k);
 		const prev = drafts[drafts.length - 1];
 		if (!name && prev) prev.links.push(s.canon.url);
 		else if (!name) pending.push(s.canon.url);
@@ -325,6 +328,15 @@ export function wordCount(text: string): number {
 	let cjk = 0;
 	for (const ch of text) if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(ch)) cjk++;
 	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.floor(cjk / 2);
+}
+
+// Words that say what medium or part of a work a link is.
+const MEDIA = new Set(['paper', 'papers', 'code', 'pdf', 'video', 'videos', 'slides', 'website', 'site', 'page', 'homepage', 'repo', 'repository', 'github', 'project', 'demo', 'course', 'lecture', 'lectures', 'notes', 'note', 'playlist', 'book', 'textbook', 'blog', 'post', 'notebook', 'notebooks', 'colab', 'talk', 'docs', 'materials', 'resources', 'syllabus', 'lab', 'labs', 'assignments', 'homework', 'exercises', 'solutions', 'recording', 'recordings', 'dataset', 'data', 'the', 'and', 'with', 'official', 'online']);
+
+/** A name made of media words only (`Lab assignments`, `Course notes page code`), with a real medium among them. */
+function mediaOnly(name: string): boolean {
+	const words = labelWords(name).split(' ');
+	return words.length >= 1 && words.length <= 5 && words.every((w) => MEDIA.has(w)) && words.some((w) => !['the', 'and', 'with', 'official', 'online'].includes(w));
 }
 
 /** Text with a letter or a digit in it, else '' (`🔗`, `→` name nothing). */
