@@ -166,19 +166,25 @@ export function resolveItem(raw: string, place: ItemPlace, ctx: ListContext, opt
 	const found = segmentItem(raw, place, ctx);
 	const { segs, recommendedBy, attributed, leftOut } = found;
 	const status = takeStatusMarkers(textOf(segs, 0, segs.length)).status;
-	const base = { recommendedBy, attributed, leftOut, ...(status ? { status } : {}) };
+	// Built field by field, one shape for every item: spreading objects of different shapes was most of this function's time.
+	const reading: ItemReading = { resources: [], title: '', whole: '', notes: [], recommendedBy, attributed, leftOut, furniture: false };
+	if (status) reading.status = status;
 	const c = new Candidates(segs, ctx);
-	// Badges alone, with no words to name what they point at, are the page's decoration unless a heading names them
-	// (a banner under a course's title); a table row's title is in its other cells.
-	const badgesOnly = c.res.length > 0 && !opts.rowCell && c.res.every((s) => s.badge && !ctx.keep(s.canon.url)) && !/[\p{L}\p{N}]/u.test(stripMarkup(takeStatusMarkers(textOf(segs, 0, segs.length)).text));
 	if (!c.res.length) {
 		const concept = readConcept(found, c.allText);
-		const furniture = found.linked && !attributed.length && !found.wikiTarget;
-		return { ...base, resources: [], title: concept.title, whole: concept.whole, notes: concept.notes, furniture, ...(found.wikiTarget ? { wikiTarget: found.wikiTarget } : {}) };
+		reading.title = concept.title;
+		reading.whole = concept.whole;
+		reading.notes = concept.notes;
+		reading.furniture = found.linked && !attributed.length && !found.wikiTarget;
+		if (found.wikiTarget) reading.wikiTarget = found.wikiTarget;
+		return reading;
 	}
+	// Badges alone, with no words to name what they point at, are the page's decoration unless a heading names them
+	// (a banner under a course's title); a table row's title is in its other cells.
+	const badgesOnly = !opts.rowCell && c.res.every((s) => s.badge && !ctx.keep(s.canon.url)) && !/[\p{L}\p{N}]/u.test(stripMarkup(takeStatusMarkers(textOf(segs, 0, segs.length)).text));
 	const titled = readTitledLinks(c);
-	const resources = titled ? [titled] : (readNamedLinks(c) ?? [readPrimaryLink(c, raw)]);
-	const reading = finish({ ...base, resources, title: '', whole: '', notes: [], furniture: false }, c);
+	reading.resources = titled ? [titled] : (readNamedLinks(c) ?? [readPrimaryLink(c, raw)]);
+	finish(reading, c);
 	if (badgesOnly) reading.badges = c.res.map((s) => ({ url: s.canon.url, label: cleanTitle(s.label ?? ''), kind: 'badge' as const, line: place.line }));
 	return reading;
 }
@@ -344,6 +350,14 @@ function wordsOnly(text: string): string {
 	return /[\p{L}\p{N}]/u.test(text) ? text : '';
 }
 
+/** A reading's meta with a tag's venue and year where it has none. */
+function withTag(meta: ResourceMeta | undefined, tag: VenueTag): ResourceMeta {
+	const out: ResourceMeta = { ...meta };
+	if (tag.venue && !out.venue) out.venue = tag.venue;
+	if (tag.year !== undefined && out.year === undefined) out.year = tag.year;
+	return out;
+}
+
 /** What a citation and a venue tag say of a reading, if anything. */
 function metaOf(c: Citation | undefined, tag: VenueTag | undefined): ResourceMeta | undefined {
 	const meta: ResourceMeta = {};
@@ -379,7 +393,7 @@ function untag(d: ResourceDraft): void {
 	if (trail.text === title || !/\p{L}[\p{L}\p{N}'’-]*\s+\p{L}/u.test(trail.text)) return;
 	d.title = trail.text.trim();
 	const tag = lead.tag ?? trail.tag;
-	if (tag) d.meta = { ...(tag.venue ? { venue: tag.venue } : {}), ...(tag.year !== undefined ? { year: tag.year } : {}), ...d.meta };
+	if (tag) d.meta = withTag(d.meta, tag);
 }
 
 /** Apply the title rules to every draft (alias and note kept), the rating the stars give, and a venue written among the words. */
@@ -389,7 +403,7 @@ function finish(reading: ItemReading, c: Candidates): ItemReading {
 	const venue: VenueTag | undefined = c.tag ?? (found ? { venue: found.venue, year: found.year } : undefined);
 	for (const d of reading.resources) {
 		if (rating !== undefined) d.meta = { ...d.meta, rating };
-		if (venue && !d.meta?.venue) d.meta = { ...(venue.venue ? { venue: venue.venue } : {}), ...(venue.year !== undefined ? { year: venue.year } : {}), ...d.meta };
+		if (venue && !d.meta?.venue) d.meta = withTag(d.meta, venue);
 		d.meta = metaFromNotes(d.meta, d.notes);
 		if (d.title === undefined) continue;
 		untag(d);

@@ -120,7 +120,10 @@ export function segmentItem(raw: string, place: ItemPlace, ctx: ListContext): Se
 			if (!badge) pushText(segs, label);
 			continue;
 		}
-		segs.push({ type: 'res', canon, ...(link.label !== undefined ? { label: link.label } : {}), bare: link.label === undefined, badge });
+		// One shape for every segment (no spread of optional fields): readers of many items stay fast.
+		const seg: ResSeg = { type: 'res', canon, bare: link.label === undefined, badge };
+		if (link.label !== undefined) seg.label = link.label;
+		segs.push(seg);
 	}
 	return out;
 }

@@ -184,7 +184,6 @@ export class CatalogStore {
 				url: d.canon.url,
 				kind: kindOf(d.canon, d.hint, path),
 				status: status ?? 'todo',
-				...(d.canon.arxiv ? { arxiv: d.canon.arxiv } : {}),
 				topics: [],
 				links: [],
 				notes: [],
@@ -193,6 +192,7 @@ export class CatalogStore {
 				proseTitle: d.prose === true,
 				aliasKeys: new Set(),
 			};
+			if (d.canon.arxiv) r.arxiv = d.canon.arxiv;
 			this.resources.set(key, r);
 		} else {
 			mergeTitle(r, d);

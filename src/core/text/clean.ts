@@ -186,6 +186,19 @@ const GENERIC = new Set(
 
 /** True for a link text that cannot serve as a title (`Paper`, `Code`, `link`). */
 export function isGenericLabel(label: string): boolean {
+	let known = genericMemo.get(label);
+	if (known === undefined) {
+		if (genericMemo.size >= MEMO_SIZE) genericMemo.clear();
+		genericMemo.set(label, (known = genericLabel(label)));
+	}
+	return known;
+}
+
+// Lists repeat their labels thousands of times (`Paper`, `Code`, `Link to Course`): each is judged once, in a bounded memo.
+const MEMO_SIZE = 20_000;
+const genericMemo = new Map<string, boolean>();
+
+function genericLabel(label: string): boolean {
 	// A long name is no generic label, unless it points at one (`Link to Materials`) or numbers one (`Documentation 2`, `Book $18`).
 	if (longAsciiWords(label) && !MAY_POINT.test(label)) return false;
 	const l = labelWords(label);
@@ -230,6 +243,17 @@ function longAsciiWords(label: string): boolean {
 
 /** A label's letters and digits, lower case, words one space apart. */
 export function labelWords(label: string): string {
+	let known = wordsMemo.get(label);
+	if (known === undefined) {
+		if (wordsMemo.size >= MEMO_SIZE) wordsMemo.clear();
+		wordsMemo.set(label, (known = wordsOfLabel(label)));
+	}
+	return known;
+}
+
+const wordsMemo = new Map<string, string>();
+
+function wordsOfLabel(label: string): string {
 	const lower = label.toLowerCase();
 	// ASCII text (nearly every label) needs no Unicode property classes.
 	return (NON_ASCII.test(lower) ? lower.replace(/[^\p{L}\p{N} ]+/gu, ' ') : lower.replace(/[^a-z0-9 ]+/g, ' ')).replace(/\s+/g, ' ').trim();
