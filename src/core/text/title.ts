@@ -159,7 +159,7 @@ function dropClosingStop(text: string): string {
 	return ABBREV.test(head) ? text : head.trimEnd();
 }
 
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF\uFE0F\u200D]+\s*)+(?=[\p{L}\p{N}])/u;
+const LEADING_PICTOGRAPHS = /^(?:(?:\p{Extended_Pictographic}|[\u2600-\u27BF]|\uFE0F|\u200D)+\s*)+(?=[\p{L}\p{N}])/u;
 
 /** A finished title, plus the alias and note the rules moved out of it. */
 export interface FinishedTitle {

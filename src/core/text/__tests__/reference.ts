@@ -123,7 +123,7 @@ function firstSentenceEnd(text: string): number {
 	return -1;
 }
 
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF\uFE0F\u200D]+\s*)+(?=[\p{L}\p{N}])/u;
+const LEADING_PICTOGRAPHS = /^(?:(?:\p{Extended_Pictographic}|[\u2600-\u27BF]|\uFE0F|\u200D)+\s*)+(?=[\p{L}\p{N}])/u;
 
 /** A finished title, plus the alias and note the rules moved out of it. */
 interface FinishedTitle {
