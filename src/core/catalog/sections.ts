@@ -23,15 +23,15 @@ const GROUP_WORD = /^(?:references?|resources?|papers?|links?|notebooks?|further
 
 // Sections about the list itself, not its subject: their links are page furniture.
 const FURNITURE_SECTION: [RegExp, FurnitureKind | 'contents'][] = [
-	[/^(?:contributors?|contributing|how to contribute|contribution guidelines?|acknowledge?ments?|thanks|credits?|authors?|maintainers?|team|(?:course )?staff|core team|about (?:me|us|the authors?)|contact(?: us| me)?|(?:the )?people|who we are)\b/, 'profile'],
-	[/^(?:licen[cs]e|copyright)\b/, 'licence'],
-	[/^(?:citation|citing|cite(?: this)?|how to cite|bibtex|reference this)\b/, 'citation'],
+	[/^(?:contributors?|contributing|how to contribute|contribution guidelines?|acknowledge?ments?|thanks|credits?|authors?|maintainers?|team|(?:course )?staff|core team|about (?:me|us|the authors?)|contact(?: us| me)?|(?:the )?people|who we are|contribuidores|colaboradores|contribuyentes|contribuciones|contributeurs|remerciements|mitwirkende|danksagung|贡献者|致谢|貢献者|謝辞|기여자)\b/, 'profile'],
+	[/^(?:licen[cs]e|copyright|licença|licencia|lizenz|许可证?|ライセンス|라이선스)\b/, 'licence'],
+	[/^(?:citation|citing|cite(?: this)?|how to cite|bibtex|reference this|citação|citación|引用)\b/, 'citation'],
 	[/^(?:star history|stargazers|stars over time)\b/, 'star history'],
-	[/^(?:sponsors?|sponsorship|support (?:us|this project)|donate|backers)\b/, 'sponsor'],
-	[/^(?:(?:table of )?contents|toc|目录|目次|목차)$/, 'contents'],
+	[/^(?:sponsors?|sponsorship|support (?:us|this project)|donate|backers|patrocinadores|赞助)\b/, 'sponsor'],
+	[/^(?:(?:table of )?contents|toc|sumário|sumario|índice|indice|table des matières|inhaltsverzeichnis|目录|目次|목차)$/, 'contents'],
 ];
 // A table of contents names no subject: its links are contents; if it holds sections, they are the list itself.
-const CONTENTS_TITLE = /^(?:(?:table of )?contents?|toc|目录|目次|목차)$/;
+const CONTENTS_TITLE = /^(?:(?:table of )?contents?|toc|sumário|sumario|índice|indice|table des matières|inhaltsverzeichnis|目录|目次|목차)$/;
 
 /** The kind of furniture a section holds when its title says it is about the list itself (`Contributors`, `License`, `Citation`), else undefined. */
 export function furnitureSection(title: string): FurnitureKind | 'contents' | undefined {

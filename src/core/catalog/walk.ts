@@ -173,7 +173,7 @@ export class ListWalker {
 		if (first?.type !== 'item' || first.origin !== 'paragraph' || first !== node.children.find((c) => c.type !== 'code')) return;
 		const r = this.read(first);
 		const page = r.resources[0];
-		if (r.resources.length !== 1 || page!.title !== undefined || !page!.labelled) return;
+		if (r.resources.length !== 1 || page!.title !== undefined || !page!.labelled || (r.badges?.length ?? 0) > 1) return;
 		nameByHeading(page!, title);
 		// Links after it that only say what they are (`- [Lecture Series](…)`) are that page's own.
 		for (const c of node.children) {
@@ -203,7 +203,8 @@ export class ListWalker {
 				if (child.children.some(hasLinkDeep)) return false;
 				continue;
 			}
-			if (r.resources.some((d) => d.title !== undefined) || child.children.some(hasLinkDeep)) return false;
+			// A row of badges (`[![Awesome]…] [![License]…]`) is the page's decoration, not one work's banner.
+			if (r.resources.some((d) => d.title !== undefined) || child.children.some(hasLinkDeep) || (r.badges?.length ?? 0) > 1) return false;
 			found.push(child);
 		}
 		if (!found.length) return false;
