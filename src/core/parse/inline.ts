@@ -21,11 +21,12 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import { httpLinkSpans } from './bare-urls';
 import { readTag } from './html-tag';
 import { simpleParts } from './simple-inline';
+import { withPlainTokens } from './plain-tokens';
 import { scanInline as scanLegacy, type InlineLink, type InlinePart, type RefDefs } from './inline-legacy';
 
 export type { InlineLink, InlinePart, RefDefs };
 
-const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+const md = withPlainTokens(new MarkdownIt('default', { html: true, linkify: false, typographer: false }));
 // We decide which schemes are safe (and report the rest); markdown-it would silently drop them.
 md.validateLink = (): boolean => true;
 // URLs are canonicalised later; percent-encoding them here would change their keys.

@@ -12,6 +12,7 @@ import { stripMarkup } from '../text/clean';
 import type { RefDefs } from './inline';
 import { linksByLine, type LineLinks } from './line-links';
 import { prepass } from './prepass';
+import { withPlainTokens } from './plain-tokens';
 import { readRun, type TreeCtx } from './tree';
 
 /** A parsed list plus what item interpretation needs from the whole file. */
@@ -31,7 +32,7 @@ export function baseName(file: string): string {
 
 // Blocks only: inline content is read later by the catalog, with the list's reference definitions.
 // Lists nest up to 64 levels (each two tokens deep) and quotes as deep as they are written.
-const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: 2000 });
+const md = withPlainTokens(new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: 2000 }));
 md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 /** The reference definitions markdown-it collected (`[id]: url`), keyed by lower-cased id. */
