@@ -21,12 +21,14 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import { httpLinkSpans } from './bare-urls';
 import { readTag } from './html-tag';
 import { simpleParts } from './simple-inline';
-import { withPlainTokens } from './plain-tokens';
+import { sourceFor, withPlainTokens } from './plain-tokens';
 import { scanInline as scanLegacy, type InlineLink, type InlinePart, type RefDefs } from './inline-legacy';
 
 export type { InlineLink, InlinePart, RefDefs };
 
 const md = withPlainTokens(new MarkdownIt('default', { html: true, linkify: false, typographer: false }));
+// `sourceFor` normalises the few texts that need it; the rule would run two expressions over every one.
+md.core.ruler.disable('normalize');
 // We decide which schemes are safe (and report the rest); markdown-it would silently drop them.
 md.validateLink = (): boolean => true;
 // URLs are canonicalised later; percent-encoding them here would change their keys.
@@ -165,7 +167,7 @@ export function scanInline(text: string, refs?: RefDefs): InlinePart[] {
 export function readWithMarkdownIt(text: string, refs: RefDefs | undefined, parts: InlinePart[] = []): InlinePart[] {
 	let tokens: Token[];
 	try {
-		tokens = md.parseInline(text, envFor(refs))[0]?.children ?? [];
+		tokens = md.parseInline(sourceFor(text), envFor(refs))[0]?.children ?? [];
 	} catch {
 		// markdown-it does not throw on text; if it ever did, the forgiving scanner still reads the item.
 		return scanLegacy(text, refs);

@@ -12,7 +12,7 @@ import { stripMarkup } from '../text/clean';
 import type { RefDefs } from './inline';
 import { linksByLine, type LineLinks } from './line-links';
 import { prepass } from './prepass';
-import { withPlainTokens } from './plain-tokens';
+import { sourceFor, withPlainTokens } from './plain-tokens';
 import { readRun, type TreeCtx } from './tree';
 
 /** A parsed list plus what item interpretation needs from the whole file. */
@@ -33,7 +33,8 @@ export function baseName(file: string): string {
 // Blocks only: inline content is read later by the catalog, with the list's reference definitions.
 // Lists nest up to 64 levels (each two tokens deep) and quotes as deep as they are written.
 const md = withPlainTokens(new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: 2000 }));
-md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+// `normalize` too: `sourceFor` does its work, only where a text needs it.
+md.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 /** The reference definitions markdown-it collected (`[id]: url`), keyed by lower-cased id. */
 function refsOf(env: { references?: Record<string, { href: string }> }): RefDefs {
@@ -53,11 +54,11 @@ export function parseList(file: string, raw: string): ParsedListWithRefs {
 		file,
 		diagnostics,
 		sub: (body, firstLine, depth) => {
-			const tokens = md.parse(body, env);
+			const tokens = md.parse(sourceFor(body), env);
 			return readRun(tokens, 0, tokens.length, ctx, (row) => firstLine + row, depth);
 		},
 	};
-	const tokens = md.parse(text, env);
+	const tokens = md.parse(sourceFor(text), env);
 	let nodes = readRun(tokens, 0, tokens.length, ctx, at, 0);
 	let title = pre.title;
 	// A single top-level `# Title` over everything is the list's name, not a topic.

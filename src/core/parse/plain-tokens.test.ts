@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import MarkdownIt, { type MarkdownIt as Md } from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { syntheticList } from '../../bench/generate';
-import { withPlainTokens } from './plain-tokens';
+import { sourceFor, withPlainTokens } from './plain-tokens';
 
 const ROOT = join(__dirname, '../../..');
 const filesIn = (dir: string): string[] => (existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).map((f) => readFileSync(join(ROOT, dir, f), 'utf8')) : []);
@@ -34,6 +34,9 @@ const libInline = inlineMd();
 const plainInline = withPlainTokens(inlineMd());
 const libFull = new MarkdownIt();
 const plainFull = withPlainTokens(new MarkdownIt());
+// `sourceFor` in front of an instance without the `normalize` rule is the rule.
+const unnormalised = withPlainTokens(new MarkdownIt());
+unnormalised.core.ruler.disable('normalize');
 
 /** The fields of a markdown-it object as data (the instance and the token class left out). */
 function fields(o: object): [string, unknown][] {
@@ -110,12 +113,14 @@ describe('markdown-it with plain token and state objects', () => {
 	});
 
 	it('gives the library’s token streams on generated text', () => {
-		const piece = fc.constantFrom('[', ']', '(', ')', '[t](https://a.io/x)', '[a]: https://r.io', '**', '*', '_', '__', '~~', '`', '``', '<a href="u">', '</a>', '<br>', '<!-- c -->', '&amp;', '&#x41;', '\\', '\\*', '![i](u)', '<https://a.io>', '# ', '> ', '- ', '1. ', '    ', '\t', '| a | b |', '|---|---|', '```', '\n', '\n\n', 'word', ' ', 'é');
+		const piece = fc.constantFrom('[', ']', '(', ')', '[t](https://a.io/x)', '[a]: https://r.io', '**', '*', '_', '__', '~~', '`', '``', '<a href="u">', '</a>', '<br>', '<!-- c -->', '&amp;', '&#x41;', '\\', '\\*', '![i](u)', '<https://a.io>', '# ', '> ', '- ', '1. ', '    ', '\t', '| a | b |', '|---|---|', '```', '\n', '\n\n', '\r', '\r\n', '\0', 'word', ' ', 'é');
 		const text = fc.array(piece, { maxLength: 24 }).map((a) => a.join(''));
 		fc.assert(
 			fc.property(text, (t) => {
 				expect(JSON.stringify(plainFull.parse(t, {}))).toBe(JSON.stringify(libFull.parse(t, {})));
 				expect(JSON.stringify(plainInline.parseInline(t, {}))).toBe(JSON.stringify(libInline.parseInline(t, {})));
+				expect(JSON.stringify(unnormalised.parse(sourceFor(t), {}))).toBe(JSON.stringify(libFull.parse(t, {})));
+				expect(JSON.stringify(unnormalised.parseInline(sourceFor(t), {}))).toBe(JSON.stringify(libFull.parseInline(t, {})));
 			}),
 			{ numRuns: 3000 },
 		);

@@ -11,6 +11,10 @@
  * token stream to the library's.
  *
  * Applied per instance: a `MarkdownIt` made elsewhere keeps the library's objects.
+ *
+ * `sourceFor` does what markdown-it's first core rule (`normalize`) does, only
+ * when the text needs it: that rule runs two expressions over every text it
+ * is given, a whole list or one item, though a repaired list has neither.
  */
 import type { MarkdownIt, StateBlock, StateCore, StateInline, Token } from 'markdown-it';
 
@@ -134,4 +138,15 @@ export function withPlainTokens(md: MarkdownIt): MarkdownIt {
 	md.block.State = plainBlockClass(md.block.State, PlainToken);
 	md.inline.State = plainInlineClass(md.inline.State, PlainToken);
 	return md;
+}
+
+/**
+ * The text as markdown-it's `normalize` rule leaves it — CR LF and lone CR
+ * as LF, NUL as U+FFFD — for an instance with that rule disabled.
+ */
+export function sourceFor(text: string): string {
+	let t = text;
+	if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+	if (t.includes('\0')) t = t.replace(/\0/g, '\uFFFD');
+	return t;
 }
