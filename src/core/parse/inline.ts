@@ -97,6 +97,11 @@ function readText(text: string, refs: RefDefs | undefined, out: InlinePart[]): v
 	linkifyText(text, out);
 }
 
+/** A simple link's label as `labelOf` gives it: text escaped, its `**` (strong marks, paired) kept. */
+function labelText(label: string): string {
+	return label.includes('**') ? label.split('**').map(escapeText).join('**') : escapeText(label);
+}
+
 /** A token's attribute as text. */
 function attr(t: Token, name: string): string {
 	return String(t.attrGet(name) ?? '');
@@ -158,7 +163,8 @@ export function scanInline(text: string, refs?: RefDefs): InlinePart[] {
 	if (!simple) return readWithMarkdownIt(text, refs, parts);
 	for (const p of simple) {
 		if ('text' in p) readText(p.text, refs, parts);
-		else parts.push({ type: 'link', link: { target: p.target, label: escapeText(p.label), form: 'markdown', image: false } });
+		else if ('strong' in p) parts.push({ type: 'text', text: '**' });
+		else parts.push({ type: 'link', link: { target: p.target, label: labelText(p.label), form: 'markdown', image: false } });
 	}
 	return parts;
 }
