@@ -65,6 +65,14 @@ describe('plain item text split by string operations agrees with markdown-it', (
 		}
 	});
 
+	it('on brackets around and inside links', () => {
+		const refs: RefDefs = new Map([['pdf', 'https://r.io']]);
+		for (const t of ['[[a](u)]', '[[a]](u)', 'T [[pdf]](https://a.io/p) x', 'T [[arXiv](https://a.io/p)] [[code](https://g.io/c)]', '[a [b](u)', '[a [b](u)](v)', '[[a] b](u)', '[a]](u)', ']]', '[[', '[x] [y](u) ]', '[[[a]]](u)', '[a [b] c](u)', '[a] [b]', '[a][b](u)', '[a](u) [b]', '[[a](u)](v)', '[[a](u) b](v)', '[a [b](u c)](v)', '[[a](u v)]', '[' + 'x['.repeat(40) + ']', '[**a**](u) [[**b**](v)]', '**[[pdf]](u)**', '[[**a**]](u)']) {
+			agrees(t);
+			agrees(t, refs);
+		}
+	});
+
 	it('on generated text', () => {
 		const piece = fc.constantFrom('[', ']', '(', ')', '[t](https://a.io/x)', '[a b](u)', '[](u)', '[DONE]', 'word', ' ', '_', 'a_b', 'https://a.io/p_q', '!', '![', '*', '`', '<', '&amp;', '\\', '~', '"', "'", ':', '.', 'é', '\t', '**', '**', '**', '***', '[**', '**]', '](u**)', ',', '-', '\u00a0');
 		const text = fc.array(piece, { maxLength: 10 }).map((a) => a.join(''));
