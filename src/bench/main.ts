@@ -54,9 +54,15 @@ function parseFigures(): void {
 		figures[key] = +ms.toFixed(0);
 		row(`  … ${name} (ms)`, fmt(ms, 0), `${fmt((100 * ms) / s.totalMs, 0)}% of ${fmt(s.totalMs, 0)} ms; ${per}`, '—');
 	};
-	stage('lines and blocks', 'stageBlocksMs', s.blocksMs, `${s.nodes} nodes`);
-	stage('inline layer alone (markdown-it parseInline)', 'stageInlineMs', s.inlineMs, `${fmt((1000 * s.inlineMs) / s.nodes, 1)} µs a node`);
-	stage('items (inline, URLs, title rules)', 'stageItemsMs', s.itemsMs, `${fmt((1000 * s.itemsMs) / s.nodes, 1)} µs a node`);
+	stage('parse layer: lines and blocks (parseList)', 'stageBlocksMs', s.blocksMs, `${s.nodes} nodes`);
+	stage('… pre-passes (repair, comments, Liquid, outline)', 'stagePrepassMs', s.prepassMs, 'part of parseList');
+	stage('… markdown-it block parse', 'stageMdBlocksMs', s.mdBlocksMs, `${s.tokens} tokens`);
+	stage('… token walk (readRun)', 'stageTreeMs', s.treeMs, `${fmt((1000 * s.treeMs) / s.tokens, 2)} µs a token`);
+	stage('… links per line', 'stageLineLinksMs', s.lineLinksMs, `${s.urls} URLs`);
+	stage('inline layer alone (scanInline, every text and cell)', 'stageInlineMs', s.inlineMs, `${s.texts} texts, ${fmt((1000 * s.inlineMs) / s.texts, 1)} µs each`);
+	stage('items: list context and resolving', 'stageItemsMs', s.itemsMs, `${fmt((1000 * s.itemsMs) / s.nodes, 1)} µs a node`);
+	stage('… list context (inline parts, links, labels)', 'stageContextMs', s.contextMs, 'fresh context and URL memo');
+	stage('… resolving items and rows', 'stageResolveMs', s.resolveMs, 'against a built context');
 	stage('canonical URLs alone', 'stageCanonicalMs', s.canonicalMs, `${s.urls} URLs, ${fmt((1000 * s.canonicalMs) / s.urls, 2)} µs each`);
 	stage('kinds and URL titles alone', 'stageKindsMs', s.kindsMs, `${fmt((1000 * s.kindsMs) / s.urls, 2)} µs a URL`);
 	stage('walk and merge (the rest)', 'stageMergeMs', s.mergeMs, 'buildCatalog less blocks and items');

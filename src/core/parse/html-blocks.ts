@@ -32,6 +32,9 @@ export function readHtmlBlock(html: string, line: number, ctx: { sub: SubParse }
 	return { nodes: readLines(lines) };
 }
 
+/** A line that may open or close a table. */
+const TABLE_TAG = /<\/?table/i;
+
 /** A table block, with the lines before and after it read as lines. */
 function readTableBlock(lines: Line[]): OutlineNode[] {
 	const start = lines.findIndex((l) => /<table\b/i.test(l.text));
@@ -39,7 +42,8 @@ function readTableBlock(lines: Line[]): OutlineNode[] {
 	let depth = 0;
 	for (; end < lines.length; end++) {
 		const t = lines[end]!.text;
-		depth += (t.match(/<table\b/gi) ?? []).length - (t.match(/<\/table>/gi) ?? []).length;
+		// Most lines of a table are its rows and cells: one test tells they neither open nor close one.
+		if (TABLE_TAG.test(t)) depth += (t.match(/<table\b/gi) ?? []).length - (t.match(/<\/table>/gi) ?? []).length;
 		if (depth <= 0) break;
 	}
 	const nodes = readLines(lines.slice(0, start));

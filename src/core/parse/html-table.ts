@@ -36,11 +36,24 @@ interface RawCell {
 
 const INLINE = new Set(['a', 'img', 'br', 'b', 'strong', 'i', 'em', 'code', 'sup', 'sub', 's', 'del', 'span', 'font', 'small']);
 
-function attrsText(attrs: Record<string, string>): string {
-	return Object.entries(attrs)
-		.filter(([k]) => k === 'href' || k === 'src' || k === 'alt')
-		.map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`)
-		.join('');
+/** ` href="…"`, ` src="…"`, ` alt="…"`, in the order the tag gives them. */
+export function attrsText(attrs: Record<string, string>): string {
+	let out = '';
+	for (const k in attrs) {
+		if (k !== 'href' && k !== 'src' && k !== 'alt') continue;
+		const v = attrs[k]!;
+		out += ` ${k}="${v.includes('"') ? v.replace(/"/g, '&quot;') : v}"`;
+	}
+	return out;
+}
+
+/** Text between tags as cell HTML: `&` and `<` escaped, runs of white space one space. */
+export function textHtml(text: string): string {
+	let t = text;
+	if (t.includes('&')) t = t.replace(/&/g, '&amp;');
+	if (t.includes('<')) t = t.replace(/</g, '&lt;');
+	// `\s+` → ` ` changes nothing where every white space is a lone space.
+	return /\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
 /** Rows of raw cells with the offset each row starts at. */
@@ -77,7 +90,7 @@ function tokenize(html: string): { rows: { cells: RawCell[]; at: number }[]; hea
 				else if (cell && INLINE.has(name) && name !== 'br' && name !== 'img' && !implied) cell.html += `</${name}>`;
 			},
 			ontext(text) {
-				if (cell) cell.html += text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\s+/g, ' ');
+				if (cell) cell.html += textHtml(text);
 			},
 		},
 		{ decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

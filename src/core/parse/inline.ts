@@ -21,11 +21,14 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import { httpLinkSpans } from './bare-urls';
 import { readTag } from './html-tag';
 import { simpleParts } from './simple-inline';
+import { sourceFor, withPlainTokens } from './plain-tokens';
 import { scanInline as scanLegacy, type InlineLink, type InlinePart, type RefDefs } from './inline-legacy';
 
 export type { InlineLink, InlinePart, RefDefs };
 
-const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+const md = withPlainTokens(new MarkdownIt('default', { html: true, linkify: false, typographer: false }));
+// `sourceFor` normalises the few texts that need it; the rule would run two expressions over every one.
+md.core.ruler.disable('normalize');
 // We decide which schemes are safe (and report the rest); markdown-it would silently drop them.
 md.validateLink = (): boolean => true;
 // URLs are canonicalised later; percent-encoding them here would change their keys.
@@ -94,6 +97,11 @@ function readText(text: string, refs: RefDefs | undefined, out: InlinePart[]): v
 	linkifyText(text, out);
 }
 
+/** A simple link's label as `labelOf` gives it: text escaped, its `**` (strong marks, paired) kept. */
+function labelText(label: string): string {
+	return label.includes('**') ? label.split('**').map(escapeText).join('**') : escapeText(label);
+}
+
 /** A token's attribute as text. */
 function attr(t: Token, name: string): string {
 	return String(t.attrGet(name) ?? '');
@@ -155,7 +163,8 @@ export function scanInline(text: string, refs?: RefDefs): InlinePart[] {
 	if (!simple) return readWithMarkdownIt(text, refs, parts);
 	for (const p of simple) {
 		if ('text' in p) readText(p.text, refs, parts);
-		else parts.push({ type: 'link', link: { target: p.target, label: escapeText(p.label), form: 'markdown', image: false } });
+		else if ('strong' in p) parts.push({ type: 'text', text: '**' });
+		else parts.push({ type: 'link', link: { target: p.target, label: labelText(p.label), form: 'markdown', image: false } });
 	}
 	return parts;
 }
@@ -164,7 +173,7 @@ export function scanInline(text: string, refs?: RefDefs): InlinePart[] {
 export function readWithMarkdownIt(text: string, refs: RefDefs | undefined, parts: InlinePart[] = []): InlinePart[] {
 	let tokens: Token[];
 	try {
-		tokens = md.parseInline(text, envFor(refs))[0]?.children ?? [];
+		tokens = md.parseInline(sourceFor(text), envFor(refs))[0]?.children ?? [];
 	} catch {
 		// markdown-it does not throw on text; if it ever did, the forgiving scanner still reads the item.
 		return scanLegacy(text, refs);

@@ -35,7 +35,7 @@ describe('links per line', () => {
 	});
 
 	it('finds what the expression found on generated strings', () => {
-		const piece = fc.constantFrom('http', 'HTTPS', 's', '://', ':', '/', 'a', '.', ')', ']', '>', '"', "'", '|', '<', ' ', '\t', '_', '~', '!', '?', ',', 'ü');
+		const piece = fc.constantFrom('http', 'HTTPS', 's', '://', ':', '/', 'a', '.', ')', ']', '>', '"', "'", '|', '<', ' ', '\t', '_', '~', '!', '?', ',', 'ü', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u1680', '\u0085', '\v', 'S', 'P', 'H', 'T');
 		fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
 			const l = parts.join('');
 			expect(httpLinksIn(l)).toEqual(reference(l));

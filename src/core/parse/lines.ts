@@ -51,8 +51,24 @@ export function wordless(line: string): boolean {
 	return !/[\p{L}\p{N}]/u.test(stripMarkup(rest).replace(/[[\]()|,;:·•-]/g, ' '));
 }
 
+/**
+ * Code of the first character that is not a space or tab, or -1. Each
+ * recogniser below needs a given first character; checking it first spares
+ * its expression on the lines that cannot match (most lines, for all but one).
+ */
+function firstMark(text: string): number {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== 32 && c !== 9) return c;
+	}
+	return -1;
+}
+
 export function isBlank(text: string): boolean {
-	return /^\s*$/.test(text);
+	const c = firstMark(text);
+	// `\s` holds no character from `!` to `~` or the C1 controls.
+	if (c > 32 && c < 160) return false;
+	return c === -1 || /^\s*$/.test(text);
 }
 
 export interface ListMarker {
@@ -65,6 +81,8 @@ const LIST_RE = /^([ \t]*)([-*+\u2022]|\d{1,9}[.)])(?:[ \t]+|$)/;
 
 /** A bullet or numbered list item: `- x`, `* x`, `+ x`, `1. x`, `1) x`. */
 export function matchListItem(text: string): ListMarker | undefined {
+	const c = firstMark(text);
+	if (!(c === 45 || c === 42 || c === 43 || c === 0x2022 || (c >= 48 && c <= 57))) return undefined;
 	const m = LIST_RE.exec(text);
 	if (!m) return undefined;
 	return { indent: indentOf(m[1]!), marker: m[2]!, content: text.slice(m[0].length).trim() };
@@ -88,11 +106,15 @@ export function matchAtxHeading(text: string): { level: number; text: string } |
 
 /** Horizontal rules and `-------` / `=====` separators. */
 export function isRule(text: string): boolean {
+	const c = firstMark(text);
+	if (c !== 45 && c !== 42 && c !== 95 && c !== 61) return false;
 	return /^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:=[ \t]*){3,})$/.test(text);
 }
 
 /** Opening of a fenced code block. */
 export function matchFence(text: string): { char: string; size: number; indent: number } | undefined {
+	const c = firstMark(text);
+	if (c !== 96 && c !== 126) return undefined;
 	const m = /^([ \t]*)(`{3,}|~{3,})/.exec(text);
 	if (!m) return undefined;
 	if (m[2]![0] === '`' && text.slice(m[0].length).includes('`')) return undefined;

@@ -5,13 +5,15 @@
  * into the outline (`tree.ts`), and takes the title from front matter or a
  * lone top heading.
  */
-import MarkdownIt from 'markdown-it';
-import type { ParsedList } from '../types';
+import MarkdownIt, { type Token } from 'markdown-it';
+import type { Diagnostic, OutlineNode, ParsedList } from '../types';
 import { repairText } from '../text/repair';
 import { stripMarkup } from '../text/clean';
 import type { RefDefs } from './inline';
 import { linksByLine, type LineLinks } from './line-links';
+import type { Line } from './lines';
 import { prepass } from './prepass';
+import { sourceFor, withPlainTokens } from './plain-tokens';
 import { readRun, type TreeCtx } from './tree';
 
 /** A parsed list plus what item interpretation needs from the whole file. */
@@ -31,8 +33,9 @@ export function baseName(file: string): string {
 
 // Blocks only: inline content is read later by the catalog, with the list's reference definitions.
 // Lists nest up to 64 levels (each two tokens deep) and quotes as deep as they are written.
-const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: 2000 });
-md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+const md = withPlainTokens(new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: 2000 }));
+// `normalize` too: `sourceFor` does its work, only where a text needs it.
+md.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 /** The reference definitions markdown-it collected (`[id]: url`), keyed by lower-cased id. */
 function refsOf(env: { references?: Record<string, { href: string }> }): RefDefs {
@@ -41,23 +44,39 @@ function refsOf(env: { references?: Record<string, { href: string }> }): RefDefs
 	return refs;
 }
 
-/** Parse one list's text. Never throws; problems become diagnostics. */
-export function parseList(file: string, raw: string): ParsedListWithRefs {
-	const diagnostics: ParsedList['diagnostics'] = [];
-	const pre = prepass(repairText(raw), file, diagnostics);
-	const text = pre.lines.map((l) => l.text).join('\n');
-	const at = (row: number): number => pre.lines[row]?.line ?? row + 1;
-	const env: { references?: Record<string, { href: string; title: string }> } = {};
+/** What markdown-it collects while it reads the blocks: the reference definitions. */
+export type BlockEnv = { references?: Record<string, { href: string; title: string }> };
+
+/** The pre-passed lines as the one text markdown-it reads. */
+export function textOf(lines: Line[]): string {
+	return lines.map((l) => l.text).join('\n');
+}
+
+/** markdown-it's block tokens of a text (the stages are exported for the benchmark's figures). */
+export function blockTokens(text: string, env: BlockEnv): Token[] {
+	return md.parse(sourceFor(text), env);
+}
+
+/** The outline of a list's block tokens; `lines` are the pre-passed lines they were read from. */
+export function outlineOf(tokens: Token[], lines: Line[], file: string, diagnostics: Diagnostic[], env: BlockEnv): OutlineNode[] {
+	const at = (row: number): number => lines[row]?.line ?? row + 1;
 	const ctx: TreeCtx = {
 		file,
 		diagnostics,
 		sub: (body, firstLine, depth) => {
-			const tokens = md.parse(body, env);
-			return readRun(tokens, 0, tokens.length, ctx, (row) => firstLine + row, depth);
+			const sub = blockTokens(body, env);
+			return readRun(sub, 0, sub.length, ctx, (row) => firstLine + row, depth);
 		},
 	};
-	const tokens = md.parse(text, env);
-	let nodes = readRun(tokens, 0, tokens.length, ctx, at, 0);
+	return readRun(tokens, 0, tokens.length, ctx, at, 0);
+}
+
+/** Parse one list's text. Never throws; problems become diagnostics. */
+export function parseList(file: string, raw: string): ParsedListWithRefs {
+	const diagnostics: ParsedList['diagnostics'] = [];
+	const pre = prepass(repairText(raw), file, diagnostics);
+	const env: BlockEnv = {};
+	let nodes = outlineOf(blockTokens(textOf(pre.lines), env), pre.lines, file, diagnostics, env);
 	let title = pre.title;
 	// A single top-level `# Title` over everything is the list's name, not a topic.
 	const h1s = nodes.filter((n) => n.type === 'heading' && n.level === 1);

@@ -35,9 +35,17 @@ export interface Prepassed {
 /** Run every pass, in order, over the lines of a repaired text. */
 export function prepass(text: string, file: string, diagnostics: Diagnostic[]): Prepassed {
 	// Comments first: a draft wrapped in a comment may start with its front matter.
-	const c = comments(text.split('\n'));
+	const split = text.split('\n');
+	const c = comments(split);
 	const fm = frontMatter(c.lines, file, diagnostics);
-	const lines = admonitions(fm.lines.map((l) => stripLiquid(l)));
+	// Admonitions only if a line has `!!!` or `???`: the text had one, or a pass made one by taking text out of a line.
+	let marked = text.includes('!!!') || text.includes('???');
+	const liquidFree = fm.lines.map((l, k) => {
+		const out = stripLiquid(l);
+		if (!marked && out !== split[k] && (out.includes('!!!') || out.includes('???'))) marked = true;
+		return out;
+	});
+	const lines = marked ? admonitions(liquidFree) : liquidFree;
 	const warn = (line: number, message: string): void => void diagnostics.push({ file, line, severity: 'warning', message });
 	return { lines: outlineIndent(lines, warn), ...(fm.title ? { title: fm.title } : {}), commentedOut: c.commentedOut };
 }
@@ -222,8 +230,9 @@ export function outlineIndent(lines: string[], warn: (line: number, message: str
 			out.push({ text: fenceShift ? reindent(l, indentOf(l) + fenceShift) : l, line });
 			continue;
 		}
-		const m = isBlank(l) || isRule(l) ? undefined : matchListItem(l);
-		if (isBlank(l) || (!open.length && !m)) {
+		const blank = isBlank(l);
+		const m = blank || isRule(l) ? undefined : matchListItem(l);
+		if (blank || (!open.length && !m)) {
 			fence = matchFence(l);
 			fenceLine = line;
 			fenceShift = 0;

@@ -56,7 +56,7 @@ export function emitRows(header: string[] | undefined, rows: { cells: string[]; 
 			const value = r.cells[k] ?? '';
 			if (k !== main && value.trim() !== '') cells.push({ name: names[k]!, value });
 		}
-		if (stripMarkup(mainCell) === '' && !hasLink(mainCell) && !cells.length) continue;
+		if (!cells.length && !hasLink(mainCell) && stripMarkup(mainCell) === '') continue;
 		(group?.children ?? into).push({ type: 'table-row', text: mainCell, line: r.line, cells, children: [] });
 	}
 }

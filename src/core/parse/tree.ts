@@ -29,10 +29,18 @@ export interface TreeCtx {
 	sub: SubParse;
 }
 
+/** `x_open` → `x_close`, worked out once per token type. */
+const CLOSE_TYPE = new Map<string, string>();
+function closeTypeOf(type: string): string {
+	let close = CLOSE_TYPE.get(type);
+	if (close === undefined) CLOSE_TYPE.set(type, (close = type.replace(/_open$/, '_close')));
+	return close;
+}
+
 /** Index of the token closing the block opened at `i` (the first token at its level after it of the matching close type). */
 function closeOf(tokens: Token[], i: number): number {
 	const open = tokens[i]!;
-	const closeType = open.type.replace(/_open$/, '_close');
+	const closeType = closeTypeOf(open.type);
 	for (let j = i + 1; j < tokens.length; j++) {
 		const t = tokens[j]!;
 		if (t.level === open.level && t.type === closeType) return j;
@@ -180,7 +188,8 @@ function readList(tokens: Token[], from: number, to: number, run: Run, ctx: Tree
 		}
 		const children = readRun(tokens, body, end, ctx, at, depth);
 		// An empty item (`-`, `- [ ]`, `- **`) is not kept; what hangs under it takes its place.
-		if (text.trim() === '' || (stripMarkup(text) === '' && !hasLink(text))) {
+		// `hasLink` first: most items have a link, and it is the cheaper test.
+		if (text.trim() === '' || (!hasLink(text) && stripMarkup(text) === '')) {
 			for (const c of children) run.push(c);
 		} else {
 			const node: OutlineNode = { type: 'item', text: text.trim(), line: lineOf(t, at), children };

@@ -42,6 +42,25 @@ const PLAIN_SEGMENT = /^[A-Za-z0-9\-_.!~*'()@:]*$/;
 // Keys and values URLSearchParams serialises as written.
 const PLAIN_PARAM = /^[A-Za-z0-9\-_.*]*$/;
 
+// `PLAIN_SEGMENT` with `/`: a path of segments that `encodeSegment` leaves as they are.
+const PLAIN_PATH = /^[A-Za-z0-9\-_.!~*'()@:/]*$/;
+
+/** The non-empty segments of a path, decoded when the path has a `%` (cut by `indexOf`, not `split`). */
+function segmentsOf(pathname: string, encoded: boolean): string[] {
+	const segs: string[] = [];
+	let from = 0;
+	for (;;) {
+		const slash = pathname.indexOf('/', from);
+		const end = slash < 0 ? pathname.length : slash;
+		if (end > from) {
+			const s = pathname.slice(from, end);
+			segs.push(encoded ? decodeSegment(s) : s);
+		}
+		if (slash < 0) return segs;
+		from = slash + 1;
+	}
+}
+
 function arxivId(segment: string | undefined): string | undefined {
 	if (!segment) return undefined;
 	const m = ARXIV_NEW.exec(segment) ?? ARXIV_OLD.exec(segment);
@@ -144,13 +163,14 @@ export function canonicalMemo(): Canonicalizer {
 export function canonicalFromParts(u: UrlParts): CanonicalUrl {
 	const written = u.hostname;
 	const host = hostAlias(written);
-	let segs: string[] = [];
-	for (const s of u.pathname.split('/')) if (s !== '') segs.push(decodeSegment(s));
+	const encoded = u.pathname.includes('%');
+	let segs = segmentsOf(u.pathname, encoded);
 	const params = readParams(u.query);
 
 	const arxiv = arxivFrom(host, segs);
 	if (arxiv) {
-		return { url: `https://arxiv.org/abs/${arxiv}`, key: `arxiv:${arxiv.toLowerCase()}`, host: 'arxiv.org', segments: ['abs', ...arxiv.split('/')], arxiv };
+		const segments = arxiv.includes('/') ? ['abs', ...arxiv.split('/')] : ['abs', arxiv];
+		return { url: `https://arxiv.org/abs/${arxiv}`, key: `arxiv:${arxiv.toLowerCase()}`, host: 'arxiv.org', segments, arxiv };
 	}
 	const youtube = youtubeFrom(host, segs, params);
 	if (youtube) {
@@ -174,12 +194,14 @@ export function canonicalFromParts(u: UrlParts): CanonicalUrl {
 	const query = writeParams(kept);
 	// Fragments only address a part of a page, except hash routes (`#/docs`) of single-page sites.
 	const hash = u.hash.startsWith('#/') || u.hash.startsWith('#!/') ? u.hash : '';
-	const path = segs.map(encodeSegment).join('/');
+	// Segments that were never decoded are joined once, for the URL and the key, when none needs encoding.
+	const joined = segs.join('/');
+	const path = !encoded && PLAIN_PATH.test(joined) ? joined : segs.map(encodeSegment).join('/');
 	const displayHost = written === 'github.dev' ? 'github.com' : host === 'x.com' ? 'x.com' : written.startsWith('m.') ? written.slice(2) : written.startsWith('mobile.') ? written.slice(7) : written;
 	const port = u.port ? `:${u.port}` : '';
 	const tail = (path ? `/${path}` : '') + query + hash;
 	const url = `${u.protocol}//${displayHost}${port}${tail || '/'}`;
-	const keyPath = caseless ? segs.map((s, i) => (i < caseless ? s.toLowerCase() : s)).join('/') : segs.join('/');
+	const keyPath = caseless ? segs.map((s, i) => (i < caseless ? s.toLowerCase() : s)).join('/') : joined;
 	let key = `${host}${port}${keyPath ? `/${keyPath}` : ''}${query}${hash}`;
 	if (host === 'x.com' && segs[1] === 'status' && segs[2]) key = `x.com/status/${segs[2]}`;
 	return { url, key, host, segments: segs };
