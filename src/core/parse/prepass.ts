@@ -20,7 +20,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../types';
 import { stripMarkup } from '../text/clean';
 import { stripLiquid } from '../text/repair';
-import { hasLink, indentOf, isBlank, isRule, matchAdmonition, matchFence, matchListItem, wordless, type Line } from './lines';
+import { dedent, hasLink, indentOf, isBlank, isRule, matchAdmonition, matchFence, matchListItem, wordless, type Line } from './lines';
 
 /** What the passes found besides the text. */
 export interface Prepassed {
@@ -177,24 +177,11 @@ export function admonitions(lines: string[]): string[] {
 			if (!isBlank(t)) last = j;
 		}
 		// The body may hold admonitions of its own.
-		const body = admonitions(lines.slice(i + 1, last + 1).map((l) => dedentCols(l, adm.indent + 4)));
+		const body = admonitions(lines.slice(i + 1, last + 1).map((l) => dedent(l, adm.indent + 4)));
 		for (const b of body) out.push(`${lead}>${isBlank(b) ? '' : ` ${b}`}`);
 		i = last;
 	}
 	return out;
-}
-
-function dedentCols(text: string, cols: number): string {
-	let col = 0;
-	let i = 0;
-	while (i < text.length && col < cols) {
-		const c = text.charCodeAt(i);
-		if (c === 32) col++;
-		else if (c === 9) col += 4 - (col % 4);
-		else break;
-		i++;
-	}
-	return text.slice(i);
 }
 
 /** Deepest list nesting kept; deeper items hang at this depth. */
