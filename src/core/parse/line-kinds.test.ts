@@ -40,7 +40,9 @@ const LINES = [...new Set([...filesIn('seeds'), ...filesIn('src/core/__tests__/w
 
 describe('line recognisers with a first-character check', () => {
 	it('answer what their expressions answered on every line of the lists', () => {
-		expect(LINES.length).toBeGreaterThan(5000);
+		// Without the git-ignored corpus (a fresh clone, CI) the seeds, wild fixtures and
+		// generated list still give over 3,000 distinct lines.
+		expect(LINES.length).toBeGreaterThan(3000);
 		for (const l of LINES) agrees(l);
 	});
 
