@@ -115,6 +115,11 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 	// A list read from its repository is that repository's: links to it are the list's own.
 	const home = opts.base ? canon(opts.base) : undefined;
 	if (home && githubRepo(home)) ownRepos.add(githubRepo(home)!);
+	// The answers, settled once the pass is over: most lists have no banner, repeated label or anchored page, and
+	// every link asks, so an empty set answers without looking its key up.
+	const repeated = keysWhere(labelTargets, (targets) => targets.size >= GENERIC_FROM);
+	const banners = keysWhere(outside, (n) => n >= BANNER_FROM);
+	const anchored = keysWhere(anchors, (page) => page.size >= 2 && new Set(page.values()).size === page.size);
 	return {
 		file,
 		refs,
@@ -123,14 +128,18 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 		keep: keep === 'all' ? () => true : keep ? (url) => keep.has(url) : () => false,
 		ownRepos,
 		inline,
-		repeatedLabel: (words) => (labelTargets.get(words)?.size ?? 0) >= GENERIC_FROM,
+		repeatedLabel: (words) => repeated.size > 0 && repeated.has(words),
 		headingCount: (key) => headings.get(key) ?? 0,
-		banner: (key) => (outside.get(key) ?? 0) >= BANNER_FROM,
-		byAnchor: (key) => {
-			const page = anchors.get(key);
-			return page !== undefined && page.size >= 2 && new Set(page.values()).size === page.size;
-		},
+		banner: (key) => banners.size > 0 && banners.has(key),
+		byAnchor: (key) => anchored.size > 0 && anchored.has(key),
 	};
+}
+
+/** The keys of a map whose values pass a test. */
+function keysWhere<V>(map: Map<string, V>, test: (value: V) => boolean): Set<string> {
+	const out = new Set<string>();
+	for (const [key, value] of map) if (test(value)) out.add(key);
+	return out;
 }
 
 export { REPEATED_FROM };

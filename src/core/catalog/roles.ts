@@ -100,24 +100,51 @@ export interface ListLinks {
  * points at: the resolver decides that from the item.
  */
 export function furnitureOf(c: CanonicalUrl, label: string, list: ListLinks): FurnitureKind | undefined {
-	return furnitureByAddress(c, label, list) ?? furnitureByWords(labelWords(label), label);
+	const words = labelWords(label);
+	return furnitureByAddress(c, words, list) ?? furnitureByWords(words, label);
 }
 
-/** What the address alone says a link is for: a site that is only ever furniture, a repository's meta page, an account. */
-function furnitureByAddress(c: CanonicalUrl, label: string, list: ListLinks): FurnitureKind | undefined {
+/** Which of the furniture sites a host is on, in the order the rules below ask, or undefined. */
+type HostKind = 'star history' | 'licence' | 'sponsor' | 'newsletter' | 'profile';
+
+/** The kind of every host asked about so far: a list links a few hundred hosts thousands of times. Bounded. */
+const hostKinds = new Map<string, HostKind | null>();
+const HOST_MEMO_SIZE = 5_000;
+
+function hostKindOf(host: string): HostKind | undefined {
+	let kind = hostKinds.get(host);
+	if (kind === undefined) {
+		if (hostKinds.size >= HOST_MEMO_SIZE) hostKinds.clear();
+		hostKinds.set(host, (kind = hostKindByRules(host) ?? null));
+	}
+	return kind ?? undefined;
+}
+
+function hostKindByRules(host: string): HostKind | undefined {
+	if (hostIn(host, STAR_HOSTS)) return 'star history';
+	if (hostIn(host, LICENCE_HOSTS)) return 'licence';
+	if (hostIn(host, SPONSOR_HOSTS)) return 'sponsor';
+	if (hostIn(host, NEWSLETTER_HOSTS) || hostIn(host, COMMUNITY_HOSTS)) return 'newsletter';
+	if (hostIn(host, SOCIAL_HOSTS)) return 'profile';
+	return undefined;
+}
+
+/** What the address alone says a link is for: a site that is only ever furniture, a repository's meta page, an account. `words` are the label's (`labelWords`). */
+function furnitureByAddress(c: CanonicalUrl, words: string, list: ListLinks): FurnitureKind | undefined {
 	const { host, segments: segs } = c;
 	const first = segs[0]?.toLowerCase() ?? '';
-	if (hostIn(host, STAR_HOSTS)) return 'star history';
-	if (hostIn(host, LICENCE_HOSTS) || (host === 'gnu.org' && first === 'licenses')) return 'licence';
-	if (hostIn(host, SPONSOR_HOSTS) || (host === 'github.com' && first === 'sponsors')) return 'sponsor';
-	if (hostIn(host, NEWSLETTER_HOSTS) || hostIn(host, COMMUNITY_HOSTS) || SIGN_UP_PATH.test(first)) return 'newsletter';
+	const hostKind = hostKindOf(host);
+	if (hostKind === 'star history') return hostKind;
+	if (hostKind === 'licence' || (host === 'gnu.org' && first === 'licenses')) return 'licence';
+	if (hostKind === 'sponsor' || (host === 'github.com' && first === 'sponsors')) return 'sponsor';
+	if (hostKind === 'newsletter' || SIGN_UP_PATH.test(first)) return 'newsletter';
 	// One issue or discussion named by a title (`[Sparse Mixtures](…/issues/12)`) is where its reader keeps a note on it: a reading.
-	if (isRepoMeta(c) && !(isThread(c) && labelWords(label).split(' ').length >= 3)) return LICENCE_FILE.test(segs[segs.length - 1]!) ? 'licence' : 'contributing';
-	const words = labelWords(label);
+	if (isRepoMeta(c) && !(isThread(c) && words.split(' ').length >= 3)) return LICENCE_FILE.test(segs[segs.length - 1]!) ? 'licence' : 'contributing';
 	// On a code host, an account named by a person's words is a credit; one labelled `github` or `code` is a reading's code.
 	const account = segs.length === 1 && (ACCOUNT_HOSTS.has(host) || (CODE_HOSTS.has(host) && words !== '' && !/^https?\b/.test(words) && !isGenericLabel(words)));
-	if (hostIn(host, SOCIAL_HOSTS) || account || isProfilePath(host, segs)) return 'profile';
-	const repo = githubRepo(c);
+	if (hostKind === 'profile' || account || isProfilePath(host, segs)) return 'profile';
+	// Most lists link no repository of their own: then no address needs its repository worked out.
+	const repo = list.ownRepos.size > 0 ? githubRepo(c) : undefined;
 	if (repo && list.ownRepos.has(repo) && (segs.length === 2 || segs[2] === 'tree' || (segs[2] === 'blob' && IMAGE_FILE.test(segs[segs.length - 1]!)))) return 'own repository';
 	if (IMAGE_FILE.test(segs[segs.length - 1] ?? '')) return 'image';
 	if (list.banner(c.key)) return 'promotion';
