@@ -10,7 +10,7 @@
  */
 import type { OutlineNode } from '../types';
 import { labelWords, titleKey } from '../text/clean';
-import type { Canonicalizer } from '../url/canonical';
+import type { CanonicalUrl, Canonicalizer } from '../url/canonical';
 import { scanInline, type InlinePart, type RefDefs } from '../parse/inline';
 import { githubRepo, isRepoMeta, type ListLinks } from './roles';
 
@@ -21,6 +21,15 @@ const BANNER_FROM = 3;
 /** A section title used this many times in a list names no section of its own. */
 const REPEATED_FROM = 3;
 
+/** A text's inline parts, with what the context pass worked out of each of its links, by the part's index. */
+export interface TextLinks {
+	parts: InlinePart[];
+	/** The canonical URL of a link whose target is an `http(s)://` or `//` address as written (null: not a valid one). */
+	canons: (CanonicalUrl | null | undefined)[];
+	/** A link label's words (`labelWords`). */
+	words: (string | undefined)[];
+}
+
 export interface ListContext extends ListLinks {
 	file: string;
 	refs: RefDefs;
@@ -29,8 +38,8 @@ export interface ListContext extends ListLinks {
 	base?: string;
 	/** True for a link the reader asked to keep as a reading though it reads as furniture. */
 	keep(url: string): boolean;
-	/** The inline parts of a text of this list (each text parsed once). */
-	inline(text: string): InlinePart[];
+	/** The inline parts of a text of this list (each text parsed once), with what the context pass read of its links. */
+	links(text: string): TextLinks;
 	/** True if these label words (`labelWords`) repeat on many different links of the list. */
 	repeatedLabel(words: string): boolean;
 	/** How many times a section title (`titleKey`) stands in the list. */
@@ -39,6 +48,8 @@ export interface ListContext extends ListLinks {
 	byAnchor(key: string): boolean;
 	/** True if this address (canonical key) is a banner: repeated in three or more places, never as an item of a list. */
 	banner(key: string): boolean;
+	/** The name each link label gives in this list (null: none), filled in by the resolver: lists repeat their labels. */
+	labelNames: Map<string, string | null>;
 }
 
 /** Every text of a node and its cells, with the node. */
@@ -59,16 +70,17 @@ export type KeepLinks = 'all' | ReadonlySet<string>;
 
 /** Gather what the items of one list need to know about the whole list. */
 export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, canon: Canonicalizer, opts: { base?: string; keep?: KeepLinks } = {}): ListContext {
-	const parts = new Map<string, InlinePart[]>();
-	const inline = (text: string): InlinePart[] => {
-		let p = parts.get(text);
-		if (!p) {
-			p = scanInline(text, refs);
-			parts.set(text, p);
+	const texts = new Map<string, TextLinks>();
+	const links = (text: string): TextLinks => {
+		let t = texts.get(text);
+		if (!t) {
+			t = { parts: scanInline(text, refs), canons: [], words: [] };
+			texts.set(text, t);
 		}
-		return p;
+		return t;
 	};
-	const labelTargets = new Map<string, Set<string>>();
+	// Per label's words, its first target, then (from a second) up to GENERIC_FROM of them: most labels stand once.
+	const labelTargets = new Map<string, string | string[]>();
 	// Lists repeat their labels (`Paper`, `Code`, `Link to Course`): each one's words are worked out once.
 	const labels = new Map<string, string>();
 	const wordsOf = (label: string): string => {
@@ -88,9 +100,14 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 			headings.set(key, (headings.get(key) ?? 0) + 1);
 		}
 		if (!text) return;
-		for (const p of inline(text)) {
+		// Each link's address and words are kept by the text: the item reader asks for them again.
+		const t = links(text);
+		for (let k = 0; k < t.parts.length; k++) {
+			const p = t.parts[k]!;
 			if (p.type !== 'link' || p.link.image) continue;
-			const c = /^(?:https?:)?\/\//i.test(p.link.target) ? canon(p.link.target) : undefined;
+			const absolute = /^(?:https?:)?\/\//i.test(p.link.target);
+			const c = absolute ? canon(p.link.target) : undefined;
+			if (absolute) t.canons[k] = c ?? null;
 			if (c && isRepoMeta(c)) ownRepos.add(githubRepo(c)!);
 			if (c) {
 				const listed = (node.type === 'item' && node.origin !== 'paragraph') || node.type === 'table-row';
@@ -99,6 +116,7 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 			}
 			if (p.link.label === undefined) continue;
 			const words = wordsOf(p.link.label);
+			t.words[k] = words;
 			if (!words) continue;
 			const hash = p.link.target.indexOf('#');
 			if (c && hash > 0 && hash < p.link.target.length - 1) {
@@ -106,9 +124,12 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 				if (!page) anchors.set(c.key, (page = new Map<string, string>()));
 				page.set(p.link.target.slice(hash + 1), words);
 			}
-			let targets = labelTargets.get(words);
-			if (!targets) labelTargets.set(words, (targets = new Set()));
-			if (targets.size < GENERIC_FROM) targets.add(c?.key ?? p.link.target);
+			const target = c?.key ?? p.link.target;
+			const targets = labelTargets.get(words);
+			if (targets === undefined) labelTargets.set(words, target);
+			else if (typeof targets === 'string') {
+				if (targets !== target) labelTargets.set(words, [targets, target]);
+			} else if (targets.length < GENERIC_FROM && !targets.includes(target)) targets.push(target);
 		}
 	});
 	const { keep } = opts;
@@ -117,7 +138,7 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 	if (home && githubRepo(home)) ownRepos.add(githubRepo(home)!);
 	// The answers, settled once the pass is over: most lists have no banner, repeated label or anchored page, and
 	// every link asks, so an empty set answers without looking its key up.
-	const repeated = keysWhere(labelTargets, (targets) => targets.size >= GENERIC_FROM);
+	const repeated = keysWhere(labelTargets, (targets) => typeof targets !== 'string' && targets.length >= GENERIC_FROM);
 	const banners = keysWhere(outside, (n) => n >= BANNER_FROM);
 	const anchored = keysWhere(anchors, (page) => page.size >= 2 && new Set(page.values()).size === page.size);
 	return {
@@ -127,11 +148,12 @@ export function listContext(file: string, nodes: OutlineNode[], refs: RefDefs, c
 		...(opts.base ? { base: opts.base } : {}),
 		keep: keep === 'all' ? () => true : keep ? (url) => keep.has(url) : () => false,
 		ownRepos,
-		inline,
+		links,
 		repeatedLabel: (words) => repeated.size > 0 && repeated.has(words),
 		headingCount: (key) => headings.get(key) ?? 0,
 		banner: (key) => banners.size > 0 && banners.has(key),
 		byAnchor: (key) => anchored.size > 0 && anchored.has(key),
+		labelNames: new Map(),
 	};
 }
 

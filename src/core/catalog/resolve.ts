@@ -93,49 +93,65 @@ export function splitHints(title: string): { title: string; notes: string[] } {
 	return stripped ? { title: stripped, notes } : { title, notes: [] };
 }
 
+/** The text segments from `from` to `to`, one space between them (no array: every item asks several times). */
 function textOf(segs: Seg[], from: number, to: number): string {
-	const parts: string[] = [];
+	let out = '';
+	let any = false;
 	for (let k = from; k < to; k++) {
 		const s = segs[k]!;
-		if (s.type === 'text') parts.push(s.text);
+		if (s.type !== 'text') continue;
+		out = any ? `${out} ${s.text}` : s.text;
+		any = true;
 	}
-	return parts.join(' ');
+	return out;
 }
 
 /** An item's links and words as the resolver weighs them. */
 class Candidates {
-	private readonly names = new Map<ResSeg, string | undefined>();
-	readonly res: ResSeg[];
-	readonly firstRes: number;
-	readonly lastRes: number;
+	readonly res: ResSeg[] = [];
+	readonly firstRes: number = -1;
+	readonly lastRes: number = -1;
 	/** The words before the first link and after the last, venue tags and keyword lists taken out. */
 	readonly before: string;
 	readonly after: string;
 	readonly tag: VenueTag | undefined;
 	readonly allText: string;
+	/** Every text segment, one space between them. */
+	readonly whole: string;
 
 	constructor(readonly segs: Seg[], private readonly ctx: ListContext) {
-		this.res = segs.filter((s): s is ResSeg => s.type === 'res');
-		this.firstRes = segs.findIndex((s) => s.type === 'res');
-		let last = segs.length - 1;
-		while (last >= 0 && segs[last]!.type !== 'res') last--;
-		this.lastRes = last;
+		let allText = '';
+		for (let k = 0; k < segs.length; k++) {
+			const s = segs[k]!;
+			if (s.type === 'text') {
+				allText += s.text;
+				continue;
+			}
+			allText += ` ${s.label ?? ''} `;
+			this.res.push(s);
+			if (this.firstRes < 0) this.firstRes = k;
+			this.lastRes = k;
+		}
+		this.allText = allText;
+		this.whole = textOf(segs, 0, segs.length);
 		const lead = takeLeadingTags(textOf(segs, 0, this.firstRes));
 		// A tag closes a title on its own line; under a title, `(2017)` belongs to a byline.
 		const trail = lead.text.trim().includes('\n') ? { text: lead.text, tag: undefined } : takeTrailingTag(lead.text);
 		this.tag = lead.tag ?? trail.tag;
 		this.before = trail.text.replace(TAG_LIST, ' ');
-		this.after = textOf(segs, last + 1, segs.length);
-		this.allText = segs.map((s) => (s.type === 'text' ? s.text : ` ${s.label ?? ''} `)).join('');
+		this.after = textOf(segs, this.lastRes + 1, segs.length);
 	}
 
 	/** A link's own name: its words, unless they are a medium, a label repeated across the list, a URL, a venue or a badge's alt text. */
 	nameOf(s: ResSeg): string | undefined {
 		if (s.label === undefined || s.badge) return undefined;
-		if (this.names.has(s)) return this.names.get(s);
+		// Lists repeat their labels: each one's name is worked out once per list.
+		const names = this.ctx.labelNames;
+		const known = names.get(s.label);
+		if (known !== undefined) return known ?? undefined;
 		const t = cleanTitle(s.label);
 		const name = t && !isGenericLabel(t) && !looksLikeUrl(t) && !FILE_NAME.test(t) && !this.ctx.repeatedLabel(labelWords(t)) && !readVenueTag(t) && !isGenericLabel(t.replace(/[\d.,:/-]+/g, ' ')) ? t : undefined;
-		this.names.set(s, name);
+		names.set(s.label, name ?? null);
 		return name;
 	}
 
@@ -146,7 +162,7 @@ class Candidates {
 	}
 
 	text(from: number, to: number): string {
-		return textOf(this.segs, from, to);
+		return from === 0 && to === this.segs.length ? this.whole : textOf(this.segs, from, to);
 	}
 
 	/** A link to a markdown file in the list's own repository: the reader's note, not the work. */
@@ -157,7 +173,7 @@ class Candidates {
 
 	/** At least five words with letters before the first link: the links are named inside a sentence. */
 	inSentence(): boolean {
-		return /\p{L}/u.test(this.before) && wordCount(this.text(0, this.segs.length)) >= 5;
+		return /\p{L}/u.test(this.before) && wordCount(this.whole) >= 5;
 	}
 }
 
@@ -165,11 +181,11 @@ class Candidates {
 export function resolveItem(raw: string, place: ItemPlace, ctx: ListContext, opts: { rowCell?: boolean } = {}): ItemReading {
 	const found = segmentItem(raw, place, ctx);
 	const { segs, recommendedBy, attributed, leftOut } = found;
-	const status = takeStatusMarkers(textOf(segs, 0, segs.length)).status;
+	const c = new Candidates(segs, ctx);
+	const status = takeStatusMarkers(c.whole).status;
 	// Built field by field, one shape for every item: spreading objects of different shapes was most of this function's time.
 	const reading: ItemReading = { resources: [], title: '', whole: '', notes: [], recommendedBy, attributed, leftOut, furniture: false };
 	if (status) reading.status = status;
-	const c = new Candidates(segs, ctx);
 	if (!c.res.length) {
 		const concept = readConcept(found, c.allText);
 		reading.title = concept.title;
@@ -181,7 +197,7 @@ export function resolveItem(raw: string, place: ItemPlace, ctx: ListContext, opt
 	}
 	// Badges alone, with no words to name what they point at, are the page's decoration unless a heading names them
 	// (a banner under a course's title); a table row's title is in its other cells.
-	const badgesOnly = !opts.rowCell && c.res.every((s) => s.badge && !ctx.keep(s.canon.url)) && !/[\p{L}\p{N}]/u.test(stripMarkup(takeStatusMarkers(textOf(segs, 0, segs.length)).text));
+	const badgesOnly = !opts.rowCell && c.res.every((s) => s.badge && !ctx.keep(s.canon.url)) && !/[\p{L}\p{N}]/u.test(stripMarkup(takeStatusMarkers(c.whole).text));
 	const titled = readTitledLinks(c);
 	reading.resources = titled ? [titled] : (readNamedLinks(c) ?? [readPrimaryLink(c, raw)]);
 	finish(reading, c);
@@ -226,11 +242,15 @@ function readTitledLinks(c: Candidates): ResourceDraft | undefined {
 
 /** The other links of an item, as related links of its reading (each address once). */
 function related(res: ResSeg[], primary: ResSeg): string[] {
-	return [...new Set(res.filter((s) => s !== primary && s.canon.key !== primary.canon.key).map((s) => s.canon.url))];
+	const out: string[] = [];
+	for (const s of res) if (s !== primary && s.canon.key !== primary.canon.key && !out.includes(s.canon.url)) out.push(s.canon.url);
+	return out;
 }
 
 /** `[A](…), [B](…)`: several links with names of their own are several readings. */
 function readNamedLinks(c: Candidates): ResourceDraft[] | undefined {
+	// Two names on two addresses need two links: most items have one.
+	if (c.res.length < 2) return undefined;
 	const keys = new Set<string>();
 	const labels = new Set<string>();
 	// Beside a named link, one named only by media (`Lab assignments`, `Textbook resources`) is a part of it, not a reading.
@@ -284,7 +304,7 @@ function readPrimaryLink(c: Candidates, raw: string): ResourceDraft {
 	if (meta) draft.meta = meta;
 	if ('authors' in named && named.authors) draft.meta = { ...draft.meta, authors: named.authors };
 	// A link named inside a sentence (`as [language parsers](…) showed`) is a mention: its words are an alias, not a title.
-	if (named.title && c.nameOf(primary) === named.title && /\p{L}/u.test(c.before) && /\p{L}/u.test(c.after) && wordCount(c.text(0, c.segs.length)) >= 5) draft.prose = true;
+	if (named.title && c.nameOf(primary) === named.title && /\p{L}/u.test(c.before) && /\p{L}/u.test(c.after) && wordCount(c.whole) >= 5) draft.prose = true;
 	return draft;
 }
 
@@ -296,14 +316,14 @@ function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: str
 	const lead = wordsOnly(cleanTitle(before.replace(/[:：]\s*$/, '')));
 	if (name) {
 		// A course's code (`[CS 9](…) **Problem Solving**`) names it only when the item gives no other name.
-		const named = COURSE_CODE.test(name) ? boldPart(c.text(0, c.segs.length)) ?? wordsOnly(cleanTitle(after.replace(/^\s*[-–—:|]\s*/, ''))) : '';
+		const named = COURSE_CODE.test(name) ? boldPart(c.whole) ?? wordsOnly(cleanTitle(after.replace(/^\s*[-–—:|]\s*/, ''))) : '';
 		if (named && named !== name && !isGenericLabel(named) && named.split(' ').length <= 14) return { title: named, notes: [name], aliases: [name] };
 		if (lead && !isGenericLabel(lead)) notes.push(cleanNote(before));
 		if (after.trim()) notes.push(cleanNote(after));
 		const by = byline(stripMarkup(after));
 		return by.length ? { title: name, notes, authors: by } : { title: name, notes };
 	}
-	const citation = readCitation(c.text(0, c.segs.length));
+	const citation = readCitation(c.whole);
 	if (citation) return { title: cleanTitle(citation.title), notes: [...citation.notes], citation };
 	// Bold words before the links name the reading; bold keywords in brackets (`[**PTQ, CNN**]`) do not.
 	const bold = boldPart(before) ?? boldPart(takeLeadingTag(raw).text.replace(TAG_LIST, ' '));

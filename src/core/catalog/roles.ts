@@ -95,12 +95,11 @@ export interface ListLinks {
 
 /**
  * The furniture kind of a link, or undefined for a link that may be a reading.
- * `label` is the link's words. A badge (a link whose only content is an
+ * `label` is the link's words, `words` their `labelWords` if known. A badge (a link whose only content is an
  * image) is furniture only by these rules or when nothing names what it
  * points at: the resolver decides that from the item.
  */
-export function furnitureOf(c: CanonicalUrl, label: string, list: ListLinks): FurnitureKind | undefined {
-	const words = labelWords(label);
+export function furnitureOf(c: CanonicalUrl, label: string, list: ListLinks, words = labelWords(label)): FurnitureKind | undefined {
 	return furnitureByAddress(c, words, list) ?? furnitureByWords(words, label);
 }
 

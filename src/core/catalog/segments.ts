@@ -74,7 +74,9 @@ const UNSAFE_SCHEME = /^\s*(?:javascript|data|vbscript)\s*:/i;
 export function segmentItem(raw: string, place: ItemPlace, ctx: ListContext): Segments {
 	const out: Segments = { segs: [], recommendedBy: [], attributed: [], leftOut: [], linked: false };
 	const { segs } = out;
-	for (const p of ctx.inline(raw)) {
+	const { parts, canons, words } = ctx.links(raw);
+	for (let k = 0; k < parts.length; k++) {
+		const p = parts[k]!;
 		if (p.type === 'text') {
 			pushText(segs, p.text);
 			continue;
@@ -96,7 +98,7 @@ export function segmentItem(raw: string, place: ItemPlace, ctx: ListContext): Se
 			pushText(segs, label);
 			continue;
 		}
-		const canon = resourceUrl(link, place, ctx);
+		const canon = resourceUrl(link, place, ctx, canons[k]);
 		if (!canon) {
 			// A badge that leads nowhere (`[![No code](…)]()`) says nothing; a text link's words stay words.
 			if (link.badge === undefined) pushText(segs, label);
@@ -114,7 +116,7 @@ export function segmentItem(raw: string, place: ItemPlace, ctx: ListContext): Se
 			continue;
 		}
 		const badge = link.badge !== undefined;
-		const furniture = furnitureOf(canon, label, ctx);
+		const furniture = furnitureOf(canon, label, ctx, words[k]);
 		if (furniture && !ctx.keep(canon.url)) {
 			out.leftOut.push({ url: canon.url, label: cleanTitle(label), kind: furniture, line: place.line });
 			if (!badge) pushText(segs, label);
@@ -134,8 +136,11 @@ function pushText(segs: Seg[], text: string): void {
 	else segs.push({ type: 'text', text });
 }
 
-/** The canonical URL a link may be a resource at, or undefined (reported where the reader should know). */
-function resourceUrl(link: InlineLink, { line, diagnostics }: ItemPlace, ctx: ListContext): CanonicalUrl | undefined {
+/**
+ * The canonical URL a link may be a resource at, or undefined (reported where the reader should know). `known` is
+ * what the context pass found for the target as written (null: no valid address), undefined if it did not look.
+ */
+function resourceUrl(link: InlineLink, { line, diagnostics }: ItemPlace, ctx: ListContext, known: CanonicalUrl | null | undefined): CanonicalUrl | undefined {
 	const { file, canon: canonOf } = ctx;
 	let target = link.target.trim();
 	if (UNSAFE_SCHEME.test(target)) {
@@ -148,7 +153,7 @@ function resourceUrl(link: InlineLink, { line, diagnostics }: ItemPlace, ctx: Li
 		target = resolveRelative(target, ctx.base);
 		if (!target) return undefined;
 	}
-	let canon = canonOf(target);
+	let canon = known !== undefined && target === link.target ? (known ?? undefined) : canonOf(target);
 	// Papers on one notes page, told apart by their anchors, are readings of their own: the anchor stays in the address.
 	const hash = target.indexOf('#');
 	if (canon && hash > 0 && hash < target.length - 1 && ctx.byAnchor(canon.key)) {
