@@ -63,14 +63,46 @@ export function pushUnique(list: string[], value: string): void {
 const sourceKey = (s: SourceRef): string => `${s.file}\u0000${s.line}`;
 
 export function pushSource(list: SourceRef[], ref: SourceRef): void {
+	// A short list is searched field by field: building every member's key to compare made a string per member per call.
+	if (list.length < INDEX_FROM) {
+		if (!list.some((x) => sameSource(x, ref))) list.push(ref);
+		return;
+	}
 	addOnce(list, sourceKey(ref), sourceKey, () => ref);
+}
+
+/** Whether two sources have one key: the line is a number, so the key's last NUL splits it from the file (and `NaN` is written as itself). */
+function sameSource(a: SourceRef, b: SourceRef): boolean {
+	return a.file === b.file && (a.line === b.line || (Number.isNaN(a.line) && Number.isNaN(b.line)));
 }
 
 const pathKey = (p: string[]): string => p.join('\u0000');
 
 /** Add a topic path (a copy: the walker reuses its arrays) unless the list has it. */
-function pushPath(list: string[][], path: string[]): void {
-	if (path.length) addOnce(list, pathKey(path), pathKey, () => [...path]);
+export function pushPath(list: string[][], path: string[]): void {
+	if (!path.length) return;
+	// As in pushSource: a short list is compared with the key without joining each member into one.
+	if (list.length < INDEX_FROM) {
+		const key = pathKey(path);
+		if (!list.some((x) => joinsTo(x, key))) list.push([...path]);
+		return;
+	}
+	addOnce(list, pathKey(path), pathKey, () => [...path]);
+}
+
+/** Whether `parts.join('\u0000') === key`, without joining. */
+function joinsTo(parts: string[], key: string): boolean {
+	let at = 0;
+	for (let k = 0; k < parts.length; k++) {
+		if (k > 0) {
+			if (key.charCodeAt(at) !== 0) return false;
+			at++;
+		}
+		const p = parts[k]!;
+		if (!key.startsWith(p, at)) return false;
+		at += p.length;
+	}
+	return at === key.length;
 }
 
 /** Add what a reading says about authors, year, venue and rating; the first value given stays. */

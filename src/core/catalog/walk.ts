@@ -7,7 +7,7 @@
  * items of furniture or contents are left out and counted; a sentence is
  * never a concept.
  */
-import type { CatalogList, Diagnostic, ListEntry, OutlineNode, SourceRef } from '../types';
+import type { CatalogList, Diagnostic, ListEntry, OutlineNode, Resource, SourceRef } from '../types';
 import { moreAdvanced } from '../schema';
 import { titleKey } from '../text/clean';
 import { finishTitle } from '../text/title';
@@ -312,22 +312,22 @@ export class ListWalker {
 
 	private placeResources(reading: ItemReading, node: OutlineNode, path: string[], into: ListEntry[], rec: string[], lines: number[]): ListEntry {
 		this.store.ensureTopics(path, lines, this.list.file, this.list);
-		const recommended = [...rec, ...reading.recommendedBy];
-		const placed = reading.resources.map((d) => {
+		// The store only reads the people; most readings credit none, and then the section's array serves as it is.
+		const recommended = reading.recommendedBy.length ? [...rec, ...reading.recommendedBy] : rec;
+		const placed: Resource[] = [];
+		for (const d of reading.resources) {
 			const before = this.list.resourceIds.length;
-			const r = this.store.addResource(d, reading.status, recommended, path, this.source(node), this.list);
+			placed.push(this.store.addResource(d, reading.status, recommended, path, this.source(node), this.list));
 			if (this.list.resourceIds.length > before) this.tally.reading(d);
-			return r;
-		});
-
-		const entries = placed.map((r, k): ListEntry => ({
-			ref: { type: 'resource', id: r.id },
-			title: reading.resources[k]!.title ?? r.title,
-			line: node.line,
-			children: [],
-		}));
-		into.push(...entries);
-		return entries[entries.length - 1]!;
+		}
+		// Titles once every draft is merged: a later draft of the same resource may have named it.
+		let entry: ListEntry | undefined;
+		for (let k = 0; k < placed.length; k++) {
+			const r = placed[k]!;
+			entry = { ref: { type: 'resource', id: r.id }, title: reading.resources[k]!.title ?? r.title, line: node.line, children: [] };
+			into.push(entry);
+		}
+		return entry!;
 	}
 
 	private visitRow(node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): void {
