@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticList } from '../../bench/generate';
 import { isGenericLabel, labelWords, takeStatusMarkers, titleKey, trimAndCollapse, trimSeparators } from './clean';
 import { balanceBrackets, finishTitle, fromBrowserTab, tidyTitle } from './title';
+import { readVenueTag } from './venue';
 import * as ref from './__tests__/reference';
 
 const ROOT = join(__dirname, '../../..');
@@ -37,6 +38,7 @@ function same(s: string): void {
 	expect(balanceBrackets(s, false), s).toBe(ref.balanceBrackets(s, false));
 	expect(fromBrowserTab(s), s).toBe(ref.fromBrowserTab(s));
 	expect(finishTitle(s), s).toEqual(ref.finishTitle(s));
+	expect(readVenueTag(s), s).toEqual(ref.readVenueTag(s));
 	const markers = takeStatusMarkers(s);
 	const old = ref.statusMarkers(s);
 	expect(markers.text, s).toBe(old.text);
@@ -58,5 +60,19 @@ describe('the single-pass text rules agree with the regular-expression chains', 
 
 	it('on generated text made of the characters the rules look at', () => {
 		fc.assert(fc.property(text, same), { numRuns: 4000 });
+	});
+
+	it('on venue tags padded to about the length a tag may have', () => {
+		// Markup and white space a tag sheds, and words and punctuation it may keep.
+		const markup = fc.array(fc.constantFrom('*', '**', '_', '`', ' ', '\t', '\u00a0'), { maxLength: 40 }).map((a) => a.join(''));
+		const words = fc.array(fc.constantFrom('*', ' ', 'a', 'B', '1', ',', '.', ':'), { maxLength: 40 }).map((a) => a.join(''));
+		const pad = fc.oneof(markup, words);
+		const venue = fc.constantFrom('ICLR 2022', 'Findings of EMNLP 2023', "NeurIPS'22", 'arXiv', 'arxiv, 14.12', '2019 CVPR', 'Advances in Neural Information Processing Systems 2020', 'A Long Venue Name Of Words 2021');
+		const agrees = (s: string): void => {
+			expect(readVenueTag(s), s).toEqual(ref.readVenueTag(s));
+		};
+		fc.assert(fc.property(pad, venue, pad, (a, v, b) => agrees(a + v + b)), { numRuns: 4000 });
+		// A year, as many commas as bring the tag to its longest (`2019,,,, CVPR`), and markup around it past that length.
+		for (let n = 28; n <= 46; n++) for (let m = 0; m <= 12; m++) for (const end of ['', '.', ' ', '*']) for (const sep of ['', ' ']) agrees(`${'*'.repeat(m)}2019${','.repeat(n)}${sep}CVPR${end}`);
 	});
 });

@@ -6,6 +6,7 @@
  * is a venue's name (an acronym, or a few capitalised words) with a year, or
  * a known venue alone; linear scans, no backtracking.
  */
+import { isSpace } from './clean';
 
 export interface VenueTag {
 	venue?: string;
@@ -42,6 +43,7 @@ function venueName(s: string): boolean {
 
 /** Read `ICLR 2022`, `2023 ICLR`, `NeurIPS'22`, `ICLR`, `arXiv 2025` as a venue tag; undefined if the words are not one. */
 export function readVenueTag(words: string): VenueTag | undefined {
+	if (tooLongForTag(words)) return undefined;
 	const t = words.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.;:]$/, '');
 	if (!t || t.length > 48) return undefined;
 	let m = /^(.+?)[\s,]*['’]?(\d{4}|\d{2})$/.exec(t);
@@ -53,6 +55,22 @@ export function readVenueTag(words: string): VenueTag | undefined {
 	if (m && venueName(m[2]!) && yearOf(m[1]!) !== undefined) return { venue: m[2]!.trim(), year: yearOf(m[1]!)! };
 	if (KNOWN_VENUES.has(t.toLowerCase())) return { venue: t };
 	return undefined;
+}
+
+/**
+ * True when the words keep more than 48 characters however they are cleaned: more than 49 that are neither
+ * white space nor `*_\``. Most words a tag is looked for in are titles and sentences, answered here without the
+ * three passes that clean them.
+ */
+function tooLongForTag(words: string): boolean {
+	if (words.length <= 49) return false;
+	let kept = 0;
+	for (let i = 0; i < words.length; i++) {
+		const c = words.charCodeAt(i);
+		if (c === 42 || c === 95 || c === 96 || isSpace(c)) continue;
+		if (++kept > 49) return true;
+	}
+	return false;
 }
 
 /** A venue tag in brackets at the start of a title's words (`[ICLR 2022] Title`), taken out. */
