@@ -21,7 +21,7 @@ import type { ListContext } from './context';
 import { byline, knownVenueIn, metaFromNotes } from './meta-words';
 import { githubRepo } from './roles';
 import { segmentItem, type ItemPlace, type LeftOut, type ResSeg, type Seg, type Segments } from './segments';
-import { boldPart, cleanNote, cleanTitle } from './words';
+import { boldPart, cleanNote, cleanTitle, dropTagLists } from './words';
 
 /** Where a reading's title came from: the list's words, the heading of its section, or its address. */
 export type TitleSource = 'list' | 'heading' | 'address';
@@ -80,8 +80,6 @@ const LEAD_IN = /^(?:see|read|via|also|from|by|on|in|cf|watch|check|check out|an
 const FILE_NAME = /^[\w.-]{1,60}\.(?:ipynb|pdf|md|html?|py|r|rmd|zip|pptx?|docx?|key|tex|txt|csv|json|mp4)$/i;
 // A course's code: `CS 9`, `CSE373`, `6.006`, `15-445`.
 const COURSE_CODE = /^(?:[A-Z]{2,6}[ -]?\d{1,4}[A-Z]?|\d{1,2}\.\d{2,4}[A-Z]?|\d{2}-\d{3})$/;
-// Bracketed keywords after a title (`[PTQ, Quant, CNN]`): tags, not words of the title.
-const TAG_LIST = /\s*\[(?:(?:\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*\s*,)+\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*|\s*(?:\*\*|`)+[^`*\][]{1,30}(?:\*\*|`)+)\s*\]\s*/g;
 
 /** Split a title from the hints people append (`DPO (blog material)`, `T5 (?)`). */
 export function splitHints(title: string): { title: string; notes: string[] } {
@@ -138,7 +136,7 @@ class Candidates {
 		// A tag closes a title on its own line; under a title, `(2017)` belongs to a byline.
 		const trail = lead.text.trim().includes('\n') ? { text: lead.text, tag: undefined } : takeTrailingTag(lead.text);
 		this.tag = lead.tag ?? trail.tag;
-		this.before = trail.text.replace(TAG_LIST, ' ');
+		this.before = dropTagLists(trail.text);
 		this.after = textOf(segs, this.lastRes + 1, segs.length);
 	}
 
@@ -326,7 +324,7 @@ function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: str
 	const citation = readCitation(c.whole);
 	if (citation) return { title: cleanTitle(citation.title), notes: [...citation.notes], citation };
 	// Bold words before the links name the reading; bold keywords in brackets (`[**PTQ, CNN**]`) do not.
-	const bold = boldPart(before) ?? boldPart(takeLeadingTag(raw).text.replace(TAG_LIST, ' '));
+	const bold = boldPart(before) ?? boldPart(dropTagLists(takeLeadingTag(raw).text));
 	if (bold) {
 		// Each line under a bold title is a note of its own (a byline, a summary).
 		for (const line of before.replace(/\*\*[^*]*\*\*|__[^_]*__/, ' ').split('\n')) {

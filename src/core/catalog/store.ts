@@ -17,7 +17,7 @@ export interface ResourceRec extends Resource {
 	/** The title came from a link inside a sentence; a list item's words replace it. */
 	proseTitle: boolean;
 	/** `titleKey` of every alias: a link repeated on thousands of lines is checked against them in O(1), not one key per alias per line. */
-	aliasKeys: Set<string>;
+	aliasKeys: Set<string> | undefined;
 }
 
 /**
@@ -118,7 +118,7 @@ function mergeMeta(r: Resource, meta: ResourceMeta): void {
 
 function addAlias(r: ResourceRec, alias: string, key: string): void {
 	r.aliases.push(alias);
-	r.aliasKeys.add(key);
+	(r.aliasKeys ??= new Set()).add(key);
 }
 
 /** A new title for a resource replaces one derived from its URL or read from a sentence; otherwise it is an alias. */
@@ -133,7 +133,7 @@ function mergeTitle(r: ResourceRec, d: ResourceDraft): void {
 		r.title = d.title;
 		r.derivedTitle = false;
 		r.proseTitle = d.prose === true;
-	} else if (key !== titleKey(r.title) && !r.aliasKeys.has(key)) {
+	} else if (key !== titleKey(r.title) && !r.aliasKeys?.has(key)) {
 		addAlias(r, d.title, key);
 	}
 }
@@ -222,7 +222,8 @@ export class CatalogStore {
 				sources: [],
 				derivedTitle: d.title === undefined,
 				proseTitle: d.prose === true,
-				aliasKeys: new Set(),
+				// Made with the first alias: most resources never get one.
+				aliasKeys: undefined,
 			};
 			if (d.canon.arxiv) r.arxiv = d.canon.arxiv;
 			this.resources.set(key, r);
@@ -236,7 +237,7 @@ export class CatalogStore {
 			const own = titleKey(r.title);
 			for (const a of d.aliases) {
 				const key = titleKey(a);
-				if (key !== own && !r.aliasKeys.has(key)) addAlias(r, a, key);
+				if (key !== own && !r.aliasKeys?.has(key)) addAlias(r, a, key);
 			}
 		}
 		if (d.meta) mergeMeta(r, d.meta);

@@ -37,3 +37,11 @@ export function boldPart(text: string): string | undefined {
 	}
 	return undefined;
 }
+
+/** Bracketed keywords after a title (`[PTQ, Quant, CNN]`): tags, not words of the title. */
+export const TAG_LIST = /\s*\[(?:(?:\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*\s*,)+\s*(?:\*\*|`)*[^\][,]{1,30}?(?:\*\*|`)*|\s*(?:\*\*|`)+[^`*\][]{1,30}(?:\*\*|`)+)\s*\]\s*/g;
+
+/** The text with its keyword lists (`TAG_LIST`) made a space; most items have no `[` for one to start at, and skip the expression. */
+export function dropTagLists(text: string): string {
+	return text.includes('[') ? text.replace(TAG_LIST, ' ') : text;
+}
