@@ -29,26 +29,26 @@ export const FURNITURE_PLURAL: Record<FurnitureKind | 'contents', string> = {
 };
 
 // Sites where a one-segment path is a person or an account (`x.com/karpathy`), not a work.
-const ACCOUNT_HOSTS = new Set(['x.com', 'instagram.com', 'facebook.com', 'threads.net', 'mastodon.social', 'weibo.com', 'tiktok.com']);
+export const ACCOUNT_HOSTS = new Set(['x.com', 'instagram.com', 'facebook.com', 'threads.net', 'mastodon.social', 'weibo.com', 'tiktok.com']);
 // Code hosts, where a one-segment path is a person or an organisation: named by a link's words it is a credit; a bare
 // address in a list is a place the writer means to browse (`https://github.com/lucidrains`).
-const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'huggingface.co']);
+export const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'huggingface.co']);
 // Sites that are only ever an account, a chat or a sign-up.
-const SOCIAL_HOSTS = new Set(['linkedin.com', 'bsky.app', 'orcid.org', 'about.me', 'linktr.ee']);
+export const SOCIAL_HOSTS = new Set(['linkedin.com', 'bsky.app', 'orcid.org', 'about.me', 'linktr.ee']);
 // Chats and communities a list invites its readers to join.
-const COMMUNITY_HOSTS = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'wa.me', 'slack.com', 'join.slack.com', 'gitter.im', 'chat.whatsapp.com']);
-const SPONSOR_HOSTS = new Set(['patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'opencollective.com', 'liberapay.com', 'paypal.me', 'paypal.com', 'github.com/sponsors']);
+export const COMMUNITY_HOSTS = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'wa.me', 'slack.com', 'join.slack.com', 'gitter.im', 'chat.whatsapp.com']);
+export const SPONSOR_HOSTS = new Set(['patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'opencollective.com', 'liberapay.com', 'paypal.me', 'paypal.com', 'github.com/sponsors']);
 // Sign-up forms, mailing lists and share buttons: they ask the reader to do something, not to read.
-const NEWSLETTER_HOSTS = new Set(['eepurl.com', 'mailchi.mp', 'list-manage.com', 'buttondown.email', 'buttondown.com', 'convertkit.com', 'tinyletter.com', 'forms.gle', 'substackcdn.com', 'typeform.com', 'airtable.com', 'ctt.ac', 'clicktotweet.com', 'forms.office.com', 'jotform.com', 'tally.so']);
+export const NEWSLETTER_HOSTS = new Set(['eepurl.com', 'mailchi.mp', 'list-manage.com', 'buttondown.email', 'buttondown.com', 'convertkit.com', 'tinyletter.com', 'forms.gle', 'substackcdn.com', 'typeform.com', 'airtable.com', 'ctt.ac', 'clicktotweet.com', 'forms.office.com', 'jotform.com', 'tally.so']);
 // Paths that sign up, join, subscribe or tweet wherever they are (`/join/discord`, `/intent/tweet`, `docs.google.com/forms`).
-const SIGN_UP_PATH = /^(?:subscribe|signup|sign-up|join|newsletter|intent|forms)$/i;
-const STAR_HOSTS = new Set(['star-history.com', 'api.star-history.com', 'starchart.cc', 'star-history.t9t.io', 'seladb.github.io', 'awesome.re', 'shields.io', 'img.shields.io', 'badgen.net', 'visitor-badge.laobi.icu', 'hits.seeyoufarm.com', 'komarev.com']);
-const LICENCE_HOSTS = new Set(['creativecommons.org', 'opensource.org', 'choosealicense.com', 'gnu.org/licenses', 'unlicense.org']);
+export const SIGN_UP_PATH = /^(?:subscribe|signup|sign-up|join|newsletter|intent|forms)$/i;
+export const STAR_HOSTS = new Set(['star-history.com', 'api.star-history.com', 'starchart.cc', 'star-history.t9t.io', 'seladb.github.io', 'awesome.re', 'shields.io', 'img.shields.io', 'badgen.net', 'visitor-badge.laobi.icu', 'hits.seeyoufarm.com', 'komarev.com']);
+export const LICENCE_HOSTS = new Set(['creativecommons.org', 'opensource.org', 'choosealicense.com', 'gnu.org/licenses', 'unlicense.org']);
 // Pages of a repository about the repository: who stars or forks it, how to contribute.
 const REPO_META = new Set(['stargazers', 'network', 'graphs', 'pulls', 'pull', 'issues', 'fork', 'forks', 'watchers', 'compare', 'discussions', 'subscription', 'actions', 'security', 'pulse']);
 const CONTRIBUTING_FILE = /^(?:contributing|contribute|code_of_conduct|code-of-conduct|how-to-pr|pull_request_template|support)(?:\.md)?$/i;
-const LICENCE_FILE = /^(?:licen[cs]e|copying)(?:\.(?:md|txt))?$/i;
-const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico)$/i;
+export const LICENCE_FILE = /^(?:licen[cs]e|copying)(?:\.(?:md|txt))?$/i;
+export const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico)$/i;
 
 // Words of a link that ask the reader to do something for the list, not to read.
 const SPONSOR_WORDS = /^(?:sponsor|sponsors|donate|donation|support (?:us|me|the project|this project)|buy me a coffee|become a (?:sponsor|patron))\b/;
@@ -73,11 +73,11 @@ export function isRepoMeta(c: CanonicalUrl): boolean {
 }
 
 /** One numbered issue, pull request or discussion of a repository. */
-function isThread(c: CanonicalUrl): boolean {
+export function isThread(c: CanonicalUrl): boolean {
 	return c.host === 'github.com' && c.segments.length === 4 && /^(?:issues|pull|discussions)$/.test(c.segments[2]!) && /^\d+$/.test(c.segments[3]!);
 }
 
-function hostIn(host: string, set: Set<string>): boolean {
+export function hostIn(host: string, set: Set<string>): boolean {
 	let h = host;
 	for (;;) {
 		if (set.has(h)) return true;
@@ -151,7 +151,7 @@ function furnitureByAddress(c: CanonicalUrl, words: string, list: ListLinks): Fu
 }
 
 /** What a link's words say it is for: `Sponsor`, `Subscribe to our newsletter`, `Contributing`, `Editor`, `@ada`. */
-function furnitureByWords(words: string, label: string): FurnitureKind | undefined {
+export function furnitureByWords(words: string, label: string): FurnitureKind | undefined {
 	if (LICENCE_WORDS.test(words)) return 'licence';
 	if (SPONSOR_WORDS.test(words)) return 'sponsor';
 	if (NEWSLETTER_WORDS.test(words)) return 'newsletter';
@@ -162,7 +162,7 @@ function furnitureByWords(words: string, label: string): FurnitureKind | undefin
 }
 
 /** Profile pages that are not one segment long: `scholar.google.com/citations?user=`, `zhihu.com/people/x`, `medium.com/@x`. */
-function isProfilePath(host: string, segs: string[]): boolean {
+export function isProfilePath(host: string, segs: string[]): boolean {
 	const first = segs[0]?.toLowerCase() ?? '';
 	if (host.startsWith('scholar.google.') && first === 'citations') return true;
 	if ((host === 'zhihu.com' && first === 'people') || (host === 'researchgate.net' && first === 'profile')) return true;

@@ -1,72 +1,17 @@
 /**
- * The furniture rules as they were before the host memo (`roles.ts`): every
- * host looked up in each site set in turn, the label's words worked out
- * twice, the repository of every address worked out. Kept for the
+ * The furniture rules by address as they were before the host memo
+ * (`roles.ts`): every host looked up in each site set in turn, the label's
+ * words worked out twice, the repository of every address worked out. The
+ * sites, the words and the other rules are `roles.ts`'s own. Kept for the
  * differential test only; `furnitureOf` must give the same answer on every
  * link.
  */
 import type { CanonicalUrl } from '../../url/canonical';
 import { isGenericLabel, labelWords } from '../../text/clean';
-import type { FurnitureKind } from '../roles';
-
-// Sites where a one-segment path is a person or an account (`x.com/karpathy`), not a work.
-const ACCOUNT_HOSTS = new Set(['x.com', 'instagram.com', 'facebook.com', 'threads.net', 'mastodon.social', 'weibo.com', 'tiktok.com']);
-// Code hosts, where a one-segment path is a person or an organisation: named by a link's words it is a credit; a bare
-// address in a list is a place the writer means to browse (`https://github.com/lucidrains`).
-const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'huggingface.co']);
-// Sites that are only ever an account, a chat or a sign-up.
-const SOCIAL_HOSTS = new Set(['linkedin.com', 'bsky.app', 'orcid.org', 'about.me', 'linktr.ee']);
-// Chats and communities a list invites its readers to join.
-const COMMUNITY_HOSTS = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'wa.me', 'slack.com', 'join.slack.com', 'gitter.im', 'chat.whatsapp.com']);
-const SPONSOR_HOSTS = new Set(['patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'opencollective.com', 'liberapay.com', 'paypal.me', 'paypal.com', 'github.com/sponsors']);
-// Sign-up forms, mailing lists and share buttons: they ask the reader to do something, not to read.
-const NEWSLETTER_HOSTS = new Set(['eepurl.com', 'mailchi.mp', 'list-manage.com', 'buttondown.email', 'buttondown.com', 'convertkit.com', 'tinyletter.com', 'forms.gle', 'substackcdn.com', 'typeform.com', 'airtable.com', 'ctt.ac', 'clicktotweet.com', 'forms.office.com', 'jotform.com', 'tally.so']);
-// Paths that sign up, join, subscribe or tweet wherever they are (`/join/discord`, `/intent/tweet`, `docs.google.com/forms`).
-const SIGN_UP_PATH = /^(?:subscribe|signup|sign-up|join|newsletter|intent|forms)$/i;
-const STAR_HOSTS = new Set(['star-history.com', 'api.star-history.com', 'starchart.cc', 'star-history.t9t.io', 'seladb.github.io', 'awesome.re', 'shields.io', 'img.shields.io', 'badgen.net', 'visitor-badge.laobi.icu', 'hits.seeyoufarm.com', 'komarev.com']);
-const LICENCE_HOSTS = new Set(['creativecommons.org', 'opensource.org', 'choosealicense.com', 'gnu.org/licenses', 'unlicense.org']);
-// Pages of a repository about the repository: who stars or forks it, how to contribute.
-const REPO_META = new Set(['stargazers', 'network', 'graphs', 'pulls', 'pull', 'issues', 'fork', 'forks', 'watchers', 'compare', 'discussions', 'subscription', 'actions', 'security', 'pulse']);
-const CONTRIBUTING_FILE = /^(?:contributing|contribute|code_of_conduct|code-of-conduct|how-to-pr|pull_request_template|support)(?:\.md)?$/i;
-const LICENCE_FILE = /^(?:licen[cs]e|copying)(?:\.(?:md|txt))?$/i;
-const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico)$/i;
-
-// Words of a link that ask the reader to do something for the list, not to read.
-const SPONSOR_WORDS = /^(?:sponsor|sponsors|donate|donation|support (?:us|me|the project|this project)|buy me a coffee|become a (?:sponsor|patron))\b/;
-const NEWSLETTER_WORDS = /\b(?:subscribe|newsletter|sign up|join (?:us|our|the)|follow (?:me|us)|reach out|contact (?:me|us)|chat with us|mailing list)\b/;
-const CONTRIBUTING_WORDS = /^(?:contribut(?:e|ing|ors?|ions?)(?: guide(?:lines)?)?|pull requests?|prs? welcome|open an issue|submit an? (?:issue|pr|pull request)|star (?:this|the) (?:repo|repository|project)|stargazers|forks?)$/;
-const ROLE_WORDS = /^(?:the )?(?:editor|author|authors|maintainer|maintainers|curator|creator|owner|me|myself|us)$/;
-const LICENCE_WORDS = /^(?:licen[cs]e|cc(?:0| by(?:-[a-z]{2})*(?: \d\.\d)?)|mit licen[cs]e|apache(?: licen[cs]e)?(?: 2\.0)?|gpl(?:v?\d)?)$/;
-
-/** The github.com `owner/repo` a canonical URL is in, if any (`owner/repo` lower-cased). */
-function githubRepo(c: CanonicalUrl): string | undefined {
-	if (c.host !== 'github.com' || c.segments.length < 2) return undefined;
-	return `${c.segments[0]!}/${c.segments[1]!}`.toLowerCase();
-}
-
-/** True if the link is about a repository rather than its content (stars, forks, contributors, issues). */
-function isRepoMeta(c: CanonicalUrl): boolean {
-	if (c.host !== 'github.com' || c.segments.length < 3) return false;
-	const third = c.segments[2]!.toLowerCase();
-	if (REPO_META.has(third)) return true;
-	const last = c.segments[c.segments.length - 1]!;
-	return (third === 'blob' || third === 'tree') && (CONTRIBUTING_FILE.test(last) || LICENCE_FILE.test(last));
-}
-
-/** One numbered issue, pull request or discussion of a repository. */
-function isThread(c: CanonicalUrl): boolean {
-	return c.host === 'github.com' && c.segments.length === 4 && /^(?:issues|pull|discussions)$/.test(c.segments[2]!) && /^\d+$/.test(c.segments[3]!);
-}
-
-function hostIn(host: string, set: Set<string>): boolean {
-	let h = host;
-	for (;;) {
-		if (set.has(h)) return true;
-		const dot = h.indexOf('.');
-		if (dot < 0) return false;
-		h = h.slice(dot + 1);
-	}
-}
+import {
+	ACCOUNT_HOSTS, CODE_HOSTS, COMMUNITY_HOSTS, IMAGE_FILE, LICENCE_FILE, LICENCE_HOSTS, NEWSLETTER_HOSTS, SIGN_UP_PATH, SOCIAL_HOSTS, SPONSOR_HOSTS, STAR_HOSTS,
+	furnitureByWords, githubRepo, hostIn, isProfilePath, isRepoMeta, isThread, type FurnitureKind,
+} from '../roles';
 
 /** What the list as a whole says about its links: the repositories it is itself (its stars, its contributors), its banners. */
 interface ListLinks {
@@ -103,25 +48,4 @@ function furnitureByAddress(c: CanonicalUrl, label: string, list: ListLinks): Fu
 	if (IMAGE_FILE.test(segs[segs.length - 1] ?? '')) return 'image';
 	if (list.banner(c.key)) return 'promotion';
 	return undefined;
-}
-
-/** What a link's words say it is for: `Sponsor`, `Subscribe to our newsletter`, `Contributing`, `Editor`, `@ada`. */
-function furnitureByWords(words: string, label: string): FurnitureKind | undefined {
-	if (LICENCE_WORDS.test(words)) return 'licence';
-	if (SPONSOR_WORDS.test(words)) return 'sponsor';
-	if (NEWSLETTER_WORDS.test(words)) return 'newsletter';
-	if (CONTRIBUTING_WORDS.test(words)) return 'contributing';
-	// A link named by a role or a handle is a person: `Note from the [Editor](…)`, `[@ada](…)`.
-	if (ROLE_WORDS.test(words) || /^@[\w.-]+$/.test(label.trim())) return 'profile';
-	return undefined;
-}
-
-/** Profile pages that are not one segment long: `scholar.google.com/citations?user=`, `zhihu.com/people/x`, `medium.com/@x`. */
-function isProfilePath(host: string, segs: string[]): boolean {
-	const first = segs[0]?.toLowerCase() ?? '';
-	if (host.startsWith('scholar.google.') && first === 'citations') return true;
-	if ((host === 'zhihu.com' && first === 'people') || (host === 'researchgate.net' && first === 'profile')) return true;
-	if (host === 'reddit.com' && (first === 'u' || first === 'user')) return true;
-	// A YouTube channel is a source of videos people list to watch; elsewhere `/@name` is an account.
-	return segs.length === 1 && first.startsWith('@') && host !== 'youtube.com';
 }
