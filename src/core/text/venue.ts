@@ -43,7 +43,11 @@ function venueName(s: string): boolean {
 
 /** Read `ICLR 2022`, `2023 ICLR`, `NeurIPS'22`, `ICLR`, `arXiv 2025` as a venue tag; undefined if the words are not one. */
 export function readVenueTag(words: string): VenueTag | undefined {
-	if (tooLongForTag(words)) return undefined;
+	return tooLongForTag(words) ? undefined : readCleanedTag(words);
+}
+
+/** `readVenueTag` without the count first: the words cleaned, then read. Exported for the differential test. */
+export function readCleanedTag(words: string): VenueTag | undefined {
 	const t = words.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.;:]$/, '');
 	if (!t || t.length > 48) return undefined;
 	let m = /^(.+?)[\s,]*['’]?(\d{4}|\d{2})$/.exec(t);

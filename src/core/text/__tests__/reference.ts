@@ -5,7 +5,6 @@
  * answer on every input.
  */
 import { MAX_TITLE } from '../clean';
-import { KNOWN_VENUES, type VenueTag } from '../venue';
 
 export function trimSeparators(text: string): string {
 	return text.replace(/^[\s\-–—:;,|>=~]+/, '').replace(/[\s\-–—:;,|<=~]+$/, '');
@@ -157,38 +156,5 @@ export function finishTitle(text: string): FinishedTitle {
 	return out;
 }
 
-const YEAR4 = /^(?:19[5-9]\d|20[0-4]\d)$/;
-
-/** Year from `2022`, `'22`, `22` (two digits read as 20xx). */
-function yearOf(s: string): number | undefined {
-	const t = s.replace(/^['’]/, '');
-	if (YEAR4.test(t)) return Number(t);
-	if (/^\d\d$/.test(t)) return 2000 + Number(t);
-	return undefined;
-}
-
-/** A venue's name: an acronym (`ICLR`, `NeurIPS`, `ACM MM`), a known venue, or up to four capitalised words. */
-function venueName(s: string): boolean {
-	const t = s.trim();
-	if (!t || t.length > 40) return false;
-	if (KNOWN_VENUES.has(t.toLowerCase())) return true;
-	const words = t.split(/\s+/);
-	if (words.length > 4) return false;
-	// Every word an acronym or capitalised (`Findings of EMNLP` keeps its small `of`).
-	return words.every((w) => /^(?:[A-Z][A-Za-z0-9-]*|of|on|in|the|and|[A-Z]{2,}[a-z]?s?)$/.test(w)) && words.some((w) => /[A-Z]{2}/.test(w) || KNOWN_VENUES.has(w.toLowerCase()));
-}
-
-/** `readVenueTag` before it answered long words by counting first: read `ICLR 2022`, `2023 ICLR`, `NeurIPS'22`, `ICLR`, `arXiv 2025` as a venue tag; undefined if the words are not one. */
-export function readVenueTag(words: string): VenueTag | undefined {
-	const t = words.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.;:]$/, '');
-	if (!t || t.length > 48) return undefined;
-	let m = /^(.+?)[\s,]*['’]?(\d{4}|\d{2})$/.exec(t);
-	if (m && venueName(m[1]!) && yearOf(m[2]!) !== undefined) return { venue: m[1]!.trim(), year: yearOf(m[2]!)! };
-	// `arxiv, 14.12`: a venue with the year and month it appeared.
-	m = /^(.+?)[\s,]+(\d{2})\.(?:0[1-9]|1[0-2])$/.exec(t);
-	if (m && venueName(m[1]!)) return { venue: m[1]!.trim(), year: 2000 + Number(m[2]) };
-	m = /^(\d{4})[\s,]+(.+)$/.exec(t);
-	if (m && venueName(m[2]!) && yearOf(m[1]!) !== undefined) return { venue: m[2]!.trim(), year: yearOf(m[1]!)! };
-	if (KNOWN_VENUES.has(t.toLowerCase())) return { venue: t };
-	return undefined;
-}
+/** `readVenueTag` before it answered long words by counting first: the cleaning and reading alone. */
+export { readCleanedTag as readVenueTag } from '../venue';
