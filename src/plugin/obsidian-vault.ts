@@ -22,6 +22,7 @@ export class ObsidianVault implements Vault {
 	async scan(): Promise<VaultScan> {
 		const files = this.app.vault.getAllLoadedFiles().filter((f): f is TFile => f instanceof TFile);
 		const notes: ScannedNote[] = [];
+		const empty: string[] = [];
 		const root = `${normalizePath(this.rootFolder)}/`;
 		for (const f of files) {
 			if (f.extension !== 'md') continue;
@@ -29,14 +30,24 @@ export class ObsidianVault implements Vault {
 			const fm = cache?.frontmatter;
 			if (fm && (ID_KEY in fm || 'url' in fm)) {
 				notes.push({ path: f.path, properties: { ...fm } });
-			} else if (f.path.startsWith(root) && (!cache || (cache.frontmatterPosition && !fm))) {
-				// Not indexed yet, or front matter the cache could not parse: read it ourselves.
-				const parsed = readProperties(await this.app.vault.cachedRead(f));
-				if ('error' in parsed) notes.push({ path: f.path, error: parsed.error, raw: parsed.raw });
-				else if (ID_KEY in parsed.properties || 'url' in parsed.properties) notes.push({ path: f.path, properties: parsed.properties });
+				continue;
 			}
+			if (!f.path.startsWith(root)) continue;
+			const unread = !cache || (cache.frontmatterPosition && !fm);
+			// Not indexed yet, front matter the cache could not parse, or a note of 0 bytes: read it ourselves.
+			if (!unread && (fm || f.stat.size > 0)) continue;
+			const text = await this.app.vault.cachedRead(f);
+			// A note made and never written (Obsidian closed during an import): the next import finishes it.
+			if (text === '') {
+				empty.push(f.path);
+				continue;
+			}
+			if (!unread) continue;
+			const parsed = readProperties(text);
+			if ('error' in parsed) notes.push({ path: f.path, error: parsed.error, raw: parsed.raw });
+			else if (ID_KEY in parsed.properties || 'url' in parsed.properties) notes.push({ path: f.path, properties: parsed.properties });
 		}
-		return { files: files.map((f) => f.path), notes };
+		return { files: files.map((f) => f.path), notes, empty };
 	}
 
 	async read(path: string): Promise<string | null> {

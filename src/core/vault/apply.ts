@@ -64,8 +64,16 @@ export async function prepareImport(vault: Vault, catalog: Catalog, options: Imp
  * them since the plan (no reason then means the note was already as planned).
  */
 async function write(vault: Vault, w: PlannedWrite): Promise<Undone | undefined> {
-	if (w.op === 'create') await vault.create(w.path, w.content, w.properties);
-	else if (w.op === 'patch') await vault.updateProperties(w.path, w.patch);
+	if (w.op === 'create' && !w.finish) await vault.create(w.path, w.content, w.properties);
+	else if (w.op === 'create') {
+		// Filled only while still empty: someone may have written in it since the scan.
+		let made = false;
+		await vault.process(w.path, (t) => {
+			made = t === '';
+			return made ? w.content : t;
+		});
+		if (!made) return { write: w, reason: 'was empty when the import began and has been written in since; left as it is' };
+	} else if (w.op === 'patch') await vault.updateProperties(w.path, w.patch);
 	else {
 		let made = false;
 		let reason: string | undefined;

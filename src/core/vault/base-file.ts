@@ -58,8 +58,9 @@ function folderBoundBaseFile(folder: string): string {
 
 /**
  * Bring an existing base up to date, only while it is exactly what an earlier
- * version wrote: a base the reader edited is theirs and is left as it is.
+ * version wrote, or empty (an import stopped between making it and writing
+ * it): a base the reader edited is theirs and is left as it is.
  */
 export function baseUpgrade(path: string, folder: string): PlannedWrite {
-	return { op: 'upgrade', path, type: 'base', from: [folderBoundBaseFile(folder)], content: baseFile() };
+	return { op: 'upgrade', path, type: 'base', from: [folderBoundBaseFile(folder), ''], content: baseFile() };
 }

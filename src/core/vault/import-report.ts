@@ -25,6 +25,7 @@ export function importReport(writes: PlannedWrite[], findings: PlanFindings, und
 	const { missing, listChanges } = findings;
 	const report: ImportReport = { created: [], updated: [], unchanged: 0, skipped: [...findings.skipped], missing, listChanges, advanced: [], removedTemporary };
 	if (findings.templateProblems?.length) report.templateProblems = findings.templateProblems;
+	if (findings.empty?.length) report.empty = findings.empty;
 	const updated = new Map<string, ImportReport['updated'][number]>();
 	// A note counts as unchanged only when no write was even planned for it, or the planned one found it already so.
 	const touched = new Set<string>();
@@ -35,6 +36,7 @@ export function importReport(writes: PlannedWrite[], findings: PlanFindings, und
 		if (u) continue;
 		if (w.op === 'create') {
 			report.created.push({ path: w.path, type: w.type, ...(w.about ?? {}) });
+			if (w.finish) (report.finished ??= []).push(w.path);
 			continue;
 		}
 		const entry = updated.get(w.path);

@@ -48,8 +48,11 @@ export interface Advance {
  * is worked out from the writes alone (`import-report.ts`).
  */
 export type PlannedWrite =
-	/** `properties`, when given, are what reading `content`'s front matter gives (`composeNewNote`). */
-	| { op: 'create'; path: string; type: NoteType; content: string; properties?: Record<string, unknown>; about?: NewNote }
+	/**
+	 * `properties`, when given, are what reading `content`'s front matter gives (`composeNewNote`). With `finish`,
+	 * the path holds an empty note an interrupted import left: it is written only while it is still empty.
+	 */
+	| { op: 'create'; path: string; type: NoteType; content: string; properties?: Record<string, unknown>; about?: NewNote; finish?: true }
 	| { op: 'patch'; path: string; type: NoteType; patch: PropertyPatch; fields: string[]; advance?: Advance }
 	/** Replace the generated block of a list note whose entries changed (`list-block.ts`). */
 	| { op: 'block'; path: string; type: NoteType; block: string }
@@ -64,6 +67,8 @@ export interface PlanFindings {
 	/** The path of each note the catalog wants that exists already: those no write touches are unchanged. */
 	existing: string[];
 	templateProblems?: string[];
+	/** Empty notes in the import's folder that no planned note is finished in: left as they are, reported. */
+	empty?: string[];
 }
 
 /** A planned write that was not made: with a reason it is reported as skipped, without one the note was already as planned. */
@@ -89,6 +94,10 @@ export interface ImportReport {
 	removedTemporary: number;
 	/** What to tell the reader about the templates (unknown variables, once each). */
 	templateProblems?: string[];
+	/** Empty notes an interrupted import left, now written whole (also counted in `created`). */
+	finished?: string[];
+	/** Empty notes in the import's folder that are not where this import puts a note: left as they are. */
+	empty?: string[];
 }
 
 /** A plan: the writes to make, what else planning found, and the report they add up to. */

@@ -36,11 +36,13 @@ export class MemoryVault implements Vault {
 
 	scan(): Promise<VaultScan> {
 		const notes: ScannedNote[] = [];
+		const empty: string[] = [];
 		for (const [path, text] of this.files) {
 			const n = scanText(path, text);
 			if (n) notes.push(n);
+			else if (text === '' && path.toLowerCase().endsWith('.md')) empty.push(path);
 		}
-		return Promise.resolve({ files: [...this.files.keys()], notes });
+		return Promise.resolve({ files: [...this.files.keys()], notes, empty });
 	}
 
 	read(path: string): Promise<string | null> {

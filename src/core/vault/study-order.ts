@@ -5,18 +5,40 @@
  * after that it is the reader's to change.
  */
 import type { Catalog, ListEntry } from '../types';
+import { ID_KEY } from '../schema';
 import type { VaultScan } from './types';
 
-/** The highest `order` any note in the vault has, so a new list's items come after it. */
-export function firstOrder(scan: VaultScan): number {
-	let max = 0;
+/** A note's `order` as a number, or NaN. */
+function orderOf(properties: Record<string, unknown>): number {
+	const v = properties.order;
+	return typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+}
+
+/**
+ * Where the orders of new notes count on from: after the highest `order` any
+ * note in the vault has, so a new list's items come after it — unless the
+ * notes of these lists already there hold exactly the orders one import
+ * counting from the other notes would have given them. That is an import
+ * stopped half-way: finishing it gives every note the order one whole import
+ * would have.
+ */
+export function firstOrder(scan: VaultScan, catalog: Catalog): number {
+	const own = studyPositions(catalog, 0);
+	let all = 0;
+	let others = 0;
+	const placed: [position: number, order: number][] = [];
 	for (const n of scan.notes) {
 		if ('error' in n) continue;
-		const v = n.properties.order;
-		const k = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
-		if (Number.isFinite(k) && k > max) max = k;
+		const k = orderOf(n.properties);
+		if (!Number.isFinite(k)) continue;
+		all = Math.max(all, k);
+		const id = n.properties[ID_KEY];
+		const position = typeof id === 'string' ? own.get(id) : undefined;
+		if (position === undefined) others = Math.max(others, k);
+		else placed.push([position, k]);
 	}
-	return Math.floor(max);
+	const from = Math.floor(others);
+	return placed.length && placed.every(([p, k]) => k === from + p) ? from : Math.floor(all);
 }
 
 /** Position of every resource and concept in the study order, counting on from `after`. */

@@ -33,6 +33,12 @@ export interface VaultScan {
 	files: string[];
 	/** Notes that carry a `syllabus-id` or `url` property, or whose front matter is broken. */
 	notes: ScannedNote[];
+	/**
+	 * Notes (`.md`) of 0 bytes. An import that was stopped between making a
+	 * note and writing it (older builds did both apart) leaves one: the next
+	 * import finishes it where it plans that note, and reports the others.
+	 */
+	empty?: string[];
 }
 
 /** A change to a note's properties that touches nothing else. */

@@ -33,9 +33,14 @@ export class VaultIndex {
 	readonly brokenIds = new Map<string, string>();
 	/** Every path in the vault, and those new notes take: also what says which paths and names are taken. */
 	readonly resolver: LinkResolver;
+	/** Empty notes no new note has been put in yet (`VaultScan.empty`). */
+	private readonly empty: Set<string>;
+	/** Empty notes a new note is put in: its write fills the file rather than making it. */
+	readonly finishing = new Set<string>();
 
 	constructor(scan: VaultScan) {
 		this.resolver = new LinkResolver(scan.files);
+		this.empty = new Set(scan.empty);
 		for (const n of scan.notes) {
 			if ('error' in n) {
 				this.broken.push(n);
@@ -47,6 +52,21 @@ export class VaultIndex {
 			if (id && !this.byId.has(id)) this.byId.set(id, n);
 			if (propString(n.properties.url)) this.withUrl.push(n);
 		}
+	}
+
+	/**
+	 * Put a new note in the empty note at exactly this path, if there is one: the
+	 * note an interrupted import made there and never wrote. Whether it was put.
+	 */
+	takeEmpty(path: string): boolean {
+		if (!this.empty.delete(path)) return false;
+		this.finishing.add(path);
+		return true;
+	}
+
+	/** The empty notes under a folder that no new note was put in. */
+	emptyLeft(folder: string): string[] {
+		return [...this.empty].filter((p) => p.startsWith(`${folder}/`)).sort();
 	}
 
 	/** Whether any note has a `url`: with none, `byUrl` finds nothing, and a URL need not be canonicalized to ask it. */
@@ -157,8 +177,9 @@ export function allocatePath(dir: string, w: Wanted, index: VaultIndex): string 
 		const suffix = n === 1 ? '' : n === 2 ? ` (${w.label})` : ` (${w.label}) ${n - 1}`;
 		const name = n === 1 ? base : `${fitBefore(base, suffix)}${suffix}`;
 		const path = `${dir}/${name}.md`;
-		// The resolver knows every path and note name, in lower case; claiming the path takes both.
-		if (index.resolver.claim(path, name.toLowerCase())) return path;
+		// The resolver knows every path and note name, in lower case; claiming the path takes both. An empty note at the
+		// path is where an interrupted import was making this note (it took the names before it in the same order).
+		if (index.resolver.claim(path, name.toLowerCase()) || index.takeEmpty(path)) return path;
 	}
 }
 
