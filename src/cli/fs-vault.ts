@@ -1,13 +1,13 @@
 /**
- * The vault interface over a folder on disk, for the CLI. A new note is made
- * with an exclusive create (it can never replace a file, and one that fails
- * half-way is removed); a change to a note that exists goes to a temporary
+ * The vault interface over a folder on disk, for the CLI. A new note is
+ * written whole under a temporary name and then linked to its own (a link
+ * never replaces a file, and the note appears whole or not at all); a change to a note that exists goes to a temporary
  * file in the same folder and is renamed into place, so no note is ever
  * half-written. A scan reads only the notes whose stat changed since the
  * last import (see scan-cache.ts) and reports the properties the core reads
  * from a scan (`SCANNED_KEYS`), whether a note came from the cache or not.
  */
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { ScanCache, trimmed, type FileStat } from './scan-cache';
 import { readState, ReceiptBook, type VaultState } from './import-receipts';
 import { dirname, join, sep } from 'node:path';
@@ -32,6 +32,24 @@ function isRunning(pid: number): boolean {
 		return true;
 	} catch (e) {
 		return (e as { code?: string }).code === 'EPERM';
+	}
+}
+
+/** Codes of a file system that has no hard links (FAT, exFAT, some network shares). */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * Give the whole temporary file the note's name; where the disk has no hard
+ * links, make the note with an exclusive create and write it. A note cut off
+ * there by a stopped process is empty, and the next import finishes it
+ * (`VaultScan.empty`).
+ */
+function linkOrCreate(tmp: string, abs: string, content: string): void {
+	try {
+		linkSync(tmp, abs);
+	} catch (e) {
+		if (!NO_LINKS.has((e as { code?: string }).code ?? '')) throw e;
+		writeFileSync(abs, content, { encoding: 'utf8', flag: 'wx' });
 	}
 }
 
@@ -135,6 +153,7 @@ export class FsVault implements Vault {
 	scan(): Promise<VaultScan> {
 		const files: string[] = [];
 		const notes: ScannedNote[] = [];
+		const empty: string[] = [];
 		const seen = new Set<string>();
 		// An import lists the vault to remove stale temporary files just before it scans: one walk serves both.
 		const listing = this.listing ?? this.walk();
@@ -147,6 +166,7 @@ export class FsVault implements Vault {
 			if (!path.toLowerCase().endsWith('.md')) continue;
 			seen.add(path);
 			const stat = stats?.get(full) ?? statSync(full);
+			if (stat.size === 0) empty.push(path);
 			let note = all ? undefined : this.cache.lookup(path, stat);
 			if (note === undefined) {
 				const read = scanText(path, readFileSync(full, 'utf8')) ?? null;
@@ -157,7 +177,7 @@ export class FsVault implements Vault {
 			if (note) notes.push(note);
 		}
 		this.cache.keepOnly(seen);
-		return Promise.resolve({ files, notes });
+		return Promise.resolve({ files, notes, empty });
 	}
 
 	/** Keep what this run learnt for the next one. */
@@ -221,12 +241,17 @@ export class FsVault implements Vault {
 		}
 	}
 
+	/** A temporary name of ours (`TEMP_NAME`) in a file's folder: a rename or a link from it stays on one disk. */
+	private temporaryBeside(abs: string): string {
+		return join(dirname(abs), `.syllabus-${process.pid}-${++this.tmpCounter}.tmp`);
+	}
+
 	private writeAtomic(path: string, abs: string, content: string): void {
 		this.ensureDir(abs);
-		const dir = dirname(abs);
-		const tmp = join(dir, `.syllabus-${process.pid}-${++this.tmpCounter}.tmp`);
+		const tmp = this.temporaryBeside(abs);
 		try {
-			writeFileSync(tmp, content, 'utf8');
+			// `wx`: a name left by a stopped import may be a second name of a note, never to be written through.
+			writeFileSync(tmp, content, { encoding: 'utf8', flag: 'wx' });
 			renameSync(tmp, abs);
 		} catch (e) {
 			rmSync(tmp, { force: true });
@@ -240,28 +265,20 @@ export class FsVault implements Vault {
 		return attempt(() => {
 			const abs = this.abs(path);
 			this.ensureDir(abs);
-			let fd: number;
-			try {
-				// `wx` fails if the file exists, so nothing of anyone's is ever replaced.
-				fd = openSync(abs, 'wx');
-			} catch (e) {
-				if ((e as { code?: string }).code === 'EEXIST') throw new Error(`${path} already exists`);
-				throw e;
-			}
-			let open = true;
+			const tmp = this.temporaryBeside(abs);
 			let stat: FileStat;
 			try {
-				const data = Buffer.from(content, 'utf8');
-				for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at);
-				// The stat the cache records, from the open file rather than a second look-up of its path.
-				stat = fstatSync(fd);
-				open = false;
-				closeSync(fd);
+				writeFileSync(tmp, content, { encoding: 'utf8', flag: 'wx' });
+				// A second name for the whole file: `link` fails if the note's name exists, so nothing of anyone's is
+				// replaced, and the note appears with all its text or not at all, whenever the process is stopped.
+				linkOrCreate(tmp, abs, content);
+				stat = statSync(abs);
 			} catch (e) {
-				if (open) closeSync(fd);
-				// A note that could not be written whole is not left behind half-made.
-				rmSync(abs, { force: true });
+				if ((e as { code?: string }).code === 'EEXIST' && existsSync(abs)) throw new Error(`${path} already exists`);
 				throw e;
+			} finally {
+				// A temporary name a stopped import leaves is removed by the next one (`removeStaleTemporaryFiles`).
+				rmSync(tmp, { force: true });
 			}
 			this.writes++;
 			this.learn(path, stat, content, properties);
