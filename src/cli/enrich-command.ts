@@ -14,8 +14,8 @@ import { IMPORT_FLAGS, parseArgs } from './import-command';
 import { nodeTransport, systemClock, userAgent } from './node-transport';
 import type { CommandResult } from './parse-command';
 import { TEMPLATE_OPTIONS } from './templates';
+import { usageError, VERSION } from './usage';
 
-const VERSION = '0.1.0';
 const ENV_URLS: Record<keyof Endpoints, string> = { arxiv: 'SYLLABUS_ARXIV_URL', datacite: 'SYLLABUS_DATACITE_URL', doi: 'SYLLABUS_DOI_URL', github: 'SYLLABUS_GITHUB_URL', oembed: 'SYLLABUS_OEMBED_URL' };
 
 /** What the environment configures: API bases, local access, token, contact, timeout. */
@@ -107,14 +107,14 @@ export function terminalProgress(stream: WriteStream): ((p: EnrichProgress) => v
 /** Run `enrich`. */
 export async function runEnrich(args: string[], env: Record<string, string | undefined> = process.env): Promise<CommandResult> {
 	const parsed = parseArgs(args, ['--vault', '--only'], ['--refresh', '--dry-run', '--allow-local']);
-	if (parsed.error || parsed.files.length) return { stdout: '', stderr: `syllabus enrich: ${parsed.error ?? 'takes no file arguments'}\n`, code: 2 };
+	if (parsed.error || parsed.files.length) return usageError('enrich', parsed.error ?? `takes no list files (got ${parsed.files[0]!})`);
 	const vaultDir = parsed.values.get('--vault');
-	if (!vaultDir) return { stdout: '', stderr: 'syllabus enrich: name the vault with --vault <dir>\n', code: 2 };
+	if (!vaultDir) return usageError('enrich', 'name the vault with --vault <dir>');
 	let sources: SourceName[] | undefined;
 	const only = parsed.values.get('--only');
 	if (only) {
 		const s = parseSources(only);
-		if ('unknown' in s) return { stdout: '', stderr: `syllabus enrich: unknown source "${s.unknown}" (use arxiv, doi, github, youtube, web)\n`, code: 2 };
+		if ('unknown' in s) return usageError('enrich', `unknown source "${s.unknown}" (use arxiv, doi, github, youtube, web)`);
 		sources = s.sources;
 	}
 	const progress = terminalProgress(process.stderr);

@@ -10,6 +10,7 @@ import { progressLine } from './progress-line';
 import type { CommandResult } from './parse-command';
 import { readLists } from './read-lists';
 import { readTemplates, TEMPLATE_OPTIONS } from './templates';
+import { usageError } from './usage';
 
 /** Options and positional arguments of a command line. */
 export function parseArgs(args: string[], valued: string[], flags: string[]): { files: string[]; values: Map<string, string>; flags: Set<string>; error?: string } {
@@ -83,10 +84,10 @@ export function formatReport(report: ImportReport, dryRun: boolean, lists: Pick<
 /** Run `import`. */
 export async function runImport(args: string[]): Promise<CommandResult> {
 	const parsed = parseArgs(args, ['--vault', '--folder', ...Object.keys(TEMPLATE_OPTIONS)], IMPORT_FLAGS);
-	if (parsed.error) return { stdout: '', stderr: `syllabus import: ${parsed.error}\n`, code: 2 };
+	if (parsed.error) return usageError('import', parsed.error);
 	const vaultDir = parsed.values.get('--vault');
-	if (!vaultDir) return { stdout: '', stderr: 'syllabus import: name the vault with --vault <dir>\n', code: 2 };
-	if (!parsed.files.length) return { stdout: '', stderr: 'syllabus import: name at least one list file\n', code: 2 };
+	if (!vaultDir) return usageError('import', 'name the vault with --vault <dir>');
+	if (!parsed.files.length) return usageError('import', 'name at least one list file');
 	const dryRun = parsed.flags.has('--dry-run');
 	const keptAll = parsed.flags.has('--keep-all');
 	const keep = keptAll ? ({ keep: 'all' } as const) : {};
@@ -124,9 +125,9 @@ function line(p: Progress): string {
 /** Run `stats`. */
 export async function runStats(args: string[]): Promise<CommandResult> {
 	const parsed = parseArgs(args, ['--vault'], ['--json']);
-	if (parsed.error || parsed.files.length) return { stdout: '', stderr: `syllabus stats: ${parsed.error ?? 'takes no file arguments'}\n`, code: 2 };
+	if (parsed.error || parsed.files.length) return usageError('stats', parsed.error ?? `takes no list files (got ${parsed.files[0]!})`);
 	const vaultDir = parsed.values.get('--vault');
-	if (!vaultDir) return { stdout: '', stderr: 'syllabus stats: name the vault with --vault <dir>\n', code: 2 };
+	if (!vaultDir) return usageError('stats', 'name the vault with --vault <dir>');
 	const vault = new FsVault(vaultDir);
 	// The same progress the study plan and the progress view show (core/library/progress.ts).
 	const lib = await libraryFromScan(await vault.scan(), (path) => vault.read(path));

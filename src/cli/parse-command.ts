@@ -5,6 +5,7 @@
  */
 import { buildCatalog, catalogToJson, reportLines, type Catalog, type Diagnostic, type Kind } from '../core';
 import { readLists } from './read-lists';
+import { usageError } from './usage';
 
 /** What a command run produced: text to print and the exit code. */
 export interface CommandResult {
@@ -52,8 +53,8 @@ export function runParse(args: string[]): CommandResult {
 	const json = args.includes('--json');
 	const unknown = args.filter((a) => a.startsWith('-') && a !== '--json' && a !== '--keep-all');
 	const files = args.filter((a) => !a.startsWith('-'));
-	if (unknown.length) return { stdout: '', stderr: `syllabus parse: unknown option ${unknown[0]}\n`, code: 2 };
-	if (!files.length) return { stdout: '', stderr: 'syllabus parse: name at least one list file\n', code: 2 };
+	if (unknown.length) return usageError('parse', `unknown option ${unknown[0]}`);
+	if (!files.length) return usageError('parse', 'name at least one list file');
 	const read = readLists(files);
 	// --keep-all reads every left-out link that has an address as a reading.
 	const catalog = buildCatalog(read.sources, args.includes('--keep-all') ? { keep: 'all' } : {});
