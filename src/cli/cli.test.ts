@@ -91,10 +91,12 @@ describe('syllabus parse', async () => {
 	it('reads a Windows-1252 file and says so', async () => {
 		const dir = tempDir('syllabus-');
 		const f = join(dir, 'old.md');
-		writeFileSync(f, Buffer.from('- [Caf\xe9 notes](https://example.org/cafe)\n', 'latin1'));
+		writeFileSync(f, Buffer.from('# Old\n\n- [Caf\xe9 notes](https://example.org/cafe)\n', 'latin1'));
 		const json = JSON.parse((await run(['parse', f, '--json'])).stdout) as CatalogJson;
 		expect(json.resources[0]!.title).toBe('Café notes');
-		expect(json.diagnostics[0]!.severity).toBe('warning');
+		// The line of the first byte that is not UTF-8, so the reader can find it.
+		expect(json.diagnostics).toEqual([{ file: f, line: 3, severity: 'warning', message: 'File is not valid UTF-8; read it as Windows-1252.' }]);
+		expect((await run(['parse', f])).stdout).toContain(`  warning: ${f}:3: File is not valid UTF-8; read it as Windows-1252.\n`);
 	});
 
 	it('explains bad usage', async () => {

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { WriteStream } from 'node:tty';
 import { enrichVault, parseCache, parseSources, serializeCache, DEFAULT_ENDPOINTS, type EnrichReport, type Endpoints, type EnrichProgress, type NetPolicy, type SourceName } from '../core';
+import { folderProblem, vaultProblem } from './check-vault';
 import { FsEnrichVault } from './fs-enrich-vault';
 import { IMPORT_FLAGS, parseArgs } from './import-command';
 import { nodeTransport, systemClock, userAgent } from './node-transport';
@@ -72,6 +73,10 @@ export async function enrichFolder(
 	const conf = enrichEnvironment(opts.env, opts.allowLocal);
 	if ('error' in conf) return { stdout: '', stderr: `syllabus enrich: ${conf.error}\n`, code: 2 };
 	const file = cachePath(vaultDir);
+	// The answers are cached beside the vault: both folders are checked before any request is made.
+	const cacheIssue = opts.dryRun ? undefined : folderProblem(dirname(file));
+	const issue = vaultProblem(vaultDir, { create: false, write: !opts.dryRun }) ?? (cacheIssue && `cannot keep the metadata cache ${file}: ${cacheIssue}`);
+	if (issue) return { stdout: '', stderr: `syllabus enrich: ${issue}\n`, code: 1 };
 	let text: string | null = null;
 	try {
 		text = readFileSync(file, 'utf8');
@@ -121,12 +126,13 @@ export async function runEnrich(args: string[], env: Record<string, string | und
 	return enrichFolder(vaultDir, { ...(sources ? { sources } : {}), refresh: parsed.flags.has('--refresh'), dryRun: parsed.flags.has('--dry-run'), allowLocal: parsed.flags.has('--allow-local'), env, ...(progress ? { progress } : {}) });
 }
 
-/** `import … --enrich`: the import is complete and reported first; enrichment cannot undo or fail it. */
+/** `import … --enrich`: the import is complete and reported first; enrichment cannot undo or fail it, and follows only an import that went through. */
 export async function enrichAfterImport(imported: CommandResult, importArgs: string[], env: Record<string, string | undefined> = process.env): Promise<CommandResult> {
 	// Every option import takes, so that none stops the reading before --vault.
 	const parsed = parseArgs(importArgs.filter((a) => a !== '--enrich'), ['--vault', '--folder', ...Object.keys(TEMPLATE_OPTIONS)], IMPORT_FLAGS);
 	const vaultDir = parsed.values.get('--vault');
-	if (imported.code === 2 || !vaultDir || parsed.flags.has('--dry-run')) return imported;
+	// An import that stopped or failed is fixed and run again first; enriching half of it would only muddle the report.
+	if (imported.code !== 0 || !vaultDir || parsed.flags.has('--dry-run')) return imported;
 	const progress = terminalProgress(process.stderr);
 	const enriched = await enrichFolder(vaultDir, { refresh: false, dryRun: false, allowLocal: false, env, ...(progress ? { progress } : {}) });
 	return { stdout: `${imported.stdout}\nMetadata:\n${enriched.stdout}`, stderr: imported.stderr + enriched.stderr, code: imported.code };

@@ -3,12 +3,13 @@
  * and `syllabus stats --vault <dir>`: the vault commands, over the file system.
  */
 import { buildCatalog, buildStudyPlan, CONTENTS, describeListChange, importCatalog, keepable, leftOutLine, libraryFromScan, localDate, planProgress, type CatalogList, type ImportReport, type Progress } from '../core';
+import { vaultProblem } from './check-vault';
 import { FsVault } from './fs-vault';
 import { importToJson } from './import-json';
 import { catalogKey } from './import-receipts';
 import { progressLine } from './progress-line';
 import type { CommandResult } from './parse-command';
-import { readLists } from './read-lists';
+import { formatDiagnostic, readLists } from './read-lists';
 import { readTemplates, TEMPLATE_OPTIONS } from './templates';
 import { usageError } from './usage';
 
@@ -91,10 +92,15 @@ export async function runImport(args: string[]): Promise<CommandResult> {
 	const dryRun = parsed.flags.has('--dry-run');
 	const keptAll = parsed.flags.has('--keep-all');
 	const keep = keptAll ? ({ keep: 'all' } as const) : {};
+	// Every input is read, and the vault folder checked, before anything is written.
 	const read = readLists(parsed.files);
+	const { templates, problems } = readTemplates(parsed.values);
+	const unreadable = read.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d).replace(/^error: /, ''));
+	const vaultIssue = vaultProblem(vaultDir, { create: true, write: !dryRun });
+	const stops = [...unreadable, ...problems, ...(vaultIssue ? [vaultIssue] : [])];
+	if (stops.length) return { stdout: '', stderr: [...stops, 'nothing was written.'].map((s) => `syllabus import: ${s}\n`).join(''), code: 1 };
 	const catalog = buildCatalog(read.sources, keep);
 	const diagnostics = [...read.diagnostics, ...catalog.diagnostics];
-	const { templates, problems } = readTemplates(parsed.values);
 	const progress = progressLine(process.stderr);
 	const report = await importCatalog(new FsVault(vaultDir), catalog, {
 		folder: parsed.values.get('--folder') ?? 'Syllabus',
@@ -105,11 +111,10 @@ export async function runImport(args: string[]): Promise<CommandResult> {
 		catalogKey: catalogKey(read.sources, keep),
 		...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
 	}).finally(progress.end);
-	const failed = read.diagnostics.some((d) => d.severity === 'error') || report.skipped.some((s) => s.reason.startsWith('could not be written')) || problems.length > 0;
-	const stderr = problems.map((p) => `syllabus import: ${p}\n`).join('');
-	if (parsed.flags.has('--json')) return { stdout: JSON.stringify(importToJson(report, catalog, diagnostics, dryRun), null, 2) + '\n', stderr, code: failed ? 1 : 0 };
-	const diag = diagnostics.map((d) => `${d.severity}: ${d.line > 0 ? `${d.file}:${d.line}` : d.file} ${d.message}`).join('\n');
-	return { stdout: formatReport(report, dryRun, catalog.lists, keptAll) + (diag ? `${diag}\n` : ''), stderr, code: failed ? 1 : 0 };
+	const code = report.skipped.some((s) => s.reason.startsWith('could not be written')) ? 1 : 0;
+	if (parsed.flags.has('--json')) return { stdout: JSON.stringify(importToJson(report, catalog, diagnostics, dryRun), null, 2) + '\n', stderr: '', code };
+	const diag = diagnostics.map(formatDiagnostic).join('\n');
+	return { stdout: formatReport(report, dryRun, catalog.lists, keptAll) + (diag ? `${diag}\n` : ''), stderr: '', code };
 }
 
 function bar(p: { done: number; total: number }, width = 20): string {
@@ -128,6 +133,8 @@ export async function runStats(args: string[]): Promise<CommandResult> {
 	if (parsed.error || parsed.files.length) return usageError('stats', parsed.error ?? `takes no list files (got ${parsed.files[0]!})`);
 	const vaultDir = parsed.values.get('--vault');
 	if (!vaultDir) return usageError('stats', 'name the vault with --vault <dir>');
+	const issue = vaultProblem(vaultDir, { create: false, write: false });
+	if (issue) return { stdout: '', stderr: `syllabus stats: ${issue}\n`, code: 1 };
 	const vault = new FsVault(vaultDir);
 	// The same progress the study plan and the progress view show (core/library/progress.ts).
 	const lib = await libraryFromScan(await vault.scan(), (path) => vault.read(path));

@@ -3,8 +3,8 @@
  * catalog, as a readable summary or as the JSON other tools consume, with
  * each list's report (what was left out, where titles came from).
  */
-import { buildCatalog, catalogToJson, reportLines, type Catalog, type Diagnostic, type Kind } from '../core';
-import { readLists } from './read-lists';
+import { buildCatalog, catalogToJson, reportLines, type Catalog, type Kind } from '../core';
+import { formatDiagnostic, readLists } from './read-lists';
 import { usageError } from './usage';
 
 /** What a command run produced: text to print and the exit code. */
@@ -12,10 +12,6 @@ export interface CommandResult {
 	stdout: string;
 	stderr: string;
 	code: number;
-}
-
-function where(d: Diagnostic): string {
-	return d.line > 0 ? `${d.file}:${d.line}` : d.file;
 }
 
 /** A summary per list: title, resources by kind, concepts, topics, the list's report, diagnostics. */
@@ -35,11 +31,11 @@ export function summarize(catalog: Catalog): string {
 		out.push(`  topics:    ${list.topicIds.length}`);
 		for (const line of reportLines(list.report)) out.push(`  ${line}`);
 		const diags = catalog.diagnostics.filter((d) => d.file === list.file);
-		for (const d of diags) out.push(`  ${d.severity}: ${where(d)} ${d.message}`);
+		for (const d of diags) out.push(`  ${formatDiagnostic(d)}`);
 		out.push('');
 	}
 	const listed = new Set(catalog.lists.map((l) => l.file));
-	for (const d of catalog.diagnostics.filter((x) => !listed.has(x.file))) out.push(`${d.severity}: ${where(d)} ${d.message}`);
+	for (const d of catalog.diagnostics.filter((x) => !listed.has(x.file))) out.push(formatDiagnostic(d));
 	const done = catalog.resources.filter((r) => r.status === 'done').length;
 	out.push(
 		`All lists: ${catalog.resources.length} resources (${done} done), ${catalog.concepts.length} concepts, ${catalog.topics.length} topics, ` +

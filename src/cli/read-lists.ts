@@ -17,6 +17,39 @@ export interface ReadResult {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const cp1252 = new TextDecoder('windows-1252');
 
+/** The 1-based line of the byte at `offset`. */
+function lineAt(buf: Buffer, offset: number): number {
+	let line = 1;
+	for (let i = buf.indexOf(10); i !== -1 && i < offset; i = buf.indexOf(10, i + 1)) line++;
+	return line;
+}
+
+/** The 1-based line of the first byte that is not UTF-8 (a newline byte is never part of a UTF-8 sequence, so lines decode alone). */
+export function firstNonUtf8Line(buf: Buffer): number {
+	let line = 1;
+	for (let start = 0; start <= buf.length; line++) {
+		const end = buf.indexOf(10, start) === -1 ? buf.length : buf.indexOf(10, start);
+		try {
+			utf8.decode(buf.subarray(start, end));
+		} catch {
+			return line;
+		}
+		start = end + 1;
+	}
+	return 1;
+}
+
+/** The line a binary file gives away first: its first NUL byte's, else the first. */
+export function binaryLine(buf: Buffer): number {
+	const nul = buf.indexOf(0);
+	return nul === -1 ? 1 : lineAt(buf, nul);
+}
+
+/** A diagnostic as the CLI prints it: `error: lists/ml.md:12: message` (no line when the whole file is meant). */
+export function formatDiagnostic(d: Diagnostic): string {
+	return `${d.severity}: ${d.file}${d.line > 0 ? `:${d.line}` : ''}: ${d.message}`;
+}
+
 function looksBinary(buf: Buffer): boolean {
 	const n = Math.min(buf.length, 8192);
 	let control = 0;
@@ -31,14 +64,14 @@ function looksBinary(buf: Buffer): boolean {
 /** Decode one file's bytes, or say why it is not a list. */
 export function decodeList(file: string, buf: Buffer): { text?: string; diagnostic?: Diagnostic } {
 	if (looksBinary(buf)) {
-		return { diagnostic: { file, line: 1, severity: 'error', message: 'File is binary, not a text list; skipped.' } };
+		return { diagnostic: { file, line: binaryLine(buf), severity: 'error', message: 'File is binary, not a text list; skipped.' } };
 	}
 	try {
 		return { text: utf8.decode(buf) };
 	} catch {
 		return {
 			text: cp1252.decode(buf),
-			diagnostic: { file, line: 1, severity: 'warning', message: 'File is not valid UTF-8; read it as Windows-1252.' },
+			diagnostic: { file, line: firstNonUtf8Line(buf), severity: 'warning', message: 'File is not valid UTF-8; read it as Windows-1252.' },
 		};
 	}
 }
@@ -52,6 +85,12 @@ function realPath(file: string): string {
 	}
 }
 
+/** Why a file could not be read, in words. */
+export function whyUnreadable(e: unknown): string {
+	const code = (e as { code?: string }).code;
+	return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+}
+
 /** Read every file; problems become diagnostics. */
 export function readLists(files: string[]): ReadResult {
 	const sources: ListSource[] = [];
@@ -61,9 +100,7 @@ export function readLists(files: string[]): ReadResult {
 		try {
 			buf = readFileSync(file);
 		} catch (e) {
-			const code = (e as { code?: string }).code;
-			const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-			diagnostics.push({ file, line: 0, severity: 'error', message: `Cannot read file: ${why}.` });
+			diagnostics.push({ file, line: 0, severity: 'error', message: `Cannot read file: ${whyUnreadable(e)}.` });
 			continue;
 		}
 		const { text, diagnostic } = decodeList(file, buf);

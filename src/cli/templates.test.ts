@@ -4,7 +4,7 @@
  * re-import with a template never touches notes that exist. The progress line
  * shows on a terminal only.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './__tests__/temp-dirs';
@@ -35,16 +35,19 @@ describe('import --template', () => {
 		expect(readFileSync(join(vault, NOTE), 'utf8')).toBe(note);
 	});
 
-	it('reports a template it cannot read and uses the built-in body', async () => {
+	it('stops before writing when a template cannot be read: notes made without it would never get it', async () => {
 		const dir = tempDir('syllabus-template-');
 		writeFileSync(join(dir, 'serving.md'), LIST);
 		writeFileSync(join(dir, 'binary.md'), Buffer.from([0x23, 0x00, 0xff]));
 		const vault = join(dir, 'vault');
 		const result = await run(['import', join(dir, 'serving.md'), '--vault', vault, '--template', join(dir, 'missing.md'), '--topic-template', join(dir, 'binary.md')]);
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain(`${join(dir, 'missing.md')}: template could not be read (no such file); new resource notes get the built-in body`);
-		expect(result.stderr).toContain(`${join(dir, 'binary.md')}: template could not be read (it is binary, not text); new topic notes get the built-in body`);
-		expect(readFileSync(join(vault, NOTE), 'utf8')).toMatch(/\n## Notes\n\n$/);
+		expect(result.stderr).toBe(
+			`syllabus import: ${join(dir, 'missing.md')}: cannot read the --template file (no such file)\n` +
+				`syllabus import: ${join(dir, 'binary.md')}:1: the --topic-template file is binary, not text\n` +
+				'syllabus import: nothing was written.\n',
+		);
+		expect(existsSync(vault)).toBe(false);
 	});
 });
 
