@@ -73,7 +73,7 @@ describe('list identity', () => {
 		expect(replaced.listChanges.map(describeListChange)).toEqual(['Replaces the list “Long-context reading group”: 9 items leave it.']);
 		const shrunk = (await prepareImport(v, buildCatalog([{ file: 'group.md', text: LONG.split('\n').slice(0, 9).join('\n') }]), OPTIONS)).report;
 		expect(shrunk.listChanges.map(describeListChange)).toEqual(['Changes the list “Long-context reading group”: 2 items leave it, 7 stay.']);
-		expect(describeListChange({ list: 'L', path: 'L.md', leaving: 1, staying: 1 })).toBe('Changes the list “L”: 1 item leaves it, 1 stay.');
+		expect(describeListChange({ list: 'L', path: 'L.md', leaving: 1, staying: 1 })).toBe('Changes the list “L”: 1 item leaves it, 1 stays.');
 	});
 
 	it('adopts a list note written before lists were known by their source, and only its own', async () => {

@@ -52,5 +52,5 @@ function items(n: number): string {
 export function describeListChange(c: ListChange): string {
 	const leave = `${items(c.leaving)} ${c.leaving === 1 ? 'leaves' : 'leave'} it`;
 	if (c.staying === 0) return `Replaces the list “${c.list}”: ${leave}.`;
-	return `Changes the list “${c.list}”: ${leave}, ${c.staying} stay.`;
+	return `Changes the list “${c.list}”: ${leave}, ${c.staying} ${c.staying === 1 ? 'stays' : 'stay'}.`;
 }
