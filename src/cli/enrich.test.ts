@@ -125,7 +125,7 @@ describe('syllabus enrich against local servers', { timeout: 60_000 }, () => {
 		try {
 			const res = await run(['import', list, '--keep-all', '--vault', join(dir, 'vault'), '--enrich']);
 			expect(res.code).toBe(0);
-			expect(res.stdout).toMatch(/^Created 3 notes[\s\S]*\nMetadata:\nFilled 1 note \(1 renamed\)/);
+			expect(res.stdout).toMatch(/^Created 2 notes \(1 resource, 1 list\) and the base Syllabus\/Syllabus\.base\.[\s\S]*\nMetadata:\nFilled 1 note \(1 renamed\)/);
 			expect(readdirSync(join(dir, 'vault/Syllabus/Resources'))).toEqual(['Frequency of Hot Jupiters and Very Hot Jupiters from the OGLE-III Transit Surveys Toward the Galactic Bulge and Carina.md']);
 		} finally {
 			for (const k of Object.keys(env)) {

@@ -8,10 +8,11 @@ import { FsVault } from './fs-vault';
 import { importToJson } from './import-json';
 import { catalogKey } from './import-receipts';
 import { progressLine } from './progress-line';
-import type { CommandResult } from './parse-command';
+import { count, type CommandResult } from './parse-command';
 import { formatDiagnostic, readLists } from './read-lists';
 import { readTemplates, TEMPLATE_OPTIONS } from './templates';
 import { usageError } from './usage';
+import { skippedLines, withoutYamlPosition } from './yaml-line';
 
 /** Options and positional arguments of a command line. */
 export function parseArgs(args: string[], valued: string[], flags: string[]): { files: string[]; values: Map<string, string>; flags: Set<string>; error?: string } {
@@ -45,38 +46,52 @@ function leftOutHint(list: Pick<CatalogList, 'title' | 'report'>, keptAll: boole
 	return `${line}; run with --keep-all to import ${all ? 'them' : 'all but the contents links'}.`;
 }
 
+/** What the import report adds to the core's report. */
+export interface ReportContext {
+	/** The catalog's lists: a line for each that left links out. */
+	lists?: Pick<CatalogList, 'title' | 'report'>[];
+	/** `--keep-all` was given. */
+	keptAll?: boolean;
+	/** The line at which each skipped note's front matter breaks, by path (`skippedLines`). */
+	skippedAt?: Map<string, number>;
+}
+
 /**
- * The import report as a person reads it; `lists` (the catalog's) add a line
- * for each list that left links out, `keptAll` when `--keep-all` was given.
+ * The import report as a person reads it. The base file is named apart from
+ * the notes: the core never counts it as unchanged, so counting it among the
+ * notes made a first run's "Created 458 notes" meet a second run's "457 unchanged".
  */
-export function formatReport(report: ImportReport, dryRun: boolean, lists: Pick<CatalogList, 'title' | 'report'>[] = [], keptAll = false): string {
+export function formatReport(report: ImportReport, dryRun: boolean, context: ReportContext = {}): string {
 	const out: string[] = [];
-	if (report.removedTemporary) {
-		const n = report.removedTemporary;
-		out.push(`${dryRun ? 'Would remove' : 'Removed'} ${n} temporary file${n === 1 ? '' : 's'} left by an interrupted import.`);
-	}
+	if (report.removedTemporary) out.push(`${dryRun ? 'Would remove' : 'Removed'} ${count(report.removedTemporary, 'temporary file')} left by an interrupted import.`);
 	for (const c of report.listChanges) out.push(describeListChange(c));
 	for (const p of report.templateProblems ?? []) out.push(`Note: ${p}.`);
-	const verb = dryRun ? 'Would create' : 'Created';
 	const byType = (items: { type: string }[]): string => {
 		const counts = new Map<string, number>();
 		for (const i of items) counts.set(i.type, (counts.get(i.type) ?? 0) + 1);
-		return [...counts].map(([t, n]) => `${n} ${t}${n === 1 ? '' : 's'}`).join(', ');
+		return [...counts].map(([t, n]) => count(n, t)).join(', ');
 	};
-	out.push(`${verb} ${report.created.length} note${report.created.length === 1 ? '' : 's'}${report.created.length ? ` (${byType(report.created)})` : ''}.`);
-	out.push(`${dryRun ? 'Would update' : 'Updated'} ${report.updated.length}; ${report.unchanged} unchanged.`);
+	const created = report.created.filter((c) => c.type !== 'base');
+	const base = report.created.find((c) => c.type === 'base');
+	out.push(`${dryRun ? 'Would create' : 'Created'} ${count(created.length, 'note')}${created.length ? ` (${byType(created)})` : ''}${base ? ` and the base ${base.path}` : ''}.`);
+	const updated = report.updated.filter((u) => u.type !== 'base').length;
+	const baseUpdated = report.updated.some((u) => u.type === 'base') ? ' and the base' : '';
+	out.push(`${dryRun ? 'Would update' : 'Updated'} ${count(updated, 'note')}${baseUpdated}; ${report.unchanged} unchanged.`);
 	for (const u of report.updated) out.push(`  updated ${u.path}: ${u.fields.join(', ')}`);
-	for (const s of report.skipped) out.push(`  skipped ${s.path ?? s.title ?? ''}: ${s.reason}`);
+	for (const s of report.skipped) {
+		const line = s.path ? context.skippedAt?.get(s.path) : undefined;
+		out.push(line === undefined ? `  skipped ${s.path ?? s.title ?? ''}: ${s.reason}` : `  skipped ${s.path!}:${line}: ${withoutYamlPosition(s.reason)}`);
+	}
 	if (report.advanced.length) {
-		out.push(`${report.advanced.length} note${report.advanced.length === 1 ? '' : 's'} moved forward because a list marks ${report.advanced.length === 1 ? 'it' : 'them'} so:`);
+		out.push(`${count(report.advanced.length, 'note')} moved forward because a list marks ${report.advanced.length === 1 ? 'it' : 'them'} so:`);
 		for (const a of report.advanced) out.push(`  ${a.path}: ${a.from} → ${a.to}`);
 	}
 	if (report.missing.length) {
-		out.push(`${report.missing.length} item${report.missing.length === 1 ? ' is' : 's are'} no longer in their list (notes kept):`);
+		out.push(`${count(report.missing.length, 'item')} ${report.missing.length === 1 ? 'is' : 'are'} no longer in their list (notes kept):`);
 		for (const m of report.missing) out.push(`  ${m.list}: ${m.path}`);
 	}
-	for (const list of lists) {
-		const line = leftOutHint(list, keptAll);
+	for (const list of context.lists ?? []) {
+		const line = leftOutHint(list, context.keptAll ?? false);
 		if (line) out.push(line);
 	}
 	return out.join('\n') + '\n';
@@ -114,7 +129,8 @@ export async function runImport(args: string[]): Promise<CommandResult> {
 	const code = report.skipped.some((s) => s.reason.startsWith('could not be written')) ? 1 : 0;
 	if (parsed.flags.has('--json')) return { stdout: JSON.stringify(importToJson(report, catalog, diagnostics, dryRun), null, 2) + '\n', stderr: '', code };
 	const diag = diagnostics.map(formatDiagnostic).join('\n');
-	return { stdout: formatReport(report, dryRun, catalog.lists, keptAll) + (diag ? `${diag}\n` : ''), stderr: '', code };
+	const skippedAt = skippedLines(vaultDir, report.skipped);
+	return { stdout: formatReport(report, dryRun, { lists: catalog.lists, keptAll, skippedAt }) + (diag ? `${diag}\n` : ''), stderr: '', code };
 }
 
 function bar(p: { done: number; total: number }, width = 20): string {
@@ -140,6 +156,8 @@ export async function runStats(args: string[]): Promise<CommandResult> {
 	const lib = await libraryFromScan(await vault.scan(), (path) => vault.read(path));
 	const progress = planProgress(buildStudyPlan(lib.items, lib.blocks, lib.resolver, {}, 0));
 	if (parsed.flags.has('--json')) return { stdout: JSON.stringify(progress, null, 2) + '\n', stderr: '', code: 0 };
+	// A folder that is there but holds no imported list: say what would fill it, not "0/0 done".
+	if (!progress.lists.length) return { stdout: `No Syllabus lists in ${vaultDir} yet: syllabus import <file> --vault ${vaultDir} adds one.\n`, stderr: '', code: 0 };
 	const o = progress.overall;
 	const out = [`Overall: ${o.done}/${o.total} done (${o.total ? Math.round((o.done / o.total) * 100) : 0}%), ${o.reading} reading.`, '', 'Lists:'];
 	out.push(...progress.lists.map(line), '', 'Topics:', ...progress.topics.map(line));

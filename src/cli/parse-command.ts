@@ -14,6 +14,16 @@ export interface CommandResult {
 	code: number;
 }
 
+/** `1 note`, `2 notes`: a count and its noun, in the plural unless it is one. */
+export function count(n: number, noun: string): string {
+	return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Resources of a kind: `1 paper`, `3 papers`; `docs` and `other` are already what a count of them reads as. */
+function kindCount(n: number, kind: Kind): string {
+	return kind === 'docs' || kind === 'other' ? `${n} ${kind}` : count(n, kind);
+}
+
 /** A summary per list: title, resources by kind, concepts, topics, the list's report, diagnostics. */
 export function summarize(catalog: Catalog): string {
 	const byId = new Map(catalog.resources.map((r) => [r.id, r]));
@@ -24,7 +34,7 @@ export function summarize(catalog: Catalog): string {
 			const k = byId.get(id)?.kind;
 			if (k) kinds.set(k, (kinds.get(k) ?? 0) + 1);
 		}
-		const kindText = [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
+		const kindText = [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => kindCount(n, k)).join(', ');
 		out.push(`${list.title}  (${list.file})`);
 		out.push(`  resources: ${list.resourceIds.length}${kindText ? ` — ${kindText}` : ''}`);
 		out.push(`  concepts:  ${list.conceptIds.length}`);
@@ -38,8 +48,8 @@ export function summarize(catalog: Catalog): string {
 	for (const d of catalog.diagnostics.filter((x) => !listed.has(x.file))) out.push(formatDiagnostic(d));
 	const done = catalog.resources.filter((r) => r.status === 'done').length;
 	out.push(
-		`All lists: ${catalog.resources.length} resources (${done} done), ${catalog.concepts.length} concepts, ${catalog.topics.length} topics, ` +
-			`${catalog.diagnostics.length} diagnostic${catalog.diagnostics.length === 1 ? '' : 's'}.`,
+		`All lists: ${count(catalog.resources.length, 'resource')} (${done} done), ${count(catalog.concepts.length, 'concept')}, ` +
+			`${count(catalog.topics.length, 'topic')}, ${count(catalog.diagnostics.length, 'diagnostic')}.`,
 	);
 	return out.join('\n') + '\n';
 }

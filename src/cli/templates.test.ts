@@ -31,7 +31,7 @@ describe('import --template', () => {
 		writeFileSync(join(dir, 'paper.md'), '# A different template {{title}}\n');
 		const again = await run(['import', join(dir, 'serving.md'), '--vault', vault, '--template', join(dir, 'paper.md')]);
 		expect(again.stdout).toContain('Created 0 notes.');
-		expect(again.stdout).toContain('Updated 0; ');
+		expect(again.stdout).toContain('Updated 0 notes; ');
 		expect(readFileSync(join(vault, NOTE), 'utf8')).toBe(note);
 	});
 
