@@ -4,6 +4,7 @@
 import { enrichAfterImport, runEnrich } from './enrich-command';
 import { runImport, runStats } from './import-command';
 import { runParse, type CommandResult } from './parse-command';
+import { whyUnreadable } from './read-lists';
 import { commandUsage, isCommand, usage, usageError, VERSION } from './usage';
 
 /** Dispatch a command line (without `node` and the script path). */
@@ -32,6 +33,13 @@ export async function run(argv: string[]): Promise<CommandResult> {
 	return runStats(rest);
 }
 
+/** What went wrong, for an error nothing caught: a file system error names its path, in words. */
+export function failureMessage(e: unknown): string {
+	const path = (e as { path?: unknown }).path;
+	if (typeof path === 'string' && (e as { code?: unknown }).code) return `${path}: ${whyUnreadable(e)}`;
+	return e instanceof Error ? e.message : String(e);
+}
+
 function unknownCommand(name: string): CommandResult {
 	return { stdout: '', stderr: `syllabus: unknown command "${name}"\n\n${usage()}`, code: 2 };
 }
@@ -49,7 +57,7 @@ if (require.main === module) {
 			process.exitCode = result.code;
 		},
 		(e: unknown) => {
-			process.stderr.write(`syllabus: ${e instanceof Error ? e.message : String(e)}\n`);
+			process.stderr.write(`syllabus: ${failureMessage(e)}\n`);
 			process.exitCode = 1;
 		},
 	);

@@ -10,7 +10,7 @@ import { tempDir } from './__tests__/temp-dirs';
 import { buildCatalog, type EnrichReport, type ImportReport } from '../core';
 import { formatEnrichReport } from './enrich-command';
 import { formatReport } from './import-command';
-import { run } from './main';
+import { failureMessage, run } from './main';
 import { summarize } from './parse-command';
 import { frontMatterErrorLine } from './yaml-line';
 
@@ -89,5 +89,14 @@ describe('a note skipped for its front matter', () => {
 		expect(res.code).toBe(0);
 		expect(res.stdout).toMatch(/\n {2}skipped mine\.md:3: front matter is not valid YAML \([^)]*\); left untouched\n/);
 		expect(res.stdout).not.toMatch(/at line \d+, column/);
+	});
+});
+
+describe('an error nothing caught', () => {
+	it('names the file a file system error is about', () => {
+		const e = Object.assign(new Error("EACCES: permission denied, open '/v/x.json'"), { code: 'EACCES', path: '/v/x.json', syscall: 'open' });
+		expect(failureMessage(e)).toBe('/v/x.json: permission denied');
+		expect(failureMessage(Object.assign(new Error('odd'), { code: 'EIO', path: '/v/y.md' }))).toBe('/v/y.md: odd');
+		expect(failureMessage(new Error('plain'))).toBe('plain');
 	});
 });

@@ -85,10 +85,20 @@ function realPath(file: string): string {
 	}
 }
 
-/** Why a file could not be read, in words. */
+const WHY: Record<string, string> = {
+	ENOENT: 'no such file',
+	EISDIR: 'it is a folder',
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	ENOTDIR: 'part of the path is a file, not a folder',
+	ENOSPC: 'the disk is full',
+	EROFS: 'the file system is read-only',
+};
+
+/** Why a file could not be read or written, in words. */
 export function whyUnreadable(e: unknown): string {
 	const code = (e as { code?: string }).code;
-	return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+	return (code && WHY[code]) ?? (e as Error).message;
 }
 
 /** Read every file; problems become diagnostics. */
