@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, importCatalog } from '../core';
 import { tempDir } from './__tests__/temp-dirs';
 import { FsVault } from './fs-vault';
+import { runImport } from './import-command';
 
 const NOTE = '---\nstatus: todo\nsyllabus-id: r-test\n---\n\n## Notes\n';
 const temporaryIn = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
@@ -66,5 +67,25 @@ describe("the CLI vault's new notes", () => {
 		expect(readFileSync(join(root, 'Syllabus/Resources/FlashAttention.md'), 'utf8')).toBe(readFileSync(join(clean, 'Syllabus/Resources/FlashAttention.md'), 'utf8'));
 		expect(readFileSync(join(root, 'Syllabus/Resources/Untitled.md'), 'utf8')).toBe('');
 		expect(readdirSync(join(root, 'Syllabus/Resources')).sort()).toEqual(['Attention Is All You Need.md', 'FlashAttention.md', 'Untitled.md']);
+	});
+
+	it('are named in the import report, in words and in JSON', async () => {
+		const work = tempDir('syllabus-fs-');
+		const list = join(work, 'group.md');
+		writeFileSync(list, '# Group\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n- [FlashAttention](https://arxiv.org/abs/2205.14135)\n');
+		const vault = () => {
+			const root = tempDir('syllabus-fs-');
+			mkdirSync(join(root, 'Syllabus/Resources'), { recursive: true });
+			writeFileSync(join(root, 'Syllabus/Resources/FlashAttention.md'), '');
+			writeFileSync(join(root, 'Syllabus/Resources/Untitled.md'), '');
+			return root;
+		};
+		const text = await runImport([list, '--vault', vault()]);
+		expect(text.code).toBe(0);
+		expect(text.stdout).toContain('Finished 1 note an interrupted import left empty (counted as created).');
+		expect(text.stdout).toContain("1 empty note in the import's folder is left as it is: no note of these lists goes there.\n  empty Syllabus/Resources/Untitled.md\n");
+		const json = JSON.parse((await runImport([list, '--vault', vault(), '--json'])).stdout) as { finished: string[]; empty: string[] };
+		expect(json.finished).toEqual(['Syllabus/Resources/FlashAttention.md']);
+		expect(json.empty).toEqual(['Syllabus/Resources/Untitled.md']);
 	});
 });

@@ -77,6 +77,11 @@ export function formatReport(report: ImportReport, dryRun: boolean, context: Rep
 	const updated = report.updated.filter((u) => u.type !== 'base').length;
 	const baseUpdated = report.updated.some((u) => u.type === 'base') ? ' and the base' : '';
 	out.push(`${dryRun ? 'Would update' : 'Updated'} ${count(updated, 'note')}${baseUpdated}; ${report.unchanged} unchanged.`);
+	if (report.finished?.length) out.push(`${dryRun ? 'Would finish' : 'Finished'} ${count(report.finished.length, 'note')} an interrupted import left empty (counted as created).`);
+	if (report.empty?.length) {
+		out.push(`${count(report.empty.length, 'empty note')} in the import's folder ${report.empty.length === 1 ? 'is' : 'are'} left as ${report.empty.length === 1 ? 'it is' : 'they are'}: no note of these lists goes there.`);
+		for (const p of report.empty) out.push(`  empty ${p}`);
+	}
 	for (const u of report.updated) out.push(`  updated ${u.path}: ${u.fields.join(', ')}`);
 	for (const s of report.skipped) {
 		const line = s.path ? context.skippedAt?.get(s.path) : undefined;

@@ -19,6 +19,10 @@ export interface ImportJson {
 	missing: { list: string; path: string; title: string }[];
 	listChanges: { list: string; path: string; leaving: number; staying: number }[];
 	removedTemporary: number;
+	/** Empty notes an interrupted import left, written whole by this one (also in `created`). */
+	finished: string[];
+	/** Empty notes in the import's folder that no note of these lists goes in: left as they are. */
+	empty: string[];
 	templateProblems: string[];
 	lists: { file: string; title: string; report: ListReportJson }[];
 	diagnostics: { file: string; line: number; severity: string; message: string }[];
@@ -36,6 +40,8 @@ export function importToJson(report: ImportReport, catalog: Catalog, diagnostics
 		missing: report.missing.map((m) => ({ list: m.list, path: m.path, title: m.title })),
 		listChanges: report.listChanges.map((c) => ({ list: c.list, path: c.path, leaving: c.leaving, staying: c.staying })),
 		removedTemporary: report.removedTemporary,
+		finished: report.finished ?? [],
+		empty: report.empty ?? [],
 		templateProblems: report.templateProblems ?? [],
 		lists: catalog.lists.map((l) => ({ file: l.file, title: l.title, report: listReportToJson(l.report) })),
 		diagnostics: diagnostics.map((d) => ({ file: d.file, line: d.line, severity: d.severity, message: d.message })),

@@ -31,6 +31,8 @@ export function reportNote(source: string, report: ImportReport, leftOut: string
 	if (report.templateProblems?.length) lines.push('## Templates', ...report.templateProblems.map((p) => `- ${p}`), '');
 	if (report.created.length) lines.push('## Created', ...report.created.map((c) => `- [[${c.path.replace(/\.md$/, '')}]] (${c.type})`), '');
 	if (report.updated.length) lines.push('## Updated', ...report.updated.map((u) => `- [[${u.path.replace(/\.md$/, '')}]]: ${u.fields.join(', ')}`), '');
+	if (report.finished?.length) lines.push('## Finished', 'Left empty by an interrupted import, now written whole:', ...report.finished.map((p) => `- [[${p.replace(/\.md$/, '')}]]`), '');
+	if (report.empty?.length) lines.push('## Empty notes left as they are', 'No note of these lists goes at these paths:', ...report.empty.map((p) => `- [[${p.replace(/\.md$/, '')}]]`), '');
 	if (report.skipped.length) lines.push('## Skipped', ...report.skipped.map((s) => `- ${s.path ?? s.title ?? ''}: ${s.reason}`), '');
 	if (report.advanced.length) lines.push('## Moved forward by the list', ...report.advanced.map((a) => `- [[${a.path.replace(/\.md$/, '')}]]: ${a.from} → ${a.to}`), '');
 	if (report.missing.length) lines.push('## No longer in the list', '', 'These notes were kept.', '', ...report.missing.map((m) => `- [[${m.path.replace(/\.md$/, '')}]] (${m.list})`), '');
@@ -147,10 +149,13 @@ export class Importer {
 			const leftOut = leftOutLines(lists);
 			this.lastReport = { source, report, leftOut };
 			const summary = createFragment((f) => {
-				f.appendText(`Imported ${source}: created ${report.created.length} notes, updated ${report.updated.length}, ${report.unchanged} unchanged`);
+				const notes = (n: number): string => `${n} note${n === 1 ? '' : 's'}`;
+				f.appendText(`Imported ${source}: created ${notes(report.created.length)}, updated ${report.updated.length}, ${report.unchanged} unchanged`);
+				if (report.finished?.length) f.appendText(` (${report.finished.length} of them left empty by an interrupted import)`);
 				if (report.skipped.length) f.appendText(`, ${report.skipped.length} skipped`);
 				if (report.missing.length) f.appendText(`, ${report.missing.length} no longer in the list`);
 				if (report.advanced.length) f.appendText(`, ${report.advanced.length} moved forward by the list`);
+				if (report.empty?.length) f.appendText(`, ${notes(report.empty.length)} in the folder left empty as ${report.empty.length === 1 ? 'it is' : 'they are'}`);
 				if (report.templateProblems?.length) f.appendText(`; templates: ${report.templateProblems.join('; ')}`);
 				f.appendText('. ');
 				for (const line of leftOut) f.appendText(`${line}. `);

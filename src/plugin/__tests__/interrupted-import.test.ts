@@ -8,6 +8,7 @@
  */
 import { setup, teardown } from 'obsidian-test-mocks/setup';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { reportNote } from '../import-flow';
 import { importList, loadPlugin, type Harness } from './harness';
 
 beforeAll(() => setup());
@@ -56,7 +57,9 @@ describe('an import Obsidian was closed during', () => {
 
 		const reopened = await loadPlugin(left);
 		await importList(reopened, 'reading/group.md', LIST);
-		expect(reopened.plugin.importer.lastReport?.report.finished).toEqual(empty);
+		const report = reopened.plugin.importer.lastReport!.report;
+		expect(report.finished).toEqual(empty);
+		expect(reportNote('reading/group.md', report)).toContain(`## Finished\nLeft empty by an interrupted import, now written whole:\n- [[${empty[0]!.replace(/\.md$/, '')}]]`);
 		expect(await snapshot(reopened)).toEqual(want);
 	});
 });
