@@ -164,7 +164,7 @@ describe('syllabus import and stats', () => {
 		const res = await run(['import', file, '--vault', join(dir, 'v'), '--json']);
 		expect(res.code).toBe(0);
 		const json = JSON.parse(res.stdout) as ImportJson;
-		expect(Object.keys(json)).toEqual(['dryRun', 'created', 'updated', 'unchanged', 'skipped', 'advanced', 'missing', 'listChanges', 'removedTemporary', 'templateProblems', 'lists', 'diagnostics']);
+		expect(Object.keys(json)).toEqual(['dryRun', 'created', 'updated', 'unchanged', 'skipped', 'advanced', 'missing', 'listChanges', 'removedTemporary', 'finished', 'empty', 'templateProblems', 'lists', 'diagnostics']);
 		expect(json.dryRun).toBe(false);
 		expect(text.stdout).toMatch(new RegExp(`^Would create ${json.created.filter((c) => c.type !== 'base').length} notes \\(`));
 		expect(json.created.find((c) => c.type === 'resource')).toEqual({ path: 'Syllabus/Resources/Flash Attention.md', type: 'resource', title: 'Flash Attention', kind: 'paper', topic: 'Papers' });
