@@ -13,7 +13,7 @@ import { folderProblem, vaultProblem } from './check-vault';
 import { FsEnrichVault } from './fs-enrich-vault';
 import { IMPORT_FLAGS, parseArgs } from './import-command';
 import { nodeTransport, systemClock, userAgent } from './node-transport';
-import type { CommandResult } from './parse-command';
+import type { CommandResult } from './usage';
 import { TEMPLATE_OPTIONS } from './templates';
 import { usageError, VERSION } from './usage';
 

@@ -8,10 +8,10 @@ import { FsVault } from './fs-vault';
 import { importToJson } from './import-json';
 import { catalogKey } from './import-receipts';
 import { progressLine } from './progress-line';
-import { count, type CommandResult } from './parse-command';
+import { count } from './parse-command';
 import { formatDiagnostic, readLists } from './read-lists';
 import { readTemplates, TEMPLATE_OPTIONS } from './templates';
-import { usageError } from './usage';
+import { usageError, type CommandResult } from './usage';
 import { skippedLines, withoutYamlPosition } from './yaml-line';
 
 /** Options and positional arguments of a command line. */

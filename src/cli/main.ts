@@ -3,9 +3,9 @@
  */
 import { enrichAfterImport, runEnrich } from './enrich-command';
 import { runImport, runStats } from './import-command';
-import { runParse, type CommandResult } from './parse-command';
+import { runParse } from './parse-command';
 import { whyUnreadable } from './read-lists';
-import { commandUsage, isCommand, usage, usageError, VERSION } from './usage';
+import { commandUsage, isCommand, usage, usageError, VERSION, type CommandResult } from './usage';
 
 /** Dispatch a command line (without `node` and the script path). */
 export async function run(argv: string[]): Promise<CommandResult> {

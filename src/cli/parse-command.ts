@@ -5,14 +5,7 @@
  */
 import { buildCatalog, catalogToJson, reportLines, type Catalog, type Kind } from '../core';
 import { formatDiagnostic, readLists } from './read-lists';
-import { usageError } from './usage';
-
-/** What a command run produced: text to print and the exit code. */
-export interface CommandResult {
-	stdout: string;
-	stderr: string;
-	code: number;
-}
+import { usageError, type CommandResult } from './usage';
 
 /** `1 note`, `2 notes`: a count and its noun, in the plural unless it is one. */
 export function count(n: number, noun: string): string {

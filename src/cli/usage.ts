@@ -4,7 +4,13 @@
  * from them, so the two can never say different things.
  */
 import { version } from '../../package.json';
-import type { CommandResult } from './parse-command';
+
+/** What a command run produced: text to print and the exit code. */
+export interface CommandResult {
+	stdout: string;
+	stderr: string;
+	code: number;
+}
 
 /** The version in package.json: esbuild and vitest both read the JSON import, so the bundle carries it. */
 export const VERSION = version;
