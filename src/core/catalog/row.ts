@@ -9,7 +9,7 @@
  * with `<br> ● point` lines as its notes.
  */
 import type { Diagnostic, ResourceMeta, Status } from '../types';
-import { moreAdvanced } from '../schema';
+import { moreAdvanced } from '../note/schema';
 import { dropNumbering } from '../text/title';
 import { hasLink } from '../parse/lines';
 import { TAG_COLUMN, TITLE_COLUMN, TOPIC_COLUMN } from '../parse/vocabulary';

@@ -6,7 +6,7 @@
  * (`build.ts`) turns it into the catalog.
  */
 import type { CatalogList, Concept, Diagnostic, Resource, ResourceMeta, SourceRef, Status, Topic } from '../types';
-import { mintId, moreAdvanced } from '../schema';
+import { mintId, moreAdvanced } from '../note/schema';
 import { titleKey } from '../text/clean';
 import { kindOf, titleFromUrl } from '../url/kind';
 import type { ItemReading, ResourceDraft } from './resolve';

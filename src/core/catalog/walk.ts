@@ -8,7 +8,7 @@
  * never a concept.
  */
 import type { CatalogList, Diagnostic, ListEntry, OutlineNode, Resource, SourceRef } from '../types';
-import { moreAdvanced } from '../schema';
+import { moreAdvanced } from '../note/schema';
 import { titleKey } from '../text/clean';
 import { finishTitle } from '../text/title';
 import { hasLink } from '../parse/lines';

@@ -10,8 +10,8 @@
 import { parseDocument } from 'yaml';
 import { canonicalize } from '../url/canonical';
 import { titleFromUrl } from '../url/kind';
-import { splitNote, YAML_OPTIONS } from '../vault/frontmatter';
-import { basenameOf, safeFileName } from '../vault/names';
+import { splitNote, YAML_OPTIONS } from '../note/frontmatter';
+import { basenameOf, safeFileName } from '../note/names';
 import type { Vault } from '../vault/types';
 import type { Metadata } from './types';
 

@@ -5,7 +5,7 @@
  * its heading, block reference and display text. Obsidian's
  * `fileManager.renameFile` does the same inside the app.
  */
-import { LinkResolver } from '../vault/links';
+import { LinkResolver } from '../note/wikilinks';
 
 /** One note moving to a new path. */
 export interface Move {

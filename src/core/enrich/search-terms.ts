@@ -3,7 +3,7 @@
  * as words to search, and a detail line `Tri Dao, Daniel Y. Fu et al. · 2022 ·
  * NeurIPS`. Read from properties alone, so the library needs no note bodies.
  */
-import { scalarText } from '../vault/frontmatter';
+import { scalarText } from '../note/frontmatter';
 
 /** Search words and a detail line from a note's properties; empty when nothing was fetched. */
 export function metadataSearchTerms(properties: Record<string, unknown>): { terms: string[]; detail?: string } {

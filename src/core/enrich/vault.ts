@@ -6,7 +6,7 @@
  * every link (Obsidian's file manager, or the relinker for folders).
  */
 import type { Vault } from '../vault/types';
-import { basenameOf } from '../vault/names';
+import { basenameOf } from '../note/names';
 import type { EnrichCache } from './cache';
 import { planNote, withAbout } from './note-plan';
 import type { Move } from './relink';
@@ -14,7 +14,7 @@ import { enrichTargets, type EnrichDeps } from './run';
 import { targetOf } from './targets';
 import type { Lookup } from './types';
 import { redactUrl } from '../net/guard';
-import { ID_KEY, idRole } from '../schema';
+import { ID_KEY, idRole } from '../note/schema';
 
 /** A vault that can also add properties and rename notes with their links. */
 export interface EnrichVault extends Vault {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BEGIN, BLOCK_END, parseListBlock } from '../vault/list-block';
+import { BLOCK_BEGIN, BLOCK_END, parseListBlock } from '../note/list-block';
 import { setBoxes, ticks } from './checkboxes';
 
 const note = (lines: string[]): string => `---\ntags: [syllabus/list]\n---\n\nImported from \`ml.md\`.\n\n${BLOCK_BEGIN}\n${lines.join('\n')}\n${BLOCK_END}\n\n## Notes\n\n- [ ] [[FA]] my own task, not ours\n`;

@@ -6,7 +6,7 @@
  * plugin decides when to call these; nothing here touches a vault.
  */
 import type { Status } from '../types';
-import { BLOCK_BEGIN_PREFIX, BLOCK_END, setLineBox, type BlockLine } from '../vault/list-block';
+import { BLOCK_BEGIN_PREFIX, BLOCK_END, setLineBox, type BlockLine } from '../note/list-block';
 
 /** A box the reader changed: the line's link target and the status it now shows. */
 export interface Tick {

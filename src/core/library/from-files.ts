@@ -2,11 +2,11 @@
  * A library read straight from note texts (path → text): what the CLI, the
  * benchmark and tests have where the plugin has Obsidian's metadata cache.
  */
-import { readProperties } from '../vault/frontmatter';
+import { readProperties } from '../note/frontmatter';
 import type { VaultScan } from '../vault/types';
-import { LinkResolver } from '../vault/links';
+import { LinkResolver } from '../note/wikilinks';
 import { libraryItem, type LibraryItem } from './library';
-import { parseListBlock, type BlockLine } from '../vault/list-block';
+import { parseListBlock, type BlockLine } from '../note/list-block';
 
 /** Items by path, list notes' study order, and a resolver over every path. */
 export interface LibraryFromFiles {

@@ -5,12 +5,12 @@
  * pure so the view's model and the picker's records are tested without an app.
  */
 import { STATUSES, type Kind, type Status } from '../types';
-import { scalarText } from '../vault/frontmatter';
-import { linkTarget } from '../vault/links';
-import { basenameOf, safeFileName } from '../vault/names';
+import { scalarText } from '../note/frontmatter';
+import { linkTarget } from '../note/wikilinks';
+import { basenameOf, safeFileName } from '../note/names';
 import { hasPlaceholderName } from '../enrich/note-plan';
 import { metadataSearchTerms } from '../enrich/search-terms';
-import { ID_KEY, idRole, tagFor } from '../schema';
+import { ID_KEY, idRole, tagFor } from '../note/schema';
 
 /** What a Syllabus note is. */
 export type ItemType = 'resource' | 'concept' | 'topic' | 'list';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../index';
-import { importCatalog } from '../vault/apply';
+import { importCatalog } from '../import/apply';
 import { MemoryVault } from '../vault/memory-vault';
 import { libraryFromFiles, type LibraryFromFiles } from './from-files';
 import { readingNow, topPriority } from './next';

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, localDate } from '../index';
-import { importCatalog } from '../vault/apply';
-import { LinkResolver } from '../vault/links';
+import { importCatalog } from '../import/apply';
+import { LinkResolver } from '../note/wikilinks';
 import { MemoryVault } from '../vault/memory-vault';
 import { libraryFromFiles, type LibraryFromFiles } from './from-files';
 import { displayTitle, libraryItem } from './library';
-import { applyStatusChange, isAdvance, nextStatus, statusChange } from '../status-moves';
+import { applyStatusChange, isAdvance, nextStatus, statusChange } from '../note/status-moves';
 import { planProgress } from './progress';
 import { buildStudyPlan, studyOrder, type PlanNode } from './tree';
-import { parseBlockLines, parseListBlock } from '../vault/list-block';
+import { parseBlockLines, parseListBlock } from '../note/list-block';
 
 async function library(text: string): Promise<LibraryFromFiles & { vault: MemoryVault }> {
 	const vault = new MemoryVault();

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../index';
-import { importCatalog } from '../vault/apply';
+import { importCatalog } from '../import/apply';
 import { MemoryVault } from '../vault/memory-vault';
 import { libraryFromFiles } from './from-files';
 import { planProgress } from './progress';

@@ -4,8 +4,8 @@
  * done/total on every topic and list, and Next up in study order.
  */
 import { tallyItems } from './progress';
-import type { LinkResolver } from '../vault/links';
-import type { BlockLine } from '../vault/list-block';
+import type { LinkResolver } from '../note/wikilinks';
+import type { BlockLine } from '../note/list-block';
 import { isFiltered, matches, type PlanFilter } from './filter';
 import type { LibraryItem } from './library';
 import { nextUp } from './next';

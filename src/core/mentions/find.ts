@@ -11,7 +11,7 @@
  * wherever it appears, and a Latin name next to such a character counts as a
  * whole word. It finds; it does not write (see `edit.ts`).
  */
-import { linkTargets } from '../vault/links';
+import { linkTargets } from '../note/wikilinks';
 import { prose } from './regions';
 
 /** A note that can be linked to, and the names a reader may call it by. */

@@ -4,7 +4,7 @@
  * Every pattern here is linear (no nested quantifiers), because a list may hold
  * a single 10 MB line.
  */
-import { moreAdvanced, type Status } from '../schema';
+import { moreAdvanced, type Status } from '../note/schema';
 
 /** Longest title we keep; longer text is cut at a word boundary. */
 export const MAX_TITLE = 200;

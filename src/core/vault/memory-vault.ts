@@ -3,8 +3,8 @@
  * used by tests and by anything that wants to plan without a disk. It counts
  * writes so tests can assert that a second import writes nothing.
  */
-import { applyPatchToText, readProperties } from './frontmatter';
-import { normalizePath } from './names';
+import { applyPatchToText, readProperties } from '../note/frontmatter';
+import { normalizePath } from '../note/names';
 import type { PropertyPatch, ScannedNote, Vault, VaultScan } from './types';
 
 /** Notes that a scan reports: ours (`syllabus-id`), resources by `url`, and broken ones. */

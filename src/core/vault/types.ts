@@ -4,7 +4,7 @@
  * memory (tests) each implement it; import behaves the same through all three.
  */
 
-import type { PlanFindings } from './import-types';
+import type { PlanFindings } from '../import/types';
 
 /** A note whose properties were read during a scan. */
 export type ScannedNote =

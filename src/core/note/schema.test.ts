@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashString } from './hash';
+import { hashString } from '../hash';
 import { ID_KEY, idRole, KINDS, mintId, moreAdvanced, STATUSES, tagFor } from './schema';
 
 describe('the note schema', () => {

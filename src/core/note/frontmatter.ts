@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, stringify } from 'yaml';
 import { fastParse, fastStringify } from './fast-yaml';
-import type { PropertyPatch } from './types';
+import type { PropertyPatch } from '../vault/types';
 
 /** Options that match how Obsidian writes properties: one line each, no folding. */
 export const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;

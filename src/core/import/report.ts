@@ -5,7 +5,7 @@
  * CLI prints and the plugin's notice shows, so the two agree whenever every
  * write goes through.
  */
-import type { ImportReport, PlanFindings, PlannedWrite, Undone } from './import-types';
+import type { ImportReport, PlanFindings, PlannedWrite, Undone } from './types';
 
 /** What the fields of a write are called in the report. */
 function fieldsOf(w: PlannedWrite): string[] {

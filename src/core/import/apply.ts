@@ -5,11 +5,11 @@
  * when a write could not be made (`import-report.ts`).
  */
 import type { Catalog } from '../types';
-import { locateNotes, planImport, type ImportOptions, type ImportPlan, type ImportReport } from './import-plan';
-import { importReport } from './import-report';
-import type { PlannedWrite, Undone } from './import-types';
-import { blockChange } from './list-block';
-import type { Vault } from './types';
+import { locateNotes, planImport, type ImportOptions, type ImportPlan, type ImportReport } from './plan';
+import { importReport } from './report';
+import type { PlannedWrite, Undone } from './types';
+import { blockChange } from '../note/list-block';
+import type { Vault } from '../vault/types';
 
 /** Options of writing a plan. */
 export interface ApplyOptions {

@@ -6,12 +6,12 @@
  * words, when an import takes items out of a list that is already there.
  */
 import { describe, expect, it } from 'vitest';
-import { noteProperties } from './__tests__/props';
+import { noteProperties } from '../import/__tests__/props';
 import { buildCatalog, type ListSource } from '../index';
-import { importCatalog, prepareImport, writeCount } from './apply';
+import { importCatalog, prepareImport, writeCount } from '../import/apply';
 import { describeListChange, legacyListId, listId } from './list-identity';
-import { MemoryVault } from './memory-vault';
-import type { ImportOptions } from './import-plan';
+import { MemoryVault } from '../vault/memory-vault';
+import type { ImportOptions } from '../import/plan';
 
 const OPTIONS: ImportOptions = { folder: 'Syllabus', today: '2026-11-22' };
 const LONG = '# Long-context reading group\n\n' + Array.from({ length: 9 }, (_, i) => `- [Long context ${i + 1}](https://arxiv.org/abs/2401.0000${i + 1})`).join('\n');

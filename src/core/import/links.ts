@@ -4,9 +4,9 @@
  * property value the note has already says the same as one the list gives.
  */
 import type { Catalog } from '../types';
-import { linkTarget } from './links';
-import { listId } from './list-identity';
-import { basenameOf, safeFileName } from './names';
+import { linkTarget } from '../note/wikilinks';
+import { listId } from '../note/list-identity';
+import { basenameOf, safeFileName } from '../note/names';
 import { values, type VaultIndex, type Wanted } from './vault-index';
 
 /** Properties whose values are links, compared by the note they reach. */

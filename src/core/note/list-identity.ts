@@ -6,7 +6,7 @@
  * identity are adopted, never duplicated: a list note with the old id (made
  * from the file's base name) is this list only when its `source` says so.
  */
-import { mintId } from '../schema';
+import { mintId } from './schema';
 import type { CatalogList } from '../types';
 
 /** The identity of a list's source; the file as given when nothing better is known. */

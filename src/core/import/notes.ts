@@ -6,19 +6,19 @@
  */
 import { abstractMentions } from '../mentions/suggest';
 import { canonicalize } from '../url/canonical';
-import { isAdvance, statusChange } from '../status-moves';
+import { isAdvance, statusChange } from '../note/status-moves';
 import { STATUSES, type Catalog, type CatalogList, type Concept, type ListEntry, type Resource, type Status, type Topic } from '../types';
-import type { Advance, ImportOptions } from './import-types';
-import { unique, type ImportLinks } from './import-links';
-import { listBlock } from './list-block';
-import { listId } from './list-identity';
-import { basenameOf } from './names';
-import { conceptBody, listBody, resourceBody, topicBody } from './render';
+import type { Advance, ImportOptions } from './types';
+import { unique, type ImportLinks } from './links';
+import { listBlock } from '../note/list-block';
+import { listId } from '../note/list-identity';
+import { basenameOf } from '../note/names';
+import { conceptBody, listBody, resourceBody, topicBody } from '../note/render';
 import type { NoteTemplates } from './template';
 import { otherValues, resourceValues } from './template';
-import type { PropertyPatch } from './types';
+import type { PropertyPatch } from '../vault/types';
 import { propString, type Wanted } from './vault-index';
-import { ID_KEY, tagFor } from '../schema';
+import { ID_KEY, tagFor } from '../note/schema';
 
 /** One note as the import wants it. */
 export interface NoteWant {

@@ -4,8 +4,8 @@
  * forward), and the dates a move sets or takes away. The study plan, the
  * status commands with Undo, list-note checkboxes and the import all use it.
  */
-import { scalarText } from './vault/frontmatter';
-import type { Status } from './types';
+import { scalarText } from './frontmatter';
+import type { Status } from '../types';
 
 /** The status after this one when the reader clicks it: todo → reading → done → todo. */
 export function nextStatus(status: Status | undefined, cycle: Status[] = ['todo', 'reading', 'done']): Status {

@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../index';
 import type { CatalogList, ListEntry, Status } from '../types';
-import { importCatalog, writeCount } from './apply';
+import { importCatalog, writeCount } from '../import/apply';
 import { BLOCK_BEGIN, BLOCK_END, blockChange, listBlock, parseBlockLine, parseListBlock, sameBlock, setLineBox } from './list-block';
-import { LinkResolver } from './links';
-import { MemoryVault } from './memory-vault';
-import { noteProperties } from './__tests__/props';
+import { LinkResolver } from './wikilinks';
+import { MemoryVault } from '../vault/memory-vault';
+import { noteProperties } from '../import/__tests__/props';
 
 /** What a block says about each entry: depth, the note it reaches (or its text), its status. */
 type Said = [depth: number, what: string, status?: Status];

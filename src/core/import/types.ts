@@ -3,9 +3,9 @@
  * those writes add up to — what the CLI prints and the preview shows.
  */
 import type { Status } from '../types';
-import type { ListChange } from './list-identity';
+import type { ListChange } from '../note/list-identity';
 import type { TemplateKind } from './template';
-import type { PropertyPatch } from './types';
+import type { PropertyPatch } from '../vault/types';
 
 /** The kinds of note Syllabus writes. */
 export type NoteType = 'resource' | 'concept' | 'topic' | 'list' | 'base';

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../index';
 import { applyPlan, importCatalog, prepareImport, writeCount } from './apply';
-import type { ImportOptions } from './import-plan';
-import { MemoryVault } from './memory-vault';
+import type { ImportOptions } from './plan';
+import { MemoryVault } from '../vault/memory-vault';
 
 const OPTIONS: ImportOptions = { folder: 'Syllabus', today: '2026-11-22' };
 const FIRST = '# ML\n\n## Attention\n- [FlashAttention](https://arxiv.org/abs/2205.14135)\n- [Ring](https://arxiv.org/abs/2310.01889)\n- KV cache\n\n## Old\n- [Gone](https://gone.io/1)\n';

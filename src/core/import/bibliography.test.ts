@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { noteProperties } from './__tests__/props';
 import { buildCatalog, type Catalog } from '../index';
 import { importCatalog, writeCount } from './apply';
-import { MemoryVault } from './memory-vault';
-import type { ImportOptions } from './import-plan';
+import { MemoryVault } from '../vault/memory-vault';
+import type { ImportOptions } from './plan';
 
 const OPTIONS: ImportOptions = { folder: 'Syllabus', today: '2026-11-22' };
 const list = (text: string): Catalog => buildCatalog([{ file: 'papers.md', text }]);

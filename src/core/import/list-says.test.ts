@@ -12,8 +12,8 @@ import { noteProperties } from './__tests__/props';
 import { buildCatalog } from '../index';
 import { importCatalog, writeCount } from './apply';
 import { baseFile } from './base-file';
-import { MemoryVault } from './memory-vault';
-import type { ImportOptions } from './import-plan';
+import { MemoryVault } from '../vault/memory-vault';
+import type { ImportOptions } from './plan';
 
 const OPTIONS: ImportOptions = { folder: 'Syllabus', today: '2026-11-22' };
 const LATER: ImportOptions = { ...OPTIONS, today: '2026-11-30' };

@@ -13,7 +13,7 @@
  */
 import type { Concept, Resource, Topic } from '../types';
 import { GENERATED_BEGIN, GENERATED_END } from '../mentions/regions';
-import { splitNote } from './frontmatter';
+import { splitNote } from '../note/frontmatter';
 
 /** The kinds of note a template can shape. */
 export type TemplateKind = 'resource' | 'concept' | 'topic';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_BYTES } from './names';
+import { MAX_NAME_BYTES } from '../note/names';
 import { allocatePath, VaultIndex, type Wanted } from './vault-index';
 
 const bytes = (s: string): number => new TextEncoder().encode(s).length;

@@ -6,12 +6,12 @@
  */
 import type { CatalogList } from '../types';
 import { canonicalize } from '../url/canonical';
-import type { ImportReport, NoteType } from './import-types';
-import { LinkResolver, linkTarget } from './links';
-import { isLegacyNoteOf, legacyListId } from './list-identity';
-import { basenameOf, fitBefore, safeFileName } from './names';
-import type { ScannedNote, VaultScan } from './types';
-import { ID_KEY, idRole } from '../schema';
+import type { ImportReport, NoteType } from './types';
+import { LinkResolver, linkTarget } from '../note/wikilinks';
+import { isLegacyNoteOf, legacyListId } from '../note/list-identity';
+import { basenameOf, fitBefore, safeFileName } from '../note/names';
+import type { ScannedNote, VaultScan } from '../vault/types';
+import { ID_KEY, idRole } from '../note/schema';
 
 /** A property's value as text, when it is a string or a number. */
 export function propString(v: unknown): string | undefined {

@@ -9,8 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../index';
 import { importCatalog, prepareImport, applyPlan } from './apply';
-import type { ImportOptions } from './import-plan';
-import { MemoryVault } from './memory-vault';
+import type { ImportOptions } from './plan';
+import { MemoryVault } from '../vault/memory-vault';
 
 const OPTIONS: ImportOptions = { folder: 'Syllabus', today: '2026-12-08' };
 

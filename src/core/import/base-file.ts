@@ -6,8 +6,8 @@
  * a whole list shares.
  */
 import { stringify } from 'yaml';
-import { YAML_OPTIONS } from './frontmatter';
-import type { PlannedWrite } from './import-types';
+import { YAML_OPTIONS } from '../note/frontmatter';
+import type { PlannedWrite } from './types';
 
 type Sort = { property: string; direction: 'ASC' | 'DESC' };
 

@@ -16,21 +16,21 @@
  */
 import type { Catalog, Status } from '../types';
 import { canonicalize } from '../url/canonical';
-import { composeNewNote, patchFields, patchNeeded } from './frontmatter';
-import { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NewNote, type PlanFindings, type PlannedWrite } from './import-types';
-import { ImportLinks } from './import-links';
-import { conceptNote, listNote, resourceNotes, statusLookup, topicNote, type NoteContext, type NoteWant } from './import-notes';
-import { importReport } from './import-report';
-import { blockChange } from './list-block';
-import { listId } from './list-identity';
-import { normalizePath } from './names';
+import { composeNewNote, patchFields, patchNeeded } from '../note/frontmatter';
+import { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NewNote, type PlanFindings, type PlannedWrite } from './types';
+import { ImportLinks } from './links';
+import { conceptNote, listNote, resourceNotes, statusLookup, topicNote, type NoteContext, type NoteWant } from './notes';
+import { importReport } from './report';
+import { blockChange } from '../note/list-block';
+import { listId } from '../note/list-identity';
+import { normalizePath } from '../note/names';
 import { baseFile, baseUpgrade } from './base-file';
 import { firstOrder, studyPositions } from './study-order';
 import { NoteTemplates } from './template';
-import type { VaultScan } from './types';
+import type { VaultScan } from '../vault/types';
 import { allocatePath, findMissing, legacyListNote, listMembers, VaultIndex, type Wanted } from './vault-index';
 
-export { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NoteType, type PlannedWrite } from './import-types';
+export { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NoteType, type PlannedWrite } from './types';
 
 /** The texts of the files a plan compares with, by path; null for a file that is gone. */
 export type NoteTexts = ReadonlyMap<string, string | null>;

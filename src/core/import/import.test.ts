@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { noteProperties } from './__tests__/props';
 import { buildCatalog, type Catalog } from '../index';
 import { importCatalog, writeCount } from './apply';
-import { LinkResolver, linkTargets } from './links';
-import { MemoryVault } from './memory-vault';
-import { MAX_NAME_BYTES, basenameOf } from './names';
-import type { ImportOptions } from './import-plan';
+import { LinkResolver, linkTargets } from '../note/wikilinks';
+import { MemoryVault } from '../vault/memory-vault';
+import { MAX_NAME_BYTES, basenameOf } from '../note/names';
+import type { ImportOptions } from './plan';
 
 const SEEDS = join(__dirname, '../../../seeds');
 const seedFiles = readdirSync(SEEDS).sort();

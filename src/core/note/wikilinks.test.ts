@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LinkResolver, linkTarget } from './links';
+import { LinkResolver, linkTarget } from './wikilinks';
 
 /** The pattern `linkTarget` was first written with. */
 const byPattern = (value: string): string | undefined => /^\s*!?\[\[([^\]|]+)(?:\|[^\]]*)?\]\]\s*$/.exec(value)?.[1]?.trim();

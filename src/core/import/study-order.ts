@@ -5,8 +5,8 @@
  * after that it is the reader's to change.
  */
 import type { Catalog, ListEntry } from '../types';
-import { ID_KEY } from '../schema';
-import type { VaultScan } from './types';
+import { ID_KEY } from '../note/schema';
+import type { VaultScan } from '../vault/types';
 
 /** A note's `order` as a number, or NaN. */
 function orderOf(properties: Record<string, unknown>): number {

@@ -4,7 +4,7 @@
  * reader moves through them, the kinds of resource, and the tags. Everything
  * that writes or reads a Syllabus note takes these from here.
  */
-import { hashString } from './hash';
+import { hashString } from '../hash';
 
 /** The property that makes a note a Syllabus note, holding its id. */
 export const ID_KEY = 'syllabus-id';

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type Resource } from '../index';
 import { importCatalog, writeCount } from './apply';
-import { MemoryVault } from './memory-vault';
-import type { ImportOptions } from './import-plan';
+import { MemoryVault } from '../vault/memory-vault';
+import type { ImportOptions } from './plan';
 import { renderTemplate, resourceValues } from './template';
 
 const LIST = [

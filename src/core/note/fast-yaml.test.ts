@@ -8,10 +8,10 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../index';
-import { importCatalog } from './apply';
+import { importCatalog } from '../import/apply';
 import { splitNote, YAML_OPTIONS } from './frontmatter';
 import { fastParse, fastStringify } from './fast-yaml';
-import { MemoryVault } from './memory-vault';
+import { MemoryVault } from '../vault/memory-vault';
 
 const SEEDS = join(__dirname, '../../../seeds');
 
