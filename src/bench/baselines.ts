@@ -1,11 +1,14 @@
 /**
  * The plain file-system work the import figures are measured against, shared
  * by `npm run bench` and `profile-import.ts` so both time the same baseline:
- * every file of a vault, and writing or reading them with nothing else.
+ * every file of a vault, and writing or reading them with nothing else; and
+ * the import as the CLI runs it.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { importCatalog, type ApplyOptions, type Catalog, type ImportOptions, type ImportReport, type ReceiptOptions } from '../core';
+import type { FsVault } from '../cli/fs-vault';
 
 /** Every file below `dir`. */
 export function walk(dir: string, out: string[] = []): string[] {
@@ -49,4 +52,9 @@ export function writeAll(files: string[], contents: string[], from: string, to: 
 /** Read every file below `dir` with plain `readFileSync`. */
 export function readAll(dir: string): void {
 	for (const f of walk(dir)) readFileSync(f, 'utf8');
+}
+
+/** Import as the CLI does: with the vault's receipts, used when the options carry the lists' key (`catalogKey`). */
+export function importAsCli(v: FsVault, catalog: Catalog, options: ImportOptions & ReceiptOptions & ApplyOptions): Promise<ImportReport> {
+	return importCatalog(v, catalog, { ...options, receipts: v.receipts });
 }

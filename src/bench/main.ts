@@ -10,7 +10,7 @@ import MarkdownIt from 'markdown-it';
 import { buildCatalog, importCatalog, type Catalog } from '../core';
 import { FsVault } from '../cli/fs-vault';
 import { catalogKey } from '../cli/import-receipts';
-import { readAll, tempDirs, walk, writeAll } from './baselines';
+import { importAsCli, readAll, tempDirs, walk, writeAll } from './baselines';
 import { syntheticList } from './generate';
 import { pairedMedians, parseStages } from './parse-stages';
 import { median, medianAsync } from './measure';
@@ -84,7 +84,7 @@ async function importFigures(): Promise<Catalog> {
 	let vaultDir = '';
 	const importMs = await medianAsync(async () => {
 		vaultDir = fresh();
-		await importCatalog(new FsVault(vaultDir), catalog, options);
+		await importAsCli(new FsVault(vaultDir), catalog, options);
 	}, 3, 0);
 	const files = walk(vaultDir);
 	const contents = files.map((f) => readFileSync(f, 'utf8'));
@@ -101,7 +101,7 @@ async function importFigures(): Promise<Catalog> {
 	// The first of these plans and leaves the receipt the others are answered from.
 	const reimportMs = await medianAsync(async () => {
 		const v = new FsVault(vaultDir);
-		await importCatalog(v, catalog, options);
+		await importAsCli(v, catalog, options);
 		writes += v.writes;
 		answered += v.receiptsUsed;
 	}, 3, 1);

@@ -9,10 +9,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { buildCatalog, importCatalog } from '../core';
+import { buildCatalog } from '../core';
 import { FsVault } from '../cli/fs-vault';
 import { catalogKey } from '../cli/import-receipts';
-import { readAll, tempDirs, walk, writeAll } from './baselines';
+import { importAsCli, readAll, tempDirs, walk, writeAll } from './baselines';
 import { syntheticList } from './generate';
 import { reimportAfterEdits } from './reimport-edited';
 
@@ -52,10 +52,10 @@ async function main(): Promise<void> {
 	const vaultDir = fresh();
 	if (mode === 'import') {
 		await profiled(async () => {
-			for (let r = 0; r < rounds; r++) await time('import', () => importCatalog(new FsVault(fresh()), catalog, options).then(() => undefined));
+			for (let r = 0; r < rounds; r++) await time('import', () => importAsCli(new FsVault(fresh()), catalog, options).then(() => undefined));
 		});
 	}
-	await importCatalog(new FsVault(vaultDir), catalog, options);
+	await importAsCli(new FsVault(vaultDir), catalog, options);
 	const files = walk(vaultDir);
 	const contents = files.map((f) => readFileSync(f, 'utf8'));
 	await time('writeFileSync baseline', () => writeAll(files, contents, vaultDir, fresh()));
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 		await profiled(async () => {
 			for (let r = 0; r < rounds; r++) {
 				const v = new FsVault(vaultDir);
-				await time('re-import', () => importCatalog(v, catalog, options).then(() => undefined));
+				await time('re-import', () => importAsCli(v, catalog, options).then(() => undefined));
 				process.stdout.write(`  reads ${v.reads}, writes ${v.writes}, from a receipt ${v.receiptsUsed}\n`);
 			}
 		});

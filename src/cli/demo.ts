@@ -21,7 +21,8 @@ export async function buildDemo(repo: string, vaultDir: string): Promise<{ out: 
 	const read = readLists(seeds.map((s) => join(repo, s)));
 	// Source paths are recorded relative to the repository, as a reader would import them.
 	const sources = read.sources.map((s, i) => ({ file: seeds[i]!, text: s.text }));
-	const report = await importCatalog(new FsVault(vaultDir), buildCatalog(sources), { folder: 'Syllabus', today: localDate(), catalogKey: catalogKey(sources) });
+	const vault = new FsVault(vaultDir);
+	const report = await importCatalog(vault, buildCatalog(sources), { folder: 'Syllabus', today: localDate(), catalogKey: catalogKey(sources), receipts: vault.receipts });
 
 	const configDir = join(vaultDir, '.obsidian');
 	const pluginDir = join(configDir, 'plugins', 'syllabus');

@@ -122,13 +122,15 @@ export async function runImport(args: string[]): Promise<CommandResult> {
 	const catalog = buildCatalog(read.sources, keep);
 	const diagnostics = [...read.diagnostics, ...catalog.diagnostics];
 	const progress = progressLine(process.stderr);
-	const report = await importCatalog(new FsVault(vaultDir), catalog, {
+	const vault = new FsVault(vaultDir);
+	const report = await importCatalog(vault, catalog, {
 		folder: parsed.values.get('--folder') ?? 'Syllabus',
 		today: localDate(),
 		dryRun,
 		statusFromLists: !parsed.flags.has('--keep-status'),
 		templates,
 		catalogKey: catalogKey(read.sources, keep),
+		receipts: vault.receipts,
 		...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
 	}).finally(progress.end);
 	const code = report.skipped.some((s) => s.reason.startsWith('could not be written')) ? 1 : 0;

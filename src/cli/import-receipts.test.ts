@@ -24,7 +24,7 @@ const paper = (dir: string, n: number): string => join(dir, `Syllabus/Resources/
 async function run(dir: string, sources = list(20), options = OPTIONS, receipts = true): Promise<{ v: FsVault; report: ImportReport }> {
 	const v = new FsVault(dir);
 	const key = receipts ? catalogKey(sources) : undefined;
-	const report = await importCatalog(v, buildCatalog(sources), { ...options, ...(key ? { catalogKey: key } : {}) });
+	const report = await importCatalog(v, buildCatalog(sources), { ...options, ...(key ? { catalogKey: key, receipts: v.receipts } : {}) });
 	return { v, report };
 }
 
@@ -115,12 +115,12 @@ describe('import receipts', () => {
 		await run(dir);
 		const v = new FsVault(dir);
 		const sources = list(20);
-		await importCatalog(v, buildCatalog(sources), { ...OPTIONS, catalogKey: catalogKey(sources)!, dryRun: true });
+		await importCatalog(v, buildCatalog(sources), { ...OPTIONS, catalogKey: catalogKey(sources)!, receipts: v.receipts, dryRun: true });
 		expect(statSync(join(dir, RECEIPTS), { throwIfNoEntry: false })).toBeUndefined();
 		// A dry run or a progress line does not change what is planned: the receipt answers them.
 		const primedDir = await primed();
 		const answered = new FsVault(primedDir);
-		await importCatalog(answered, buildCatalog(sources), { ...OPTIONS, catalogKey: catalogKey(sources)!, dryRun: true, onProgress: () => undefined });
+		await importCatalog(answered, buildCatalog(sources), { ...OPTIONS, catalogKey: catalogKey(sources)!, receipts: answered.receipts, dryRun: true, onProgress: () => undefined });
 		expect(answered.receiptsUsed).toBe(1);
 	});
 
@@ -130,7 +130,7 @@ describe('import receipts', () => {
 		const importKeeping = async (keep?: KeepLinks): Promise<{ v: FsVault; report: ImportReport }> => {
 			const v = new FsVault(dir);
 			const opts = keep ? { keep } : {};
-			return { v, report: await importCatalog(v, buildCatalog(sources, opts), { ...OPTIONS, catalogKey: catalogKey(sources, opts)! }) };
+			return { v, report: await importCatalog(v, buildCatalog(sources, opts), { ...OPTIONS, catalogKey: catalogKey(sources, opts)!, receipts: v.receipts }) };
 		};
 		await importKeeping();
 		expect(writeCount((await importKeeping()).report)).toBe(0);

@@ -45,12 +45,12 @@ export function buildCatalog(sources: ListSource[], opts: { keep?: KeepLinks } =
 }
 export { catalogToJson, listReportToJson, type CatalogJson, type ListReportJson } from './catalog/json';
 export { CONTENTS, keepable, kindCount, kindName, leftOutGroups, leftOutLine, leftOutWords, lineList, reportLines, type LeftOutLink } from './report-text';
-export type { ImportReceipts, PropertyPatch, ScannedNote, Vault, VaultScan } from './vault/types';
+export type { PropertyPatch, ScannedNote, Vault, VaultScan } from './vault/types';
 export { applyPatchToObject, applyPatchToText, readProperties, splitNote } from './note/frontmatter';
 export { isInside, normalizePath, safeFileName } from './note/names';
 export { MemoryVault, scanText } from './vault/memory-vault';
 export { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportReport, type NoteType } from './import/plan';
-export type { PlanFindings } from './import/types';
+export type { ImportReceipts, PlanFindings } from './import/types';
 export { describeListChange, listId, type ListChange } from './note/list-identity';
 export { applyPlan, importCatalog, prepareImport, writeCount, type ApplyOptions, type ReceiptOptions } from './import/apply';
 export { planProgress, tallyItems, tallyOf, type Progress, type Tally, type VaultProgress } from './library/progress';

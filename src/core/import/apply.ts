@@ -7,7 +7,7 @@
 import type { Catalog } from '../types';
 import { locateNotes, planImport, type ImportOptions, type ImportPlan, type ImportReport } from './plan';
 import { importReport } from './report';
-import type { PlannedWrite, Undone } from './types';
+import type { ImportReceipts, PlannedWrite, Undone } from './types';
 import { blockChange } from '../note/list-block';
 import type { Vault } from '../vault/types';
 
@@ -21,8 +21,10 @@ export interface ApplyOptions {
 	removedTemporary?: number;
 }
 
-/** What identifies the lists an import reads, for a vault's receipts (`ImportReceipts`). */
+/** A vault's receipts (`ImportReceipts`) and what identifies the lists an import reads. */
 export interface ReceiptOptions {
+	/** The receipts of the vault the import writes to; without them, nothing is looked up or kept. */
+	receipts?: ImportReceipts;
 	/**
 	 * A key for the catalog: for the texts it was built from and the code that
 	 * built and plans it (the CLI's `catalogKey`). Without one, no receipt is
@@ -37,7 +39,7 @@ const RECEIPT_FORMAT = 'syllabus-plan-1';
 /** The key of an import's receipt: the catalog's key and every option that reaches the plan (not how it is written). */
 function receiptKey(options: ImportOptions & ReceiptOptions): string {
 	return `${RECEIPT_FORMAT}\n${JSON.stringify(options, function (this: unknown, k, v: unknown) {
-		return this === options && (k === 'dryRun' || k === 'onProgress' || k === 'removedTemporary') ? undefined : v;
+		return this === options && (k === 'dryRun' || k === 'onProgress' || k === 'removedTemporary' || k === 'receipts') ? undefined : v;
 	})}`;
 }
 
@@ -47,14 +49,15 @@ function receiptKey(options: ImportOptions & ReceiptOptions): string {
  * seen find nothing to write, in a vault unchanged since, without a scan.
  */
 export async function prepareImport(vault: Vault, catalog: Catalog, options: ImportOptions & ReceiptOptions): Promise<ImportPlan> {
-	const key = vault.receipts && options.catalogKey ? receiptKey(options) : undefined;
-	const known = key ? await vault.receipts!.recall(key) : undefined;
+	const { receipts } = options;
+	const key = receipts && options.catalogKey ? receiptKey(options) : undefined;
+	const known = key ? await receipts!.recall(key) : undefined;
 	if (known) return { writes: [], findings: known, report: importReport([], known) };
 	const located = locateNotes(catalog, await vault.scan(), options);
 	const texts = new Map<string, string | null>();
 	for (const path of located.reads) texts.set(path, await vault.read(path));
 	const plan = planImport(located, texts);
-	if (key && !plan.writes.length) vault.receipts!.remember(key, plan.findings);
+	if (key && !plan.writes.length) receipts!.remember(key, plan.findings);
 	return plan;
 }
 

@@ -16,7 +16,7 @@ import { basenameOf } from '../note/names';
 import { conceptBody, listBody, resourceBody, topicBody } from '../note/render';
 import type { NoteTemplates } from './template';
 import { otherValues, resourceValues } from './template';
-import type { PropertyPatch } from '../vault/types';
+import type { PropertyPatch } from '../note/frontmatter';
 import { propString, type Wanted } from './vault-index';
 import { ID_KEY, tagFor } from '../note/schema';
 

@@ -5,7 +5,7 @@
 import type { Status } from '../types';
 import type { ListChange } from '../note/list-identity';
 import type { TemplateKind } from './template';
-import type { PropertyPatch } from '../vault/types';
+import type { PropertyPatch } from '../note/frontmatter';
 
 /** The kinds of note Syllabus writes. */
 export type NoteType = 'resource' | 'concept' | 'topic' | 'list' | 'base';
@@ -109,3 +109,19 @@ export interface ImportPlan {
 
 /** Default folder names under the root, one per kind of note. */
 export const DEFAULT_SUBFOLDERS: Record<Exclude<NoteType, 'base'>, string> = { resource: 'Resources', concept: 'Concepts', topic: 'Topics', list: 'Lists' };
+
+/**
+ * Receipts of imports that found nothing to write, kept by a vault that can
+ * tell from its files' sizes and times that it is exactly as it was (the
+ * CLI's, as git's index does). The same import into the same vault then needs
+ * no scan and no plan. A receipt is only a shortcut: the plan it stands for
+ * is the one planning would make again, because every input of the plan — the
+ * vault's files, the lists (by the caller's key) and the options (the key) —
+ * is the same.
+ */
+export interface ImportReceipts {
+	/** What the import with this key found when it had nothing to write, if the vault has not changed since; else undefined. */
+	recall(key: string): Promise<PlanFindings | undefined>;
+	/** Keep what an import with this key found, having nothing to write, in the vault as the `recall` just before saw it. */
+	remember(key: string, findings: PlanFindings): void;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyPatchToObject, applyPatchToText, composeNewNote, patchNeeded, readProperties, scalarText, splitNote } from './frontmatter';
-import type { PropertyPatch } from '../vault/types';
+import type { PropertyPatch } from './frontmatter';
 
 /** `patchChanges` as first written (entries, `map`, `filter`; an empty patch for no change), before `patchNeeded` made nothing for a note that needs nothing. */
 function patchChangesAsWritten(properties: Record<string, unknown>, patch: PropertyPatch, same: (key: string, a: string, b: string) => boolean): PropertyPatch {

@@ -6,8 +6,15 @@
  * never touched.
  */
 import { isMap, isScalar, isSeq, parseDocument, stringify } from 'yaml';
+
+/** A change to a note's properties that touches nothing else. */
+export interface PropertyPatch {
+	/** Properties to set to these values. */
+	set: Record<string, string | number>;
+	/** Values to append to list properties (a text value becomes a list). */
+	add: Record<string, string[]>;
+}
 import { fastParse, fastStringify } from './fast-yaml';
-import type { PropertyPatch } from '../vault/types';
 
 /** Options that match how Obsidian writes properties: one line each, no folding. */
 export const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;

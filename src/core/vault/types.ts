@@ -4,7 +4,9 @@
  * memory (tests) each implement it; import behaves the same through all three.
  */
 
-import type { PlanFindings } from '../import/types';
+import type { PropertyPatch } from '../note/frontmatter';
+
+export type { PropertyPatch };
 
 /** A note whose properties were read during a scan. */
 export type ScannedNote =
@@ -41,30 +43,6 @@ export interface VaultScan {
 	empty?: string[];
 }
 
-/** A change to a note's properties that touches nothing else. */
-export interface PropertyPatch {
-	/** Properties to set to these values. */
-	set: Record<string, string | number>;
-	/** Values to append to list properties (a text value becomes a list). */
-	add: Record<string, string[]>;
-}
-
-/**
- * Receipts of imports that found nothing to write, kept by a vault that can
- * tell from its files' sizes and times that it is exactly as it was (the
- * CLI's, as git's index does). The same import into the same vault then needs
- * no scan and no plan. A receipt is only a shortcut: the plan it stands for
- * is the one planning would make again, because every input of the plan — the
- * vault's files, the lists (by the caller's key) and the options (the key) —
- * is the same.
- */
-export interface ImportReceipts {
-	/** What the import with this key found when it had nothing to write, if the vault has not changed since; else undefined. */
-	recall(key: string): Promise<PlanFindings | undefined>;
-	/** Keep what an import with this key found, having nothing to write, in the vault as the `recall` just before saw it. */
-	remember(key: string, findings: PlanFindings): void;
-}
-
 /** The vault as the core sees it. */
 export interface Vault {
 	scan(): Promise<VaultScan>;
@@ -88,6 +66,4 @@ export interface Vault {
 	removeStaleTemporaryFiles?(dryRun: boolean): Promise<number>;
 	/** Called once after an import's writes (never on a dry run): keep what the run learnt. */
 	finish?(): Promise<void>;
-	/** Receipts of imports that had nothing to write (see `ImportReceipts`); vaults that cannot vouch for being unchanged have none. */
-	receipts?: ImportReceipts;
 }
