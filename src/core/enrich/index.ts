@@ -4,7 +4,8 @@
  */
 export { emptyCache, parseCache, serializeCache, type CacheEntry, type EnrichCache } from './cache';
 export { MemoryEnrichVault } from './memory-vault';
-export { addPropertiesToText, addPropertiesVia, hasPlaceholderName, planNote, withAbout, type NotePlan } from './note-plan';
+export { addPropertiesToText, addPropertiesVia, planNote, withAbout, type NotePlan } from './note-plan';
+export { hasPlaceholderName } from '../note/names';
 export { relinker, type Move } from './relink';
 export { enrichTargets, type EnrichDeps, type EnrichProgress, type EnrichRun } from './run';
 export { parseSources, targetOf } from './targets';

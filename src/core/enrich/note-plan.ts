@@ -8,10 +8,8 @@
  * gets the title as an alias.
  */
 import { parseDocument } from 'yaml';
-import { canonicalize } from '../url/canonical';
-import { titleFromUrl } from '../url/kind';
 import { splitNote, YAML_OPTIONS } from '../note/frontmatter';
-import { basenameOf, safeFileName } from '../note/names';
+import { basenameOf, hasPlaceholderName, safeFileName } from '../note/names';
 import type { Vault } from '../vault/types';
 import type { Metadata } from './types';
 
@@ -33,18 +31,6 @@ export interface NotePlan {
 
 function isEmpty(v: unknown): boolean {
 	return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-}
-
-function escapeRe(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** True if a note's name is still the one Syllabus derived from its URL (`arXiv - 2205.14135`). */
-export function hasPlaceholderName(path: string, url: string): boolean {
-	const c = canonicalize(url);
-	if (!c) return false;
-	const placeholder = safeFileName(titleFromUrl(c));
-	return new RegExp(`^${escapeRe(placeholder)}(?: \\([a-z]+\\)(?: \\d+)?)?$`, 'i').test(basenameOf(path));
 }
 
 const CALLOUT = /^> \[!quote\] (?:From your lists|About)[ \t]*$/m;

@@ -8,7 +8,6 @@ import { linkTargets, LinkResolver } from '../note/wikilinks';
 import { FakeClock } from '../net/__tests__/fake-clock';
 import { emptyCache } from './cache';
 import { MemoryEnrichVault } from './memory-vault';
-import { hasPlaceholderName } from './note-plan';
 import { enrichVault, type EnrichVaultOptions } from './vault';
 import { loadFixtures, Replay, type Recorded } from './__tests__/replay';
 
@@ -112,19 +111,5 @@ describe('enriching the seeds', () => {
 		const one = [{ url: 'https://export.arxiv.org/api/query?id_list=2205.14135&max_results=1', status: 200, headers: {}, body: feeds }];
 		const report = await enrichVault(vault, emptyCache(), options(one, { paths: [`${R}/arXiv - 2205.14135.md`] }));
 		expect(report.filled.map((f) => f.renamedFrom)).toEqual([`${R}/arXiv - 2205.14135.md`]);
-	});
-});
-
-describe('placeholder names', () => {
-	it.each([
-		['Syllabus/Resources/arXiv - 2205.14135.md', 'https://arxiv.org/abs/2205.14135', true],
-		['Syllabus/Resources/arXiv - 2205.14135 (paper).md', 'https://arxiv.org/pdf/2205.14135v2', true],
-		['Syllabus/Resources/arXiv - 2205.14135 (paper) 2.md', 'https://arxiv.org/abs/2205.14135', true],
-		['Syllabus/Resources/FlashAttention.md', 'https://arxiv.org/abs/2205.14135', false],
-		['Syllabus/Resources/karpathy - nanoGPT.md', 'https://github.com/karpathy/nanoGPT', true],
-		['Syllabus/Resources/YouTube video kCc8FmEb1nY.md', 'https://youtu.be/kCc8FmEb1nY', true],
-		['Syllabus/Resources/My favourite video.md', 'https://youtu.be/kCc8FmEb1nY', false],
-	])('%s for %s: %s', (path, url, expected) => {
-		expect(hasPlaceholderName(path, url)).toBe(expected);
 	});
 });

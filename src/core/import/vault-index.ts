@@ -9,7 +9,7 @@ import { canonicalize } from '../url/canonical';
 import type { ImportReport, NoteType } from './types';
 import { LinkResolver, linkTarget } from '../note/wikilinks';
 import { isLegacyNoteOf, legacyListId } from '../note/list-identity';
-import { basenameOf, fitBefore, safeFileName } from '../note/names';
+import { basenameOf, nthName, safeFileName } from '../note/names';
 import type { ScannedNote, VaultScan } from '../vault/types';
 import { ID_KEY, idRole } from '../note/schema';
 
@@ -174,8 +174,7 @@ export function allocatePath(dir: string, w: Wanted, index: VaultIndex): string 
 	const base = safeFileName(w.title);
 	// Each further name is built only when the one before it is taken: most notes take the first.
 	for (let n = 1; ; n++) {
-		const suffix = n === 1 ? '' : n === 2 ? ` (${w.label})` : ` (${w.label}) ${n - 1}`;
-		const name = n === 1 ? base : `${fitBefore(base, suffix)}${suffix}`;
+		const name = nthName(base, w.label, n);
 		const path = `${dir}/${name}.md`;
 		// The resolver knows every path and note name, in lower case; claiming the path takes both. An empty note at the
 		// path is where an interrupted import was making this note (it took the names before it in the same order).

@@ -7,8 +7,7 @@
 import { STATUSES, type Kind, type Status } from '../types';
 import { scalarText } from '../note/frontmatter';
 import { linkTarget } from '../note/wikilinks';
-import { basenameOf, safeFileName } from '../note/names';
-import { hasPlaceholderName } from '../enrich/note-plan';
+import { basenameOf, hasPlaceholderName, safeFileName } from '../note/names';
 import { metadataSearchTerms } from '../enrich/search-terms';
 import { ID_KEY, idRole, tagFor } from '../note/schema';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitBefore, isInside, MAX_NAME_BYTES, nameByRules, normalizePath, safeFileName } from './names';
+import { fitBefore, hasPlaceholderName, isInside, MAX_NAME_BYTES, nameByRules, normalizePath, nthName, safeFileName } from './names';
 
 const bytes = (s: string): number => new TextEncoder().encode(s).length;
 
@@ -118,5 +118,26 @@ describe('normalizePath', () => {
 	it('tells a path that leaves the vault', () => {
 		expect(isInside('Syllabus/x.md')).toBe(true);
 		expect(isInside('Syllabus/../../x.md')).toBe(false);
+	});
+});
+
+describe('placeholder names', () => {
+	it('are the names a note takes in turn, each one fitting', () => {
+		const long = 'x'.repeat(MAX_NAME_BYTES);
+		expect([1, 2, 3].map((n) => nthName('arXiv - 2205.14135', 'paper', n))).toEqual(['arXiv - 2205.14135', 'arXiv - 2205.14135 (paper)', 'arXiv - 2205.14135 (paper) 2']);
+		expect(new TextEncoder().encode(nthName(long, 'concept', 3)).length).toBeLessThanOrEqual(MAX_NAME_BYTES);
+		expect(nthName(long, 'concept', 3).endsWith(' (concept) 2')).toBe(true);
+	});
+
+	it.each([
+		['Syllabus/Resources/arXiv - 2205.14135.md', 'https://arxiv.org/abs/2205.14135', true],
+		['Syllabus/Resources/arXiv - 2205.14135 (paper).md', 'https://arxiv.org/pdf/2205.14135v2', true],
+		['Syllabus/Resources/arXiv - 2205.14135 (paper) 2.md', 'https://arxiv.org/abs/2205.14135', true],
+		['Syllabus/Resources/FlashAttention.md', 'https://arxiv.org/abs/2205.14135', false],
+		['Syllabus/Resources/karpathy - nanoGPT.md', 'https://github.com/karpathy/nanoGPT', true],
+		['Syllabus/Resources/YouTube video kCc8FmEb1nY.md', 'https://youtu.be/kCc8FmEb1nY', true],
+		['Syllabus/Resources/My favourite video.md', 'https://youtu.be/kCc8FmEb1nY', false],
+	])('%s for %s: %s', (path, url, expected) => {
+		expect(hasPlaceholderName(path, url)).toBe(expected);
 	});
 });

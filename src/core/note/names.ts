@@ -12,6 +12,9 @@ export const MAX_NAME_BYTES = 240;
  * spaces before that dot ignored), so `nul.txt`, `con.tar.gz` and `COM1 .md`
  * open the device exactly as `nul` does.
  */
+import { canonicalize } from '../url/canonical';
+import { titleFromUrl } from '../url/kind';
+
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?=\s*(?:\.|$))/i;
 const encoder = new TextEncoder();
 
@@ -134,4 +137,27 @@ export function basenameOf(path: string): string {
 	const name = path.slice(path.lastIndexOf('/') + 1);
 	const dot = name.lastIndexOf('.');
 	return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/**
+ * The `n`-th name (from 1) a note of this safe name may take when the ones
+ * before it are taken: `Name`, `Name (paper)`, `Name (paper) 2`, each cut to
+ * fit. `label` tells notes of one name apart: a kind, `concept`, `topic`, `list`.
+ */
+export function nthName(base: string, label: string, n: number): string {
+	if (n === 1) return base;
+	const suffix = n === 2 ? ` (${label})` : ` (${label}) ${n - 1}`;
+	return `${fitBefore(base, suffix)}${suffix}`;
+}
+
+function escapeRe(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True if a note's name is still one `nthName` made from the name Syllabus derived from its URL (`arXiv - 2205.14135`). */
+export function hasPlaceholderName(path: string, url: string): boolean {
+	const c = canonicalize(url);
+	if (!c) return false;
+	const placeholder = safeFileName(titleFromUrl(c));
+	return new RegExp(`^${escapeRe(placeholder)}(?: \\([a-z]+\\)(?: \\d+)?)?$`, 'i').test(basenameOf(path));
 }
