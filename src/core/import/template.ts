@@ -12,7 +12,7 @@
  * job: it passes text, or reports a template it could not read.
  */
 import type { Concept, Resource, Topic } from '../types';
-import { GENERATED_BEGIN, GENERATED_END } from '../mentions/regions';
+import { BLOCK_BEGIN_PREFIX, BLOCK_END } from '../note/markers';
 import { splitNote } from '../note/frontmatter';
 
 /** The kinds of note a template can shape. */
@@ -43,7 +43,7 @@ export function renderTemplate(template: string, values: TemplateValues): { text
 
 /** Syllabus's markers in a template or a value are taken out, so a template never makes a generated block. */
 function withoutMarkers(text: string): string {
-	return text.split(GENERATED_BEGIN).join('%% syllabus').split(GENERATED_END).join('%% %%');
+	return text.split(BLOCK_BEGIN_PREFIX).join('%% syllabus').split(BLOCK_END).join('%% %%');
 }
 
 /** A field a resource may carry once metadata is known (authors, year, venue, abstract). */

@@ -6,7 +6,8 @@
  * plugin decides when to call these; nothing here touches a vault.
  */
 import type { Status } from '../types';
-import { BLOCK_BEGIN_PREFIX, BLOCK_END, setLineBox, type BlockLine } from '../note/list-block';
+import { setLineBox, type BlockLine } from '../note/list-block';
+import { blockSpan } from '../note/markers';
 
 /** A box the reader changed: the line's link target and the status it now shows. */
 export interface Tick {
@@ -33,12 +34,12 @@ export function ticks(before: BlockLine[], after: BlockLine[]): Tick[] {
  * undefined to leave a line alone), or null when no box changes.
  */
 export function setBoxes(text: string, statusOf: (target: string) => Status | undefined): string | null {
-	const begin = text.indexOf(BLOCK_BEGIN_PREFIX);
-	const end = text.indexOf(BLOCK_END, begin);
-	if (begin < 0 || end < 0) return null;
+	const span = blockSpan(text);
+	if (!span) return null;
+	const { begin, close } = span;
 	let changed = false;
 	const block = text
-		.slice(begin, end)
+		.slice(begin, close)
 		.split('\n')
 		.map((line) => {
 			const boxed = setLineBox(line, statusOf);
@@ -46,5 +47,5 @@ export function setBoxes(text: string, statusOf: (target: string) => Status | un
 			return boxed;
 		})
 		.join('\n');
-	return changed ? text.slice(0, begin) + block + text.slice(end) : null;
+	return changed ? text.slice(0, begin) + block + text.slice(close) : null;
 }

@@ -6,10 +6,10 @@
  * the end), and only when something mentions the concept.
  */
 import { findMentions, type MentionTarget } from './find';
-import { GENERATED_BEGIN, GENERATED_END } from './regions';
+import { beginMarker, blockSpan, BLOCK_END, replaceSpan } from '../note/markers';
 
 /** The opening marker of the block, saying what it is and that it is refreshed. */
-export const MENTIONED_IN_BEGIN = `${GENERATED_BEGIN} — resources that mention this; Syllabus refreshes what is between these markers %%`;
+export const MENTIONED_IN_BEGIN = beginMarker('resources that mention this; Syllabus refreshes what is between these markers');
 
 /** For each target key, the paths of the notes that mention it, in the order given. */
 export function mentionIndex(notes: { path: string; text: string }[], targets: MentionTarget[]): Map<string, string[]> {
@@ -27,15 +27,14 @@ export function mentionIndex(notes: { path: string; text: string }[], targets: M
 /** The block listing the notes (as links) that mention a concept. */
 export function mentionedInBlock(links: string[]): string {
 	const body = links.length ? ['Mentioned in:', ...links.map((l) => `- ${l}`)] : ['No resource note mentions this yet.'];
-	return `${MENTIONED_IN_BEGIN}\n${body.join('\n')}\n${GENERATED_END}`;
+	return `${MENTIONED_IN_BEGIN}\n${body.join('\n')}\n${BLOCK_END}`;
 }
 
 /** A concept note's text with the block in place, or null if nothing changes. */
 export function withMentionedIn(text: string, block: string, hasMentions: boolean): string | null {
-	const begin = text.indexOf(MENTIONED_IN_BEGIN);
-	const end = begin < 0 ? -1 : text.indexOf(GENERATED_END, begin);
-	if (begin >= 0 && end >= 0) {
-		const next = text.slice(0, begin) + block + text.slice(end + GENERATED_END.length);
+	const span = blockSpan(text, MENTIONED_IN_BEGIN);
+	if (span) {
+		const next = replaceSpan(text, span, block);
 		return next === text ? null : next;
 	}
 	if (!hasMentions) return null;

@@ -9,6 +9,7 @@
  * indented code (four spaces) is not recognised, because in notes four spaces
  * are far more often a nested list item than code.
  */
+import { BLOCK_BEGIN_PREFIX, BLOCK_END } from '../note/markers';
 
 /** Inline spans that are never prose: code, links, URLs, tags, HTML, comments. */
 const INLINE = new RegExp(
@@ -32,10 +33,6 @@ const FENCE = /^[\s>]*(`{3,}|~{3,})/;
 const HEADING = /^[\s>]*#{1,6}(?:\s|$)/;
 const REF_DEF = /^\s*\[[^\]]+\]:\s*\S/;
 
-/** Start of Syllabus's generated block: what re-import refreshes is not the reader's prose. */
-export const GENERATED_BEGIN = '%% syllabus:begin';
-/** End of Syllabus's generated block. */
-export const GENERATED_END = '%% syllabus:end %%';
 
 /** A mask over `text`: 1 where a mention may be found, 0 where it may not. */
 export function prose(text: string): Uint8Array {
@@ -58,9 +55,9 @@ export function prose(text: string): Uint8Array {
 		else if (inFrontMatter) {
 			if (trimmed === '---' || trimmed === '...') inFrontMatter = false;
 		} else if (inGenerated) {
-			if (line.includes(GENERATED_END)) inGenerated = false;
-		} else if (line.includes(GENERATED_BEGIN)) {
-			inGenerated = !line.includes(GENERATED_END, line.indexOf(GENERATED_BEGIN));
+			if (line.includes(BLOCK_END)) inGenerated = false;
+		} else if (line.includes(BLOCK_BEGIN_PREFIX)) {
+			inGenerated = !line.includes(BLOCK_END, line.indexOf(BLOCK_BEGIN_PREFIX));
 		} else if (fence) {
 			const m = FENCE.exec(line);
 			if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && !line.slice(m[0].length).trim()) fence = undefined;

@@ -7,12 +7,11 @@
  * comparison of two blocks live here and nowhere else.
  */
 import { STATUSES, type CatalogList, type ListEntry, type Status } from '../types';
+import { beginMarker, blockSpan, BLOCK_END, replaceSpan } from './markers';
 
-/** Where every generated block begins; the words after it vary by note. */
-export const BLOCK_BEGIN_PREFIX = '%% syllabus:begin';
-/** Markers around the generated part of a list note. */
-export const BLOCK_BEGIN = `${BLOCK_BEGIN_PREFIX} — generated from the list; re-import replaces what is between these markers %%`;
-export const BLOCK_END = '%% syllabus:end %%';
+/** The begin marker of a list note's generated block. */
+export const BLOCK_BEGIN = beginMarker('generated from the list; re-import replaces what is between these markers');
+export { BLOCK_END };
 
 /** The task checkbox of each status, as the Tasks plugin writes them: `[ ]`, `[/]`, `[x]`, `[-]`. */
 export const CHECKBOX: Record<Status, string> = { todo: ' ', reading: '/', done: 'x', skipped: '-' };
@@ -64,17 +63,14 @@ export function listBlock(list: CatalogList, linkFor: (e: ListEntry) => string |
 
 /** The generated block currently in a note (markers included), or null. */
 export function currentBlock(text: string): string | null {
-	const begin = text.indexOf(BLOCK_BEGIN_PREFIX);
-	const end = text.indexOf(BLOCK_END, begin);
-	return begin < 0 || end < 0 ? null : text.slice(begin, end + BLOCK_END.length);
+	const span = blockSpan(text);
+	return span ? text.slice(span.begin, span.end) : null;
 }
 
 /** Replace the generated block in a note's text; null if its markers are gone. */
 export function replaceBlock(text: string, block: string): string | null {
-	const begin = text.indexOf(BLOCK_BEGIN_PREFIX);
-	const end = text.indexOf(BLOCK_END, begin);
-	if (begin < 0 || end < 0) return null;
-	return text.slice(0, begin) + block + text.slice(end + BLOCK_END.length);
+	const span = blockSpan(text);
+	return span ? replaceSpan(text, span, block) : null;
 }
 
 /** The raw lines of a list note's generated block (without its markers). */

@@ -8,10 +8,10 @@
  */
 import { stringify } from 'yaml';
 import { YAML_OPTIONS } from './frontmatter';
-import { BLOCK_END } from './list-block';
+import { beginMarker, BLOCK_END } from './markers';
 
 /** Opens the generated part of a topic note (the same marker family as a list note's block). */
-const TOPIC_BEGIN = '%% syllabus:begin — generated; re-import replaces what is between these markers %%';
+const TOPIC_BEGIN = beginMarker('generated; re-import replaces what is between these markers');
 
 /** Made once: the block is the same for every topic, and stringifying it per topic was a visible share of a 10k import. */
 let block: string | undefined;
