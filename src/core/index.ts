@@ -54,7 +54,7 @@ export type { ImportReceipts, PlanFindings } from './import/types';
 export { describeListChange, listId, type ListChange } from './note/list-identity';
 export { applyPlan, importCatalog, prepareImport, writeCount, type ApplyOptions, type ReceiptOptions } from './import/apply';
 export { planProgress, tallyItems, tallyOf, type Progress, type Tally, type VaultProgress } from './library/progress';
-export { LinkResolver, linkTarget, linkTargets } from './note/wikilinks';
+export { LinkResolver, linkTarget, linkTargets, readWikilink, wikilinkWords } from './note/wikilinks';
 export { displayTitle, libraryItem, type ItemType, type LibraryItem } from './library/library';
 export { applyStatusChange, isAdvance, nextStatus, statusChange, type StatusChange } from './note/status-moves';
 export { isFiltered, matches, matchesKindAndText } from './library/filter';

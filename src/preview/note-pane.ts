@@ -10,12 +10,13 @@
 import type { App, TFile } from 'obsidian';
 import type { LibraryStore } from '../plugin/library-store';
 import { renderBase } from './base-block';
+import { wikilinkWords } from '../core';
 
 const TASK = /^(\t*- \[)(.)(\] )(.*)$/;
 
 /** The text a task line shows, links reduced to their display text. */
 function taskLabel(rest: string): string {
-	return rest.replace(/\[\[([^\]|]+)\|([^\]]+)\]\]/g, '$2').replace(/\[\[([^\]]+)\]\]/g, '$1');
+	return wikilinkWords(rest);
 }
 
 /** Shows one note at a time in a pane. */

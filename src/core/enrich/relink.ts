@@ -5,7 +5,7 @@
  * its heading, block reference and display text. Obsidian's
  * `fileManager.renameFile` does the same inside the app.
  */
-import { LinkResolver } from '../note/wikilinks';
+import { LinkResolver, wikilinkPattern } from '../note/wikilinks';
 
 /** One note moving to a new path. */
 export interface Move {
@@ -13,7 +13,6 @@ export interface Move {
 	to: string;
 }
 
-const WIKILINK = /(!?\[\[)([^\]|#^\n]+)((?:[#^][^\]|\n]*)?)((?:\|[^\]\n]*)?)\]\]/g;
 
 /**
  * A function that rewrites a note's text for a set of moves: links are
@@ -26,9 +25,9 @@ export function relinker(before: string[], moves: Move[]): (text: string) => str
 	const after = new LinkResolver(before.filter((p) => !moved.has(p)).concat(moves.map((m) => m.to)));
 	const target = new Map(moves.map((m) => [m.from, after.linktext(m.to)]));
 	return (text) =>
-		text.replace(WIKILINK, (all, open: string, link: string, sub: string, display: string) => {
-			const path = old.resolve(link.trim());
+		text.replace(wikilinkPattern(), (all, embed: string, link: string, sub: string, shown: string | undefined) => {
+			const path = link.trim() ? old.resolve(link.trim()) : undefined;
 			const next = path ? target.get(path) : undefined;
-			return next === undefined ? all : `${open}${next}${sub}${display}]]`;
+			return next === undefined ? all : `${embed}[[${next}${sub}${shown === undefined ? '' : `|${shown}`}]]`;
 		});
 }

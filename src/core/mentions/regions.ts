@@ -10,12 +10,13 @@
  * are far more often a nested list item than code.
  */
 import { BLOCK_BEGIN_PREFIX, BLOCK_END } from '../note/markers';
+import { WIKILINK_SOURCE } from '../note/wikilinks';
 
 /** Inline spans that are never prose: code, links, URLs, tags, HTML, comments. */
 const INLINE = new RegExp(
 	[
 		'(`+)[^`]*?\\1', // inline code
-		'!?\\[\\[[^\\]\\n]*\\]\\]', // wikilinks and embeds
+		WIKILINK_SOURCE, // wikilinks and embeds
 		'!?\\[[^\\]\\n]*\\]\\([^)\\n]*\\)', // markdown links and images
 		'\\[[^\\]\\n]*\\]\\[[^\\]\\n]*\\]', // reference links
 		'\\b(?:https?|ftp|file|obsidian|zotero):\\/\\/[^\\s<>]+', // URLs

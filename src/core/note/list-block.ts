@@ -8,6 +8,7 @@
  */
 import { STATUSES, type CatalogList, type ListEntry, type Status } from '../types';
 import { beginMarker, blockSpan, BLOCK_END, replaceSpan } from './markers';
+import { readWikilink, type ReadLink } from './wikilinks';
 
 /** The begin marker of a list note's generated block. */
 export const BLOCK_BEGIN = beginMarker('generated from the list; re-import replaces what is between these markers');
@@ -32,12 +33,10 @@ export interface BlockLine {
 	checkbox?: Status;
 }
 
-/** A wikilink as the block writes it; display text never holds `|` or `]`, which would end the link. */
-const LINK = /^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/;
 /** A block line: tab indent, a bullet, an optional task box, the rest. */
 const ITEM = /^(\t*)- (?:\[(.)\] )?(.*)$/;
-/** A line with a box and a link and nothing else: the only lines whose box the checkbox sync sets. */
-const BOXED = /^(\t*- \[)(.)(\] \[\[([^\]|]+)(?:\|[^\]]*)?\]\])$/;
+/** A line with a box and the rest; the checkbox sync sets the box only when the rest is one link and nothing else. */
+const BOXED = /^(\t*- \[)(.)(\] (.*))$/;
 
 /**
  * The generated block of a list note: the list in its own order and nesting.
@@ -88,11 +87,17 @@ export function parseListBlock(noteText: string): BlockLine[] {
 export function parseBlockLine(raw: string): BlockLine | undefined {
 	const m = ITEM.exec(raw);
 	if (!m) return undefined;
-	const link = LINK.exec(m[3]!.trim());
+	const link = blockLink(m[3]!);
 	const checkbox = m[2] !== undefined && link ? checkboxStatus(m[2]) : undefined;
-	const line: BlockLine = link ? { depth: m[1]!.length, target: link[1]!, text: link[2] ?? link[1]! } : { depth: m[1]!.length, text: m[2] === undefined ? m[3]! : raw.replace(/^\t*- /, '') };
+	const line: BlockLine = link ? { depth: m[1]!.length, target: link.target, text: link.shown ?? link.target } : { depth: m[1]!.length, text: m[2] === undefined ? m[3]! : raw.replace(/^\t*- /, '') };
 	if (checkbox) line.checkbox = checkbox;
 	return line;
+}
+
+/** A block line's text when it is one wikilink, as the block writes it (never an embed). */
+function blockLink(text: string): ReadLink | undefined {
+	const link = readWikilink(text);
+	return link && !link.embed ? link : undefined;
 }
 
 /** Read raw block lines; a long list can be read a slice at a time. */
@@ -112,7 +117,10 @@ export function parseBlockLines(lines: string[]): BlockLine[] {
  */
 export function setLineBox(raw: string, statusOf: (target: string) => Status | undefined): string {
 	const m = BOXED.exec(raw);
-	const want = m ? statusOf(m[4]!) : undefined;
+	// Exactly the link, nothing around it: a line the reader added words to is theirs.
+	const rest = m?.[4];
+	const link = rest !== undefined && rest.trim() === rest ? blockLink(rest) : undefined;
+	const want = link ? statusOf(link.target) : undefined;
 	if (!m || !want || checkboxStatus(m[2]!) === want) return raw;
 	return `${m[1]}${CHECKBOX[want]}${m[3]}`;
 }

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LinkResolver, linkTarget } from './wikilinks';
+import { LinkResolver, linkTarget, linkTargets, wikilinkWords } from './wikilinks';
 
 /** The pattern `linkTarget` was first written with. */
 const byPattern = (value: string): string | undefined => /^\s*!?\[\[([^\]|]+)(?:\|[^\]]*)?\]\]\s*$/.exec(value)?.[1]?.trim();
@@ -20,6 +20,13 @@ describe('linkTarget', () => {
 			expect(linkTarget(`${a}[[${b}${c}`)).toBe(byPattern(`${a}[[${b}${c}`));
 		}), { numRuns: 20000 });
 		for (const v of ['[[A]]', ' ![[A|b]] ', '[[A|b|c]]', '[[ ]]', '[[]]', '[[A]]]', '[[A]', '![[]]', '[[A#h|x]]']) expect(linkTarget(v), v).toBe(byPattern(v));
+	});
+});
+
+describe('wikilinks in running text', () => {
+	it('are read by one pattern: targets without their heading, never across a line, not a link into the same note', () => {
+		expect(linkTargets('See [[Attention#Scaled dot|the paper]], ![[Figure 1.png]] and [[#Local heading]]; [[Broken\nacross]] is not one.')).toEqual(['Attention', 'Figure 1.png']);
+		expect(wikilinkWords('Read [[Syllabus/Resources/FlashAttention|FlashAttention]] after [[RoPE#Results]].')).toBe('Read FlashAttention after RoPE#Results.');
 	});
 });
 

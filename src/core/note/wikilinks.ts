@@ -102,22 +102,57 @@ export class LinkResolver {
 }
 
 /**
- * The target of a `[[target|alias]]` value (`![[…]]` too, spaces around
- * allowed), or undefined if it is not one wikilink. Read with string
- * operations: a re-import asks this of every list and topic value of every note.
+ * A wikilink in running text as Obsidian reads it: `[[target#heading|shown]]`,
+ * `![[embed]]`, no `]` or line break inside; the target (empty for a link into
+ * the same note) stops at `#`, `^` or `|`. Groups: `!`, target, subpath, shown.
  */
-export function linkTarget(value: string): string | undefined {
+const WIKILINK = String.raw`(!?)\[\[([^\]|#^\n]*)((?:[#^][^\]|\n]*)?)(?:\|([^\]\n]*))?\]\]`;
+
+/** A fresh global expression for the wikilinks of a text (groups: `!`, target, subpath, shown text). */
+export function wikilinkPattern(): RegExp {
+	return new RegExp(WIKILINK, 'g');
+}
+
+/** The expression's source, for a scanner that masks wikilinks among other spans. */
+export const WIKILINK_SOURCE = WIKILINK;
+
+/** A value that is exactly one wikilink (spaces around allowed): what it links to, as written, and the text it shows. */
+export interface ReadLink {
+	/** Everything before `|`: the note, with any `#heading` or `^block`. */
+	target: string;
+	/** The text after `|`, if any. */
+	shown?: string;
+	embed: boolean;
+}
+
+/**
+ * Read a value that is one `[[target|shown]]` (`![[…]]` too), or undefined.
+ * With string operations: a re-import asks this of every list and topic value of every note.
+ */
+export function readWikilink(value: string): ReadLink | undefined {
 	const v = value.trim();
 	const open = v.startsWith('![[') ? 3 : v.startsWith('[[') ? 2 : -1;
 	if (open < 0 || v.length < open + 3 || !v.endsWith(']]')) return undefined;
 	const inner = v.slice(open, -2);
 	if (inner.includes(']')) return undefined;
 	const bar = inner.indexOf('|');
-	const target = bar < 0 ? inner : inner.slice(0, bar);
-	return target ? target.trim() : undefined;
+	const written = bar < 0 ? inner : inner.slice(0, bar);
+	if (!written) return undefined;
+	const target = written.trim();
+	return bar < 0 ? { target, embed: open === 3 } : { target, shown: inner.slice(bar + 1), embed: open === 3 };
 }
 
-/** Every wikilink target in a text. */
+/** The target of a `[[target|alias]]` value (`![[…]]` too, spaces around allowed), or undefined if it is not one wikilink. */
+export function linkTarget(value: string): string | undefined {
+	return readWikilink(value)?.target;
+}
+
+/** Every wikilink target in a text (the note's name or path, without `#heading`). */
 export function linkTargets(text: string): string[] {
-	return [...text.matchAll(/\[\[([^\]|#^]+)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]/g)].map((m) => m[1]!.trim());
+	return [...text.matchAll(wikilinkPattern())].map((m) => m[2]!.trim()).filter(Boolean);
+}
+
+/** A text with each wikilink as the words it shows: its text after `|`, else its target. */
+export function wikilinkWords(text: string): string {
+	return text.replace(wikilinkPattern(), (_all, _embed: string, target: string, sub: string, shown: string | undefined) => shown ?? `${target}${sub}`);
 }

@@ -5,6 +5,7 @@
  * terms, so a half-remembered phrase finds the paper without the index
  * growing with every abstract's length.
  */
+import { wikilinkWords } from '../note/wikilinks';
 
 /** Longest term kept, in characters. */
 const MAX_TERM = 160;
@@ -15,9 +16,7 @@ const MAX_TERMS = 6;
 const BOOKKEEPING = /^(?:Listed in |Related: |Mentions: |Filed under )/;
 
 function plain(line: string): string {
-	return line
-		.replace(/\[\[([^\]|]+)\|([^\]]+)\]\]/g, '$2')
-		.replace(/\[\[([^\]]+)\]\]/g, '$1')
+	return wikilinkWords(line)
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/<https?:\/\/[^>]*>|https?:\/\/\S+/g, '')
 		.replace(/[*_`]/g, '')
