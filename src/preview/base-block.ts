@@ -6,6 +6,7 @@
  * Syllabus writes are understood; anything else shows the block's text. The
  * app draws the real thing.
  */
+import { ID_KEY } from '../core';
 import { parse } from 'yaml';
 import { STATUSES, type LibraryItem } from '../core';
 import type { LibraryStore } from '../plugin/library-store';
@@ -22,7 +23,7 @@ interface BaseSpec {
 }
 
 /** Filters this stand-in can evaluate. */
-const KNOWN = new Set(['file.hasLink(this.file)', 'file.hasProperty("syllabus-id")', 'file.hasProperty("status")']);
+const KNOWN = new Set(['file.hasLink(this.file)', `file.hasProperty("${ID_KEY}")`, 'file.hasProperty("status")']);
 
 function cell(item: LibraryItem, column: string): string {
 	if (column === 'file.name') return item.title;

@@ -5,6 +5,7 @@
  * view; "Up next" follows the study order (`order`), not the import date that
  * a whole list shares.
  */
+import { ID_KEY } from '../note/schema';
 import { stringify } from 'yaml';
 import { YAML_OPTIONS } from '../note/frontmatter';
 import type { PlannedWrite } from './types';
@@ -26,7 +27,7 @@ const PROPERTIES = {
 export function baseFile(): string {
 	return stringify(
 		{
-			filters: { and: ['file.hasProperty("syllabus-id")', 'file.hasProperty("status")'] },
+			filters: { and: [`file.hasProperty("${ID_KEY}")`, 'file.hasProperty("status")'] },
 			properties: { ...PROPERTIES, order: { displayName: 'Order' } },
 			views: [
 				view('Up next', 'todo', ['file.name', 'kind', 'topics', 'lists', 'order'], { property: 'order', direction: 'ASC' }),
@@ -43,7 +44,7 @@ export function baseFile(): string {
 function folderBoundBaseFile(folder: string): string {
 	return stringify(
 		{
-			filters: { and: [`file.inFolder(${JSON.stringify(folder)})`, 'file.hasProperty("syllabus-id")', 'file.hasProperty("status")'] },
+			filters: { and: [`file.inFolder(${JSON.stringify(folder)})`, `file.hasProperty("${ID_KEY}")`, 'file.hasProperty("status")'] },
 			properties: PROPERTIES,
 			views: [
 				view('Up next', 'todo', ['file.name', 'kind', 'topics', 'lists'], { property: 'added', direction: 'ASC' }),

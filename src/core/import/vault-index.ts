@@ -13,6 +13,9 @@ import { basenameOf, nthName, safeFileName } from '../note/names';
 import type { ScannedNote, VaultScan } from '../vault/types';
 import { ID_KEY, idRole } from '../note/schema';
 
+/** The id line of front matter too broken to parse: the note is still known as ours. */
+const ID_LINE = new RegExp(`^${ID_KEY}:\\s*["']?([\\w-]+)`, 'm');
+
 /** A property's value as text, when it is a string or a number. */
 export function propString(v: unknown): string | undefined {
 	return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
@@ -44,7 +47,7 @@ export class VaultIndex {
 		for (const n of scan.notes) {
 			if ('error' in n) {
 				this.broken.push(n);
-				const m = /^syllabus-id:\s*["']?([\w-]+)/m.exec(n.raw);
+				const m = ID_LINE.exec(n.raw);
 				if (m) this.brokenIds.set(m[1]!, n.path);
 				continue;
 			}

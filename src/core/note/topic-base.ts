@@ -6,6 +6,7 @@
  * between the generated-part markers, so it is ours to refresh and the rest
  * of the note is the reader's. The vault-wide `.base` file is not made here.
  */
+import { ID_KEY } from './schema';
 import { stringify } from 'yaml';
 import { YAML_OPTIONS } from './frontmatter';
 import { beginMarker, BLOCK_END } from './markers';
@@ -24,7 +25,7 @@ export function topicBaseBlock(): string {
 function renderBlock(): string {
 	const base = stringify(
 		{
-			filters: { and: ['file.hasLink(this.file)', 'file.hasProperty("syllabus-id")', 'file.hasProperty("status")'] },
+			filters: { and: ['file.hasLink(this.file)', `file.hasProperty("${ID_KEY}")`, 'file.hasProperty("status")'] },
 			properties: { status: { displayName: 'Status' }, kind: { displayName: 'Kind' }, finished: { displayName: 'Finished' } },
 			views: [
 				{ type: 'table', name: 'Filed here', order: ['file.name', 'status', 'kind', 'finished'], groupBy: { property: 'status', direction: 'ASC' } },

@@ -6,12 +6,16 @@
 import { applyPatchToText, readProperties } from '../note/frontmatter';
 import { normalizePath } from '../note/names';
 import type { PropertyPatch, ScannedNote, Vault, VaultScan } from './types';
+import { ID_KEY } from '../note/schema';
+
+/** A front matter line that makes a note one a scan reports. */
+const REPORTED_KEY = new RegExp(`^(?:${ID_KEY}|url)\\s*:`, 'm');
 
 /** Notes that a scan reports: ours (`syllabus-id`), resources by `url`, and broken ones. */
 export function scanText(path: string, text: string): ScannedNote | undefined {
 	if (!path.toLowerCase().endsWith('.md') || !text.startsWith('---')) return undefined;
 	const head = text.slice(0, 64 * 1024);
-	if (!/^(?:syllabus-id|url)\s*:/m.test(head)) {
+	if (!REPORTED_KEY.test(head)) {
 		const parsed = readProperties(text);
 		return 'error' in parsed ? { path, error: parsed.error, raw: parsed.raw } : undefined;
 	}

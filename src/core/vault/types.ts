@@ -5,6 +5,7 @@
  */
 
 import type { PropertyPatch } from '../note/frontmatter';
+import { ID_KEY } from '../note/schema';
 
 export type { PropertyPatch };
 
@@ -25,7 +26,7 @@ export type ScannedNote =
  * CLI's vault for every property instead.
  */
 export const SCANNED_KEYS = [
-	'syllabus-id', 'url', 'kind', 'arxiv', 'pdf', 'source', 'status', 'started', 'finished', 'order',
+	ID_KEY, 'url', 'kind', 'arxiv', 'pdf', 'source', 'status', 'started', 'finished', 'order',
 	'topics', 'lists', 'aliases', 'authors', 'year', 'venue', 'rating', 'tags', 'title', 'priority',
 ] as const;
 
