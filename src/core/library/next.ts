@@ -8,7 +8,7 @@
  */
 import type { LibraryItem } from './library';
 import { matchesKindAndText, type PlanFilter } from './filter';
-import type { PlanNode } from './tree';
+import type { PlanNode } from './plan';
 
 /** Items being read, most recently started first (undated ones last, by title). */
 export function readingNow(items: Iterable<LibraryItem>): LibraryItem[] {

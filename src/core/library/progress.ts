@@ -6,7 +6,7 @@
  */
 import type { Status } from '../types';
 import type { LibraryItem } from './library';
-import type { PlanNode, StudyPlan } from './tree';
+import type { PlanNode, StudyPlan } from './plan';
 
 /** Done, reading and total of some study items. */
 export interface Tally {

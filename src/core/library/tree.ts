@@ -10,40 +10,10 @@ import { isFiltered, matches, type PlanFilter } from './filter';
 import type { LibraryItem } from './library';
 import { nextUp } from './next';
 
+import type { PlanNode, StudyPlan } from './plan';
+
 export type { PlanFilter } from './filter';
-
-/** A node of the study-plan tree. */
-export interface PlanNode {
-	/** Stable key for the view: the list path plus the position in it. */
-	key: string;
-	type: 'list' | 'topic' | 'item' | 'text';
-	title: string;
-	/** Path of the note this node shows, if any. */
-	path?: string;
-	item?: LibraryItem;
-	done: number;
-	total: number;
-	/** Items being read under this node (the progress view shows them). */
-	reading: number;
-	/** Items under this node that pass the filter; equals `total` when nothing is filtered. */
-	shown: number;
-	children: PlanNode[];
-}
-
-/** The whole plan. */
-export interface StudyPlan {
-	lists: PlanNode[];
-	done: number;
-	total: number;
-	/** Resources and concepts in study order (each once). */
-	order: LibraryItem[];
-	/** Whether a filter is on; `lists` then holds only what matches. */
-	filtered: boolean;
-	/** To-do items to study next (see `nextUp`). */
-	nextUp: LibraryItem[];
-	/** The focus had nothing left to do; Next up comes from every list. */
-	focusDone: boolean;
-}
+export type { PlanNode, StudyPlan } from './plan';
 
 /** The nodes from a root down to the first node that `match` accepts, or undefined. */
 export function trailTo(nodes: PlanNode[], match: (n: PlanNode) => boolean): PlanNode[] | undefined {
