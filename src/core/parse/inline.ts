@@ -10,7 +10,7 @@
  *
  * What CommonMark leaves as text is still ours to forgive: a link broken by a
  * stray space (`[t](https://exa mple.org)`) and `[[wikilinks]]` are read by
- * the older forgiving scanner (`inline-legacy.ts`), but only on the text
+ * the forgiving scanner (`forgiving-inline.ts`), but only on the text
  * pieces markdown-it did not understand.
  *
  * Text parts keep the few marks later steps need as markdown: `**bold**`,
@@ -22,7 +22,8 @@ import { httpLinkSpans } from './bare-urls';
 import { readTag } from './html-tag';
 import { simpleParts } from './simple-inline';
 import { sourceFor, withPlainTokens } from './plain-tokens';
-import { scanInline as scanLegacy, type InlineLink, type InlinePart, type RefDefs } from './inline-legacy';
+import { scanInline as scanForgiving } from './forgiving-inline';
+import type { InlineLink, InlinePart, RefDefs } from './inline-parts';
 
 export type { InlineLink, InlinePart, RefDefs };
 
@@ -88,7 +89,7 @@ function linkifyText(text: string, out: InlinePart[]): void {
 /** Text markdown-it left alone: forgiving reading for broken links and wikilinks, linkify for bare URLs. */
 function readText(text: string, refs: RefDefs | undefined, out: InlinePart[]): void {
 	if (text.includes('](') || text.includes('[[') || text.includes('<http')) {
-		for (const p of scanLegacy(text, refs)) {
+		for (const p of scanForgiving(text, refs)) {
 			if (p.type === 'text') out.push({ type: 'text', text: escapeText(p.text) });
 			else out.push(p);
 		}
@@ -153,7 +154,7 @@ export function scanInline(text: string, refs?: RefDefs): InlinePart[] {
 	// markdown-it's emphasis and bracket matching grow faster than linearly on runs of
 	// thousands of `**` or `[` (about 1 s at 80,000). No reading-list item is that long,
 	// so a longer one is pathological input: the linear forgiving scanner reads it.
-	if (text.length > MAX_COMMONMARK) return scanLegacy(text, refs);
+	if (text.length > MAX_COMMONMARK) return scanForgiving(text, refs);
 	// Without any of these characters markdown-it would return the text as one token: skip it.
 	if (!/[[\]<>*_`&\\~\n]/.test(text)) {
 		linkifyText(text, parts);
@@ -176,7 +177,7 @@ export function readWithMarkdownIt(text: string, refs: RefDefs | undefined, part
 		tokens = md.parseInline(sourceFor(text), envFor(refs))[0]?.children ?? [];
 	} catch {
 		// markdown-it does not throw on text; if it ever did, the forgiving scanner still reads the item.
-		return scanLegacy(text, refs);
+		return scanForgiving(text, refs);
 	}
 	for (let k = 0; k < tokens.length; k++) {
 		const t = tokens[k]!;

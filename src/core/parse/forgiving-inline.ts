@@ -8,27 +8,8 @@
  * Brackets and parentheses are matched once up front with a stack, so every
  * construct is found in one linear pass however unbalanced the text is.
  */
+import type { InlinePart, RefDefs } from './inline-parts';
 
-/** A link found in an item. */
-export interface InlineLink {
-	/** The target as written (may be relative, `mailto:`, or broken by a space). */
-	target: string;
-	/** Link text for `[text](url)` forms; undefined for bare and autolinks. */
-	label?: string;
-	form: 'markdown' | 'reference' | 'autolink' | 'bare' | 'html';
-	image: boolean;
-	/** A link whose text is an image (a badge): the image's source, its alt text being the label. */
-	badge?: string;
-}
-
-/** A piece of an item's text, in order. */
-export type InlinePart =
-	| { type: 'text'; text: string }
-	| { type: 'link'; link: InlineLink }
-	| { type: 'wiki'; target: string; alias?: string };
-
-/** Reference definitions (`[id]: https://…`) of the list, keyed by lower-cased id. */
-export type RefDefs = Map<string, string>;
 
 function matchPairs(text: string, open: number, close: number): Int32Array {
 	const match = new Int32Array(text.length).fill(-1);
