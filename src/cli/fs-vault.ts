@@ -7,8 +7,9 @@
  * last import (see scan-cache.ts) and reports the properties the core reads
  * from a scan (`SCANNED_KEYS`), whether a note came from the cache or not.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { ScanCache, trimmed, type FileStat } from './scan-cache';
+import { isStaleTemporary, linkOrCreate, temporaryName } from './temp-files';
 import { readState, ReceiptBook, type VaultState } from './import-receipts';
 import { dirname, join, sep } from 'node:path';
 import { applyPatchToText, ID_KEY, isInside, normalizePath, scanText, type ImportReceipts, type PropertyPatch, type ScannedNote, type Vault, type VaultScan } from '../core';
@@ -22,37 +23,6 @@ interface FileEntry {
 }
 
 const SKIP_DIRS = new Set(['.obsidian', '.git', '.trash', 'node_modules']);
-/** Our temporary files: `.syllabus-<pid>-<n>.tmp`, and nothing else. */
-const TEMP_NAME = /^\.syllabus-(\d+)-\d+\.tmp$/;
-
-/** True while a process with this id runs (its temporary files may still be in use). */
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (e) {
-		return (e as { code?: string }).code === 'EPERM';
-	}
-}
-
-/** Codes of a file system that has no hard links (FAT, exFAT, some network shares). */
-const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
-
-/**
- * Give the whole temporary file the note's name; where the disk has no hard
- * links, make the note with an exclusive create and write it. A note cut off
- * there by a stopped process is empty, and the next import finishes it
- * (`VaultScan.empty`).
- */
-function linkOrCreate(tmp: string, abs: string, content: string): void {
-	try {
-		linkSync(tmp, abs);
-	} catch (e) {
-		if (!NO_LINKS.has((e as { code?: string }).code ?? '')) throw e;
-		writeFileSync(abs, content, { encoding: 'utf8', flag: 'wx' });
-	}
-}
-
 /** Run synchronous file work as a promise, so its failures arrive as rejections. */
 function attempt<T>(work: () => T): Promise<T> {
 	try {
@@ -208,13 +178,7 @@ export class FsVault implements Vault {
 		return attempt(() => {
 			const listing = this.walk();
 			const kept = listing.filter(({ full, name }) => {
-				const m = TEMP_NAME.exec(name);
-				if (!m) return true;
-				const pid = Number(m[1]);
-				// Older than this run, and not a file another import is writing right now (a
-				// process id seen again an hour later is another program's, not that import's).
-				const age = started - statSync(full).mtimeMs;
-				if (age <= 0 || (pid !== process.pid && isRunning(pid) && age < 3_600_000)) return true;
+				if (!isStaleTemporary(name, () => statSync(full).mtimeMs, started)) return true;
 				count++;
 				if (dryRun) return true;
 				rmSync(full, { force: true });
@@ -243,7 +207,7 @@ export class FsVault implements Vault {
 
 	/** A temporary name of ours (`TEMP_NAME`) in a file's folder: a rename or a link from it stays on one disk. */
 	private temporaryBeside(abs: string): string {
-		return join(dirname(abs), `.syllabus-${process.pid}-${++this.tmpCounter}.tmp`);
+		return join(dirname(abs), temporaryName(++this.tmpCounter));
 	}
 
 	private writeAtomic(path: string, abs: string, content: string): void {
