@@ -45,8 +45,9 @@ describe('one definition of each note-format rule', () => {
 		expect(spelledIn('syllabus-id')).toEqual(['core/note/schema.ts']);
 	});
 
-	it('lists the kinds in note/schema.ts only', () => {
-		expect(spelledIn(/'paper',\s*'repo',\s*'video',\s*'post',\s*'course'/)).toEqual(['core/note/schema.ts']);
+	it('lists the kinds and the statuses in schema.ts only', () => {
+		expect(spelledIn(/'paper',\s*'repo',\s*'video',\s*'post',\s*'course'/)).toEqual(['core/schema.ts']);
+		expect(spelledIn(/'todo',\s*'reading',\s*'done',\s*'skipped'/)).toEqual(['core/schema.ts']);
 	});
 
 	it('reads wikilinks with the pattern in note/wikilinks.ts only', () => {

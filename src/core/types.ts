@@ -5,9 +5,9 @@
  * printed by the CLI, handed to the vault planner, or indexed by the picker.
  */
 
-import type { Kind, Status } from './note/schema';
+import type { Kind, Status } from './schema';
 
-export { KINDS, STATUSES, type Kind, type Status } from './note/schema';
+export { KINDS, STATUSES, type Kind, type Status } from './schema';
 
 /** A date as `YYYY-MM-DD` in local time: how properties record `added`, `started`, `finished`. */
 export function localDate(d: Date = new Date()): string {

@@ -1,32 +1,16 @@
 /**
- * The note format, in one place: the property that marks a Syllabus note,
- * the ids it holds and what their prefixes say, the statuses in the order a
- * reader moves through them, the kinds of resource, and the tags. Everything
- * that writes or reads a Syllabus note takes these from here.
+ * The note format's keys, in one place: the property that marks a Syllabus
+ * note, the ids it holds and what their prefixes say, and the tags. Everything
+ * that writes or reads a Syllabus note takes these from here; the statuses and
+ * kinds they hold are the core's vocabulary (`../schema.ts`).
  */
 import { hashString } from '../hash';
+import type { Kind } from '../schema';
+
+export { KINDS, STATUSES, moreAdvanced, type Kind, type Status } from '../schema';
 
 /** The property that makes a note a Syllabus note, holding its id. */
 export const ID_KEY = 'syllabus-id';
-
-/** Every status, in the order a reader moves through them. */
-export const STATUSES = ['todo', 'reading', 'done', 'skipped'] as const;
-
-/** Where a study item stands for the reader. */
-export type Status = (typeof STATUSES)[number];
-
-const RANK: Record<Status, number> = { todo: 0, skipped: 1, reading: 2, done: 3 };
-
-/** The more advanced of two statuses, when lists disagree about one item: done > reading > skipped > todo. */
-export function moreAdvanced(a: Status, b: Status): Status {
-	return RANK[b] > RANK[a] ? b : a;
-}
-
-/** Every kind of resource, decided from its URL and nearby hints. */
-export const KINDS = ['paper', 'repo', 'video', 'post', 'course', 'docs', 'book', 'article', 'site', 'other'] as const;
-
-/** What kind of thing a resource is. */
-export type Kind = (typeof KINDS)[number];
 
 /** The roles a Syllabus note plays. */
 export type NoteRole = 'resource' | 'concept' | 'topic' | 'list';
