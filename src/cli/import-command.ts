@@ -2,13 +2,12 @@
  * `syllabus import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status] [--keep-all] [--json]`
  * and `syllabus stats --vault <dir>`: the vault commands, over the file system.
  */
-import { buildCatalog, buildStudyPlan, CONTENTS, describeListChange, importCatalog, keepable, leftOutLine, libraryFromScan, localDate, planProgress, type CatalogList, type ImportReport, type Progress } from '../core';
+import { buildCatalog, buildStudyPlan, CONTENTS, countOf as count, countSentences, describeListChange, importCatalog, keepable, leftOutLine, libraryFromScan, localDate, planProgress, type CatalogList, type ImportReport, type Progress } from '../core';
 import { vaultProblem } from './check-vault';
 import { FsVault } from './fs-vault';
 import { importToJson } from './import-json';
 import { catalogKey } from './import-receipts';
 import { progressLine } from './progress-line';
-import { count } from './parse-command';
 import { formatDiagnostic, readLists } from './read-lists';
 import { readTemplates, TEMPLATE_OPTIONS } from './templates';
 import { usageError, type CommandResult } from './usage';
@@ -56,27 +55,14 @@ export interface ReportContext {
 	skippedAt?: Map<string, number>;
 }
 
-/**
- * The import report as a person reads it. The base file is named apart from
- * the notes: the core never counts it as unchanged, so counting it among the
- * notes made a first run's "Created 458 notes" meet a second run's "457 unchanged".
- */
+/** The import report as a person reads it: the core's sentences (`countSentences`), each with what it counts. */
 export function formatReport(report: ImportReport, dryRun: boolean, context: ReportContext = {}): string {
 	const out: string[] = [];
 	if (report.removedTemporary) out.push(`${dryRun ? 'Would remove' : 'Removed'} ${count(report.removedTemporary, 'temporary file')} left by an interrupted import.`);
 	for (const c of report.listChanges) out.push(describeListChange(c));
 	for (const p of report.templateProblems ?? []) out.push(`Note: ${p}.`);
-	const byType = (items: { type: string }[]): string => {
-		const counts = new Map<string, number>();
-		for (const i of items) counts.set(i.type, (counts.get(i.type) ?? 0) + 1);
-		return [...counts].map(([t, n]) => count(n, t)).join(', ');
-	};
-	const created = report.created.filter((c) => c.type !== 'base');
-	const base = report.created.find((c) => c.type === 'base');
-	out.push(`${dryRun ? 'Would create' : 'Created'} ${count(created.length, 'note')}${created.length ? ` (${byType(created)})` : ''}${base ? ` and the base ${base.path}` : ''}.`);
-	const updated = report.updated.filter((u) => u.type !== 'base').length;
-	const baseUpdated = report.updated.some((u) => u.type === 'base') ? ' and the base' : '';
-	out.push(`${dryRun ? 'Would update' : 'Updated'} ${count(updated, 'note')}${baseUpdated}; ${report.unchanged} unchanged.`);
+	const counts = countSentences(report, dryRun);
+	out.push(counts.created, counts.updated);
 	if (report.finished?.length) out.push(`${dryRun ? 'Would finish' : 'Finished'} ${count(report.finished.length, 'note')} an interrupted import left empty (counted as created).`);
 	if (report.empty?.length) {
 		out.push(`${count(report.empty.length, 'empty note')} in the import's folder ${report.empty.length === 1 ? 'is' : 'are'} left as ${report.empty.length === 1 ? 'it is' : 'they are'}: no note of these lists goes there.`);

@@ -3,14 +3,9 @@
  * catalog, as a readable summary or as the JSON other tools consume, with
  * each list's report (what was left out, where titles came from).
  */
-import { buildCatalog, catalogToJson, reportLines, type Catalog, type Kind } from '../core';
+import { buildCatalog, catalogToJson, countOf as count, reportLines, type Catalog, type Kind } from '../core';
 import { formatDiagnostic, readLists } from './read-lists';
 import { usageError, type CommandResult } from './usage';
-
-/** `1 note`, `2 notes`: a count and its noun, in the plural unless it is one. */
-export function count(n: number, noun: string): string {
-	return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 /** Resources of a kind: `1 paper`, `3 papers`; `docs` and `other` are already what a count of them reads as. */
 function kindCount(n: number, kind: Kind): string {

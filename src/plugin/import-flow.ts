@@ -5,7 +5,7 @@
  * the CLI does the work, so results are identical.
  */
 import { FuzzySuggestModal, Notice, normalizePath, TFile, type App } from 'obsidian';
-import { applyPlan, buildCatalog, describeListChange, keepable, leftOutGroups, leftOutLine, localDate, parseList, prepareImport, type Catalog, type CatalogList, type ImportPlan, type ImportReport, type KeepLinks, type ListSource } from '../core';
+import { applyPlan, buildCatalog, countOf, countSentences, describeListChange, keepable, leftOutGroups, leftOutLine, localDate, parseList, prepareImport, summaryClauses, type Catalog, type CatalogList, type ImportPlan, type ImportReport, type KeepLinks, type ListSource } from '../core';
 import { confirmInModal, type ConfirmImport } from './import-confirm';
 import { readTemplateNotes } from './note-templates';
 import { summarizePlan, type PlanSummary } from './import-preview';
@@ -24,7 +24,8 @@ function keepKey(keep: KeepLinks | undefined): string {
 
 /** The import report as a note; `leftOut` are the lists' left-out lines. */
 export function reportNote(source: string, report: ImportReport, leftOut: string[] = []): string {
-	const lines = [`# Import of ${source}`, '', `- Created: ${report.created.length}`, `- Updated: ${report.updated.length}`, `- Unchanged: ${report.unchanged}`, `- Skipped: ${report.skipped.length}`];
+	const counts = countSentences(report);
+	const lines = [`# Import of ${source}`, '', counts.created, counts.updated, ...(report.skipped.length ? [`${countOf(report.skipped.length, 'note')} skipped.`] : [])];
 	if (report.removedTemporary) lines.push(`- Temporary files of an interrupted import removed: ${report.removedTemporary}`);
 	lines.push('');
 	if (report.listChanges.length) lines.push(...report.listChanges.map(describeListChange), '');
@@ -149,13 +150,7 @@ export class Importer {
 			const leftOut = leftOutLines(lists);
 			this.lastReport = { source, report, leftOut };
 			const summary = createFragment((f) => {
-				const notes = (n: number): string => `${n} note${n === 1 ? '' : 's'}`;
-				f.appendText(`Imported ${source}: created ${notes(report.created.length)}, updated ${report.updated.length}, ${report.unchanged} unchanged`);
-				if (report.finished?.length) f.appendText(` (${report.finished.length} of them left empty by an interrupted import)`);
-				if (report.skipped.length) f.appendText(`, ${report.skipped.length} skipped`);
-				if (report.missing.length) f.appendText(`, ${report.missing.length} no longer in the list`);
-				if (report.advanced.length) f.appendText(`, ${report.advanced.length} moved forward by the list`);
-				if (report.empty?.length) f.appendText(`, ${notes(report.empty.length)} in the folder left empty as ${report.empty.length === 1 ? 'it is' : 'they are'}`);
+				f.appendText(`Imported ${source}: ${summaryClauses(report).join(', ')}`);
 				if (report.templateProblems?.length) f.appendText(`; templates: ${report.templateProblems.join('; ')}`);
 				f.appendText('. ');
 				for (const line of leftOut) f.appendText(`${line}. `);

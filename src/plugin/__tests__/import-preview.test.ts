@@ -122,7 +122,7 @@ describe('what the list left out, in the import preview', () => {
 		press('Import');
 		await imported;
 		const summary = notices.find((m): m is DocumentFragment => typeof m !== 'string')!;
-		expect(summary.textContent).toMatch(/^Imported lists\/awesome\.md: created 5 notes, .*\. Left out of Awesome: 3 links \(1 badge, 1 sponsor link, 1 contents link\)\. Open full report$/);
+		expect(summary.textContent).toMatch(/^Imported lists\/awesome\.md: created 4 notes and the base, updated 0 notes, 0 unchanged\. Left out of Awesome: 3 links \(1 badge, 1 sponsor link, 1 contents link\)\. Open full report$/);
 		expect(written(h)).toEqual(['Syllabus/Lists/Awesome.md', 'Syllabus/Resources/Andrej Karpathy.md', 'Syllabus/Resources/Flash Attention.md', 'Syllabus/Topics/Papers.md']);
 		// The notice and the report note say what stayed left out, one line per list.
 		const last = h.plugin.importer.lastReport!;

@@ -42,7 +42,8 @@ describe('the plugin', () => {
 		expect(h.plugin.library.items.size).toBeGreaterThan(400);
 		await h.plugin.importer.openReport();
 		const report = await h.app.vault.read(h.app.vault.getFileByPath('Syllabus/Import report.md')!);
-		expect(report).toMatch(/^# Import of seeds\/004_5b424d46e803c8ce\.txt\n\n- Created: \d+/);
+		// The same count sentences the CLI prints (core/import/report-text.ts).
+		expect(report).toMatch(/^# Import of seeds\/004_5b424d46e803c8ce\.txt\n\nCreated \d+ notes \(.*\)\.\nUpdated \d+ notes?; \d+ unchanged\.\n/);
 		const view = await openView(h);
 		const lists = [...view.contentEl.querySelectorAll('.syllabus-list > .syllabus-row .syllabus-title')].map((e) => e.textContent);
 		// Lists named after their source file show that name without the hash.

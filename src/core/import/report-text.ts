@@ -1,0 +1,45 @@
+/**
+ * The import report in words, written once: the CLI prints these sentences,
+ * the plugin's notice and its report note say the same, so a count reads the
+ * same wherever the reader meets it. The base file is named apart from the
+ * notes: it is made once and never counted as unchanged, so a first run's
+ * "Created 457 notes" meets a second run's "457 unchanged".
+ */
+import type { ImportReport } from './types';
+
+/** `1 note`, `2 notes`: a count and its noun, in the plural unless it is one. */
+export function countOf(n: number, noun: string): string {
+	return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** New notes by type, in the order they come: `85 topics, 313 resources`. */
+function byType(items: { type: string }[]): string {
+	const counts = new Map<string, number>();
+	for (const i of items) counts.set(i.type, (counts.get(i.type) ?? 0) + 1);
+	return [...counts].map(([t, n]) => countOf(n, t)).join(', ');
+}
+
+/** The report's two count sentences: what was (or would be) created, and updated or left as it was. */
+export function countSentences(report: ImportReport, dryRun = false): { created: string; updated: string } {
+	const created = report.created.filter((c) => c.type !== 'base');
+	const base = report.created.find((c) => c.type === 'base');
+	const updated = report.updated.filter((u) => u.type !== 'base').length;
+	const baseUpdated = report.updated.some((u) => u.type === 'base') ? ' and the base' : '';
+	return {
+		created: `${dryRun ? 'Would create' : 'Created'} ${countOf(created.length, 'note')}${created.length ? ` (${byType(created)})` : ''}${base ? ` and the base ${base.path}` : ''}.`,
+		updated: `${dryRun ? 'Would update' : 'Updated'} ${countOf(updated, 'note')}${baseUpdated}; ${report.unchanged} unchanged.`,
+	};
+}
+
+/** The report in one line of clauses, for a notice: `created 3 notes, updated 1 note, 450 unchanged, 2 skipped`. */
+export function summaryClauses(report: ImportReport): string[] {
+	const created = report.created.filter((c) => c.type !== 'base').length;
+	const base = report.created.some((c) => c.type === 'base') ? ' and the base' : '';
+	const out = [`created ${countOf(created, 'note')}${base}`, `updated ${countOf(report.updated.filter((u) => u.type !== 'base').length, 'note')}`, `${report.unchanged} unchanged`];
+	if (report.finished?.length) out.push(`${report.finished.length} of the new left empty by an interrupted import`);
+	if (report.skipped.length) out.push(`${report.skipped.length} skipped`);
+	if (report.missing.length) out.push(`${report.missing.length} no longer in the list`);
+	if (report.advanced.length) out.push(`${report.advanced.length} moved forward by the list`);
+	if (report.empty?.length) out.push(`${countOf(report.empty.length, 'empty note')} in the folder left as ${report.empty.length === 1 ? 'it is' : 'they are'}`);
+	return out;
+}
