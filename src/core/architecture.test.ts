@@ -4,10 +4,11 @@
  * and mobile, in Node and in a browser. The lint config says the same; this
  * test fails even where lint is not run.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './__tests__/source-files';
 
 const NODE = new Set(builtinModules);
 
@@ -15,14 +16,6 @@ const NODE = new Set(builtinModules);
 export function forbiddenImports(source: string): string[] {
 	const specs = [...source.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 	return specs.filter((s) => s === 'obsidian' || s.startsWith('obsidian/') || s.startsWith('node:') || NODE.has(s.split('/')[0]!));
-}
-
-function sources(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-		const full = join(dir, e.name);
-		if (e.isDirectory()) return e.name === '__tests__' ? [] : sources(full);
-		return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [full] : [];
-	});
 }
 
 describe('architecture', () => {
@@ -33,7 +26,7 @@ describe('architecture', () => {
 
 	it('keeps src/core free of obsidian and Node imports', () => {
 		const root = join(__dirname);
-		const files = sources(root);
+		const files = sourceFiles(root);
 		expect(files.length).toBeGreaterThan(10);
 		const offenders = files.flatMap((f) => forbiddenImports(readFileSync(f, 'utf8')).map((s) => `${relative(root, f)}: ${s}`));
 		expect(offenders).toEqual([]);

@@ -6,19 +6,12 @@
  * file of `src/` reaches itself through its imports. Each rule is also the
  * answer to "where does this go?" for the next change.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './__tests__/source-files';
 
 const SRC = join(__dirname, '..');
-
-function sources(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-		const full = join(dir, e.name);
-		if (e.isDirectory()) return e.name === '__tests__' ? [] : sources(full);
-		return /\.ts$/.test(e.name) && !/\.(?:test|e2e)\.ts$/.test(e.name) && !e.name.endsWith('.d.ts') ? [full] : [];
-	});
-}
 
 /** The files of `src/` a file imports or re-exports, types included. */
 export function importsOf(file: string, text: string): string[] {
@@ -30,7 +23,7 @@ export function importsOf(file: string, text: string): string[] {
 	});
 }
 
-const FILES = sources(SRC);
+const FILES = sourceFiles(SRC);
 const GRAPH = new Map(FILES.map((f) => [f, importsOf(f, readFileSync(f, 'utf8'))]));
 const rel = (f: string): string => relative(SRC, f).split('\\').join('/');
 

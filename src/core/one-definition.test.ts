@@ -5,26 +5,19 @@
  * for the rule's literal and names any file outside its owner that spells it
  * again (comments aside: they may name a rule).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './__tests__/source-files';
 
 const SRC = join(__dirname, '..');
-
-function sources(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-		const full = join(dir, e.name);
-		if (e.isDirectory()) return e.name === '__tests__' ? [] : sources(full);
-		return /\.ts$/.test(e.name) && !/\.(?:test|e2e)\.ts$/.test(e.name) ? [full] : [];
-	});
-}
 
 /** A source text without its comments, so a rule named in prose is not a second definition. */
 export function withoutComments(text: string): string {
 	return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\'"`])\/\/.*$/gm, '$1');
 }
 
-const CODE = new Map(sources(SRC).map((f) => [relative(SRC, f).split('\\').join('/'), withoutComments(readFileSync(f, 'utf8'))]));
+const CODE = new Map(sourceFiles(SRC).map((f) => [relative(SRC, f).split('\\').join('/'), withoutComments(readFileSync(f, 'utf8'))]));
 
 /** The files whose code contains `literal`. */
 function spelledIn(literal: string | RegExp): string[] {
