@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { expect } from 'vitest';
+import { listId } from '../../core';
 
 export const REPO = join(__dirname, '../../..');
 const EXPECTED = join(__dirname, 'expected');
@@ -42,4 +43,15 @@ export function compareTree(name: string, actual: Map<string, string>): void {
 	const expected = tree(dir);
 	expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
 	for (const [path, text] of actual) expect(text, path).toBe(expected.get(path));
+}
+
+/**
+ * Lists read from a temporary folder put its path in their notes' `source` and
+ * in the report, and mint their notes' ids from it: the path becomes
+ * `<lists>`, and each id the one `<lists>/<name>` mints.
+ */
+export function normaliseLists(text: string, lists: string, names: string[]): string {
+	let out = text;
+	for (const n of names) out = out.split(listId({ file: join(lists, n) })).join(listId({ file: `<lists>/${n}` }));
+	return out.split(lists).join('<lists>');
 }

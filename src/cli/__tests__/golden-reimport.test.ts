@@ -13,9 +13,8 @@
 import { copyFileSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { listId } from '../../core';
 import { run } from '../main';
-import { compareTree, REPO, tree } from './golden-files';
+import { compareTree, normaliseLists, REPO, tree } from './golden-files';
 import { tempDir } from './temp-dirs';
 
 const SEEDS = ['000_2b7d31b80b4016fc.txt', '002_b4185ab2ae5688b7.txt'];
@@ -37,12 +36,7 @@ function setUp(): { lists: string; vault: string; files: string[] } {
 	return { lists, vault: join(root, 'vault'), files: SEEDS.map((s) => join(lists, s)) };
 }
 
-/** The temporary path, and the list ids minted from it, as they would be for `<lists>`. */
-function normalise(text: string, lists: string): string {
-	let out = text;
-	for (const s of SEEDS) out = out.split(listId({ file: join(lists, s) })).join(listId({ file: `<lists>/${s}` }));
-	return out.split(lists).join('<lists>');
-}
+const normalise = (text: string, lists: string): string => normaliseLists(text, lists, SEEDS);
 
 async function importText(args: string[], lists: string): Promise<string> {
 	const res = await run(['import', ...args]);
