@@ -87,10 +87,13 @@ attention depends on relative positions; RoFormer uses it on long texts.
     <arxiv:primary_category term="cs.CL"/>
   </entry>
 </feed>`;
+/** The fields of it a resource carries once metadata is known (`template.ts` reads these four). */
 function roformerMetadata() {
 	const feed = parseArxivFeed(ARXIV_ENTRY);
 	if (!feed.ok) throw new Error(feed.reason);
-	return feed.papers.get('2104.09864')!;
+	const { authors, year, venue, abstract } = feed.papers.get('2104.09864')!;
+	// Metadata says the year as text, a resource as a number.
+	return { authors, year: Number(year), venue, abstract };
 }
 
 describe('rendering a template', () => {
