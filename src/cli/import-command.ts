@@ -78,7 +78,7 @@ export function formatReport(report: ImportReport, dryRun: boolean, context: Rep
 		for (const a of report.advanced) out.push(`  ${a.path}: ${a.from} → ${a.to}`);
 	}
 	if (report.missing.length) {
-		out.push(`${count(report.missing.length, 'item')} ${report.missing.length === 1 ? 'is' : 'are'} no longer in their list (notes kept):`);
+		out.push(`${count(report.missing.length, 'item')} ${report.missing.length === 1 ? 'is no longer in its' : 'are no longer in their'} list (notes kept):`);
 		for (const m of report.missing) out.push(`  ${m.list}: ${m.path}`);
 	}
 	for (const list of context.lists ?? []) {

@@ -41,7 +41,7 @@ describe('counts in the import report', () => {
 				'  updated S/Lists/L.md: list',
 				'1 note moved forward because a list marks it so:',
 				'  S/Resources/B.md: todo → done',
-				'1 item is no longer in their list (notes kept):',
+				'1 item is no longer in its list (notes kept):',
 				'  L: S/Resources/C.md',
 				'',
 			].join('\n'),
