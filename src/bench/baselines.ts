@@ -7,7 +7,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { importCatalog, type ApplyOptions, type Catalog, type ImportOptions, type ImportReport, type ReceiptOptions } from '../core';
+import { importCatalog } from '../core';
+import type { ApplyOptions, Catalog, ImportOptions, ImportReport, ReceiptOptions } from '../core';
 import type { FsVault } from '../cli/fs-vault';
 
 /** Every file below `dir`. */
@@ -55,6 +56,10 @@ export function readAll(dir: string): void {
 }
 
 /** Import as the CLI does: with the vault's receipts, used when the options carry the lists' key (`catalogKey`). */
-export function importAsCli(v: FsVault, catalog: Catalog, options: ImportOptions & ReceiptOptions & ApplyOptions): Promise<ImportReport> {
+export function importAsCli(
+	v: FsVault,
+	catalog: Catalog,
+	options: ImportOptions & ReceiptOptions & ApplyOptions,
+): Promise<ImportReport> {
 	return importCatalog(v, catalog, { ...options, receipts: v.receipts });
 }

@@ -22,7 +22,8 @@ export async function buildDemo(repo: string, vaultDir: string): Promise<{ out: 
 	// Source paths are recorded relative to the repository, as a reader would import them.
 	const sources = read.sources.map((s, i) => ({ file: seeds[i]!, text: s.text }));
 	const vault = new FsVault(vaultDir);
-	const report = await importCatalog(vault, buildCatalog(sources), { folder: 'Syllabus', today: localDate(), catalogKey: catalogKey(sources), receipts: vault.receipts });
+	const options = { folder: 'Syllabus', today: localDate(), catalogKey: catalogKey(sources), receipts: vault.receipts };
+	const report = await importCatalog(vault, buildCatalog(sources), options);
 
 	const configDir = join(vaultDir, '.obsidian');
 	const pluginDir = join(configDir, 'plugins', 'syllabus');

@@ -12,7 +12,8 @@ import { ScanCache, trimmed, type FileStat } from './scan-cache';
 import { isStaleTemporary, linkOrCreate, temporaryName } from './temp-files';
 import { readState, ReceiptBook, type VaultState } from './import-receipts';
 import { dirname, join, sep } from 'node:path';
-import { applyPatchToText, ID_KEY, isInside, normalizePath, scanText, type ImportReceipts, type PropertyPatch, type ScannedNote, type Vault, type VaultScan } from '../core';
+import { applyPatchToText, ID_KEY, isInside, normalizePath, scanText } from '../core';
+import type { ImportReceipts, PropertyPatch, ScannedNote, Vault, VaultScan } from '../core';
 
 /** A file found by walking the vault. */
 interface FileEntry {
@@ -168,7 +169,8 @@ export class FsVault implements Vault {
 		// Only notes are scanned, so only notes are cached.
 		if (!p.toLowerCase().endsWith('.md')) return;
 		// A `syllabus-id` or `url` line in the front matter is what makes `scanText` report a note with its properties.
-		const reported = properties !== undefined && content.startsWith('---') && (Object.hasOwn(properties, ID_KEY) || Object.hasOwn(properties, 'url'));
+		const keyed = properties !== undefined && (Object.hasOwn(properties, ID_KEY) || Object.hasOwn(properties, 'url'));
+		const reported = keyed && content.startsWith('---');
 		this.cache.record(p, stat, reported ? { path: p, properties } : (scanText(p, content) ?? null));
 	}
 

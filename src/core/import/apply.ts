@@ -36,10 +36,13 @@ export interface ReceiptOptions {
 /** Bump when a plan's inputs or shape change in a way the caller's catalog key cannot see. */
 const RECEIPT_FORMAT = 'syllabus-plan-1';
 
+/** How an import is written, not what it plans: left out of a receipt's key. */
+const NOT_IN_KEY = new Set(['dryRun', 'onProgress', 'removedTemporary', 'receipts']);
+
 /** The key of an import's receipt: the catalog's key and every option that reaches the plan (not how it is written). */
 function receiptKey(options: ImportOptions & ReceiptOptions): string {
 	return `${RECEIPT_FORMAT}\n${JSON.stringify(options, function (this: unknown, k, v: unknown) {
-		return this === options && (k === 'dryRun' || k === 'onProgress' || k === 'removedTemporary' || k === 'receipts') ? undefined : v;
+		return this === options && NOT_IN_KEY.has(k) ? undefined : v;
 	})}`;
 }
 
@@ -61,6 +64,9 @@ export async function prepareImport(vault: Vault, catalog: Catalog, options: Imp
 	return plan;
 }
 
+/** Why an empty note was not finished. */
+const WRITTEN_SINCE = 'was empty when the import began and has been written in since; left as it is';
+
 /**
  * Make one planned write; what was not made, and why. A list block and the
  * base are checked again as they are written: the reader may have changed
@@ -75,7 +81,7 @@ async function write(vault: Vault, w: PlannedWrite): Promise<Undone | undefined>
 			made = t === '';
 			return made ? w.content : t;
 		});
-		if (!made) return { write: w, reason: 'was empty when the import began and has been written in since; left as it is' };
+		if (!made) return { write: w, reason: WRITTEN_SINCE };
 	} else if (w.op === 'patch') await vault.updateProperties(w.path, w.patch);
 	else {
 		let made = false;

@@ -98,17 +98,24 @@ export function locateNotes(catalog: Catalog, scan: VaultScan, options: ImportOp
 	const basePath = `${folder}/Syllabus.base`;
 	const base = { path: basePath, exists: index.resolver.hasPath(basePath.toLowerCase()), folder };
 	const reads = [...wanted.filter((w) => w.type === 'list' && w.existing).map((w) => w.path!), ...(base.exists ? [basePath] : [])];
-	return { catalog, options, scan, index, wanted, byId: new Map(wanted.map((w) => [w.id, w])), skipped, base, reads, emptyLeft: index.emptyLeft(folder) };
+	const byId = new Map(wanted.map((w) => [w.id, w]));
+	return { catalog, options, scan, index, wanted, byId, skipped, base, reads, emptyLeft: index.emptyLeft(folder) };
 }
 
 /** The write a wanted note needs: create it, add what the source owns, or nothing. */
-function noteWrite(want: NoteWant, links: ImportLinks, about: (w: Wanted) => NewNote, finishing: ReadonlySet<string>): PlannedWrite | undefined {
+function noteWrite(
+	want: NoteWant,
+	links: ImportLinks,
+	about: (w: Wanted) => NewNote,
+	finishing: ReadonlySet<string>,
+): PlannedWrite | undefined {
 	const { w } = want;
 	if (!w.path) return undefined;
 	if (!w.existing) {
 		const { properties, body } = want.initial();
 		const { content, readBack } = composeNewNote(properties, body);
-		const write: PlannedWrite = { op: 'create', path: w.path, type: w.type, content, ...(readBack ? { properties: readBack } : {}), about: about(w) };
+		const write: PlannedWrite = { op: 'create', path: w.path, type: w.type, content, ...(readBack ? { properties: readBack } : {}) };
+		write.about = about(w);
 		if (finishing.has(w.path)) write.finish = true;
 		return write;
 	}
@@ -136,7 +143,8 @@ export function planImport(located: Located, texts: NoteTexts): ImportPlan {
 	const templates = new NoteTemplates(options.templates, options.templateDate ?? options.today);
 	// Only new notes record their place in the study order: a re-import that creates none never works it out.
 	let positions: Map<string, number> | undefined;
-	const orderOf = (id: string): number | undefined => (positions ??= studyPositions(catalog, firstOrder(located.scan, catalog))).get(id);
+	const orderOf = (id: string): number | undefined =>
+		(positions ??= studyPositions(catalog, firstOrder(located.scan, catalog))).get(id);
 	const ctx: NoteContext = { catalog, options, byId, links, templates, orderOf };
 	const findings: PlanFindings = { skipped: [...located.skipped], missing: [], listChanges: [], existing: located.wanted.filter((w) => w.existing && w.path).map((w) => w.path!) };
 	if (located.emptyLeft.length) findings.empty = located.emptyLeft;

@@ -25,8 +25,10 @@ export function countSentences(report: ImportReport, dryRun = false): { created:
 	const base = report.created.find((c) => c.type === 'base');
 	const updated = report.updated.filter((u) => u.type !== 'base').length;
 	const baseUpdated = report.updated.some((u) => u.type === 'base') ? ' and the base' : '';
+	const kinds = created.length ? ` (${byType(created)})` : '';
+	const made = `${countOf(created.length, 'note')}${kinds}${base ? ` and the base ${base.path}` : ''}`;
 	return {
-		created: `${dryRun ? 'Would create' : 'Created'} ${countOf(created.length, 'note')}${created.length ? ` (${byType(created)})` : ''}${base ? ` and the base ${base.path}` : ''}.`,
+		created: `${dryRun ? 'Would create' : 'Created'} ${made}.`,
 		updated: `${dryRun ? 'Would update' : 'Updated'} ${countOf(updated, 'note')}${baseUpdated}; ${report.unchanged} unchanged.`,
 	};
 }
@@ -35,11 +37,13 @@ export function countSentences(report: ImportReport, dryRun = false): { created:
 export function summaryClauses(report: ImportReport): string[] {
 	const created = report.created.filter((c) => c.type !== 'base').length;
 	const base = report.created.some((c) => c.type === 'base') ? ' and the base' : '';
-	const out = [`created ${countOf(created, 'note')}${base}`, `updated ${countOf(report.updated.filter((u) => u.type !== 'base').length, 'note')}`, `${report.unchanged} unchanged`];
+	const updated = report.updated.filter((u) => u.type !== 'base').length;
+	const out = [`created ${countOf(created, 'note')}${base}`, `updated ${countOf(updated, 'note')}`, `${report.unchanged} unchanged`];
 	if (report.finished?.length) out.push(`${report.finished.length} of the new left empty by an interrupted import`);
 	if (report.skipped.length) out.push(`${report.skipped.length} skipped`);
 	if (report.missing.length) out.push(`${report.missing.length} no longer in the list`);
 	if (report.advanced.length) out.push(`${report.advanced.length} moved forward by the list`);
-	if (report.empty?.length) out.push(`${countOf(report.empty.length, 'empty note')} in the folder left as ${report.empty.length === 1 ? 'it is' : 'they are'}`);
+	const empty = report.empty?.length ?? 0;
+	if (empty) out.push(`${countOf(empty, 'empty note')} in the folder left as ${empty === 1 ? 'it is' : 'they are'}`);
 	return out;
 }

@@ -52,7 +52,15 @@ export type PlannedWrite =
 	 * `properties`, when given, are what reading `content`'s front matter gives (`composeNewNote`). With `finish`,
 	 * the path holds an empty note an interrupted import left: it is written only while it is still empty.
 	 */
-	| { op: 'create'; path: string; type: NoteType; content: string; properties?: Record<string, unknown>; about?: NewNote; finish?: true }
+	| {
+			op: 'create';
+			path: string;
+			type: NoteType;
+			content: string;
+			properties?: Record<string, unknown>;
+			about?: NewNote;
+			finish?: true;
+	  }
 	| { op: 'patch'; path: string; type: NoteType; patch: PropertyPatch; fields: string[]; advance?: Advance }
 	/** Replace the generated block of a list note whose entries changed (`list-block.ts`). */
 	| { op: 'block'; path: string; type: NoteType; block: string }
@@ -120,8 +128,8 @@ export const DEFAULT_SUBFOLDERS: Record<Exclude<NoteType, 'base'>, string> = { r
  * is the same.
  */
 export interface ImportReceipts {
-	/** What the import with this key found when it had nothing to write, if the vault has not changed since; else undefined. */
+	/** What the import with this key found when it had nothing to write, if the vault is unchanged since; else undefined. */
 	recall(key: string): Promise<PlanFindings | undefined>;
-	/** Keep what an import with this key found, having nothing to write, in the vault as the `recall` just before saw it. */
+	/** Keep what an import with this key found, with nothing to write, in the vault as the `recall` before it saw it. */
 	remember(key: string, findings: PlanFindings): void;
 }

@@ -9,7 +9,9 @@ import { findMentions, type MentionTarget } from './find';
 import { beginMarker, blockSpan, BLOCK_END, replaceSpan } from '../note/markers';
 
 /** The opening marker of the block, saying what it is and that it is refreshed. */
-export const MENTIONED_IN_BEGIN = beginMarker('resources that mention this; Syllabus refreshes what is between these markers');
+export const MENTIONED_IN_BEGIN = beginMarker(
+	'resources that mention this; Syllabus refreshes what is between these markers',
+);
 
 /** For each target key, the paths of the notes that mention it, in the order given. */
 export function mentionIndex(notes: { path: string; text: string }[], targets: MentionTarget[]): Map<string, string[]> {

@@ -89,7 +89,10 @@ export function parseBlockLine(raw: string): BlockLine | undefined {
 	if (!m) return undefined;
 	const link = blockLink(m[3]!);
 	const checkbox = m[2] !== undefined && link ? checkboxStatus(m[2]) : undefined;
-	const line: BlockLine = link ? { depth: m[1]!.length, target: link.target, text: link.shown ?? link.target } : { depth: m[1]!.length, text: m[2] === undefined ? m[3]! : raw.replace(/^\t*- /, '') };
+	const depth = m[1]!.length;
+	const line: BlockLine = link
+		? { depth, target: link.target, text: link.shown ?? link.target }
+		: { depth, text: m[2] === undefined ? m[3]! : raw.replace(/^\t*- /, '') };
 	if (checkbox) line.checkbox = checkbox;
 	return line;
 }

@@ -27,7 +27,7 @@ export interface BlockSpan {
 	end: number;
 }
 
-/** The first generated block from `from` that starts with `begin` (a whole marker or the prefix), or null when a marker is missing. */
+/** The first generated block from `from` that starts with `begin` (a marker or the prefix); null if a marker is missing. */
 export function blockSpan(text: string, begin = BLOCK_BEGIN_PREFIX, from = 0): BlockSpan | null {
 	const at = text.indexOf(begin, from);
 	const close = at < 0 ? -1 : text.indexOf(BLOCK_END, at);

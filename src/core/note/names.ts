@@ -154,7 +154,7 @@ function escapeRe(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** True if a note's name is still one `nthName` made from the name Syllabus derived from its URL (`arXiv - 2205.14135`). */
+/** True if a note's name is still one `nthName` made from the name derived from its URL (`arXiv - 2205.14135`). */
 export function hasPlaceholderName(path: string, url: string): boolean {
 	const c = canonicalize(url);
 	if (!c) return false;

@@ -116,7 +116,7 @@ export function wikilinkPattern(): RegExp {
 /** The expression's source, for a scanner that masks wikilinks among other spans. */
 export const WIKILINK_SOURCE = WIKILINK;
 
-/** A value that is exactly one wikilink (spaces around allowed): what it links to, as written, and the text it shows. */
+/** A value that is exactly one wikilink (spaces around allowed): what it links to, as written, and what it shows. */
 export interface ReadLink {
 	/** Everything before `|`: the note, with any `#heading` or `^block`. */
 	target: string;
@@ -142,7 +142,7 @@ export function readWikilink(value: string): ReadLink | undefined {
 	return bar < 0 ? { target, embed: open === 3 } : { target, shown: inner.slice(bar + 1), embed: open === 3 };
 }
 
-/** The target of a `[[target|alias]]` value (`![[…]]` too, spaces around allowed), or undefined if it is not one wikilink. */
+/** The target of a `[[target|alias]]` value (`![[…]]` too, spaces around allowed), or undefined. */
 export function linkTarget(value: string): string | undefined {
 	return readWikilink(value)?.target;
 }
@@ -154,5 +154,6 @@ export function linkTargets(text: string): string[] {
 
 /** A text with each wikilink as the words it shows: its text after `|`, else its target. */
 export function wikilinkWords(text: string): string {
-	return text.replace(wikilinkPattern(), (_all, _embed: string, target: string, sub: string, shown: string | undefined) => shown ?? `${target}${sub}`);
+	const words = (_all: string, _embed: string, target: string, sub: string, shown: string | undefined): string => shown ?? `${target}${sub}`;
+	return text.replace(wikilinkPattern(), words);
 }
