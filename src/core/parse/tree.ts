@@ -17,6 +17,8 @@ import { hasLink, isTableSeparator, matchCheckbox, splitRow } from './lines';
 import { MAX_CONTAINER_DEPTH, PLAIN_HEADING } from './outline';
 import { readHtmlBlock, type HtmlBlockReading, type SubParse } from './html-blocks';
 import { emitRows } from './tables';
+import { closeIn, wholeTable } from './html-extent';
+import { closeOf, lineOf, type LineMap } from './tokens';
 import { paragraphNodes, type NextBlock } from './paragraph';
 
 const CHECKBOX_STATUS: Record<string, Status> = { x: 'done', X: 'done', '/': 'reading', '-': 'skipped', ' ': 'todo' };
@@ -27,33 +29,6 @@ export interface TreeCtx {
 	diagnostics: Diagnostic[];
 	/** Markdown inside an HTML block, read as a document of its own. */
 	sub: SubParse;
-}
-
-/** `x_open` → `x_close`, worked out once per token type. */
-const CLOSE_TYPE = new Map<string, string>();
-function closeTypeOf(type: string): string {
-	let close = CLOSE_TYPE.get(type);
-	if (close === undefined) CLOSE_TYPE.set(type, (close = type.replace(/_open$/, '_close')));
-	return close;
-}
-
-/** Index of the token closing the block opened at `i` (the first token at its level after it of the matching close type). */
-function closeOf(tokens: Token[], i: number): number {
-	const open = tokens[i]!;
-	const closeType = closeTypeOf(open.type);
-	for (let j = i + 1; j < tokens.length; j++) {
-		const t = tokens[j]!;
-		if (t.level === open.level && t.type === closeType) return j;
-	}
-	return tokens.length - 1;
-}
-
-/** The 1-based line in the original file of a 0-based row of the text markdown-it read. */
-export type LineMap = (row: number) => number;
-
-/** Line of a block token (its first line). */
-function lineOf(t: Token | undefined, at: LineMap): number {
-	return at(t?.map?.[0] ?? 0);
 }
 
 /** A run of sibling blocks being read: the headings open in it, and where the next node goes. */
@@ -277,44 +252,3 @@ function readHtml(tokens: Token[], i: number, to: number, run: Run, ctx: TreeCtx
 	const line = lineOf(tokens[j], at) + (closed.html.slice(0, closed.at).match(/\n/g)?.length ?? 0);
 	return readHtml(tokens, j, to, run, ctx, at, depth, { html: tail, line });
 }
-
-/** Where in `html` the fold open `open` deep closes (just past its `</details>`), reading tags in order; else how deep it still is. */
-function closeIn(html: string, open: number): { at: number; open: number } {
-	const re = /<(\/?)details\b[^>]*>/gi;
-	let depth = open;
-	for (let m = re.exec(html); m; m = re.exec(html)) {
-		depth += m[1] ? -1 : 1;
-		if (depth <= 0) return { at: m.index + m[0].length, open: 0 };
-	}
-	return { at: -1, open: depth };
-}
-
-const tableBalance = (s: string): number => (s.match(/<table\b/gi) ?? []).length - (s.match(/<\/table>/gi) ?? []).length;
-
-/**
- * An HTML table broken by blank lines is several HTML blocks to markdown-it (a blank line ends one): the
- * blocks after a `<table>` that does not close, up to its `</table>`, are joined back, blank lines kept,
- * so the table is read whole. Returns the HTML and the token after it.
- */
-function wholeTable(tokens: Token[], i: number, to: number): { html: string; next: number } {
-	const t = tokens[i]!;
-	let open = tableBalance(t.content);
-	if (open <= 0) return { html: t.content, next: i + 1 };
-	let html = t.content;
-	let end = t.map?.[1] ?? 0;
-	let j = i + 1;
-	for (; j < to && open > 0; j++) {
-		const u = tokens[j]!;
-		if (u.level !== t.level) continue;
-		const text = u.type === 'html_block' ? u.content : u.type === 'inline' ? `${u.content}\n` : '';
-		if (!text) continue;
-		const start = u.map?.[0] ?? end;
-		html += '\n'.repeat(Math.max(0, start - end)) + text;
-		end = u.map?.[1] ?? end;
-		open += tableBalance(text);
-	}
-	// What follows a paragraph's inline token is its close: step past it.
-	while (j < to && tokens[j]!.type === 'paragraph_close') j++;
-	return { html, next: j };
-}
-
