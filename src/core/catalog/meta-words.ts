@@ -7,8 +7,8 @@
  * is read in `text/venue.ts`.
  */
 import type { ResourceMeta } from '../types';
-import { KNOWN_VENUES } from '../text/venue';
-import { parseAuthors } from './citation';
+import { KNOWN_VENUES, type VenueTag } from '../text/venue';
+import { parseAuthors, type Citation } from './citation';
 
 // Venue names that are also common words (`Data Science 2020`) are read only in a tag, never out of running words.
 const COMMON = new Set(['science', 'nature', 'cell', 'micro', 'chi', 'www', 'openreview', 'bioinformatics']);
@@ -81,4 +81,23 @@ export function metaFromNotes(meta: ResourceMeta | undefined, notes: string[]): 
 		if (found) return { ...found, ...meta };
 	}
 	return meta;
+}
+
+/** A reading's meta with a tag's venue and year where it has none. */
+export function withTag(meta: ResourceMeta | undefined, tag: VenueTag): ResourceMeta {
+	const out: ResourceMeta = { ...meta };
+	if (tag.venue && !out.venue) out.venue = tag.venue;
+	if (tag.year !== undefined && out.year === undefined) out.year = tag.year;
+	return out;
+}
+
+/** What a citation and a venue tag say of a reading, if anything. */
+export function metaOf(c: Citation | undefined, tag: VenueTag | undefined): ResourceMeta | undefined {
+	const meta: ResourceMeta = {};
+	if (c?.authors.length) meta.authors = c.authors;
+	const year = c?.year ?? tag?.year;
+	if (year !== undefined) meta.year = year;
+	const venue = c?.venue ?? tag?.venue;
+	if (venue) meta.venue = venue;
+	return Object.keys(meta).length ? meta : undefined;
 }

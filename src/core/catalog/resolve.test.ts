@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../types';
 import { canonicalize } from '../url/canonical';
 import { listContext } from './context';
-import { resolveItem, splitHints } from './resolve';
+import { resolveItem } from './resolve';
+import { splitHints } from './titles';
 
 function read(text: string) {
 	const diagnostics: Diagnostic[] = [];

@@ -1,27 +1,29 @@
 /**
  * The one resolver: what an item (a list item, a paragraph line, a table
  * cell, a heading) says. Its links, each with its role (`segments.ts`), and
- * its words give candidates: each link's own name (a label that repeats on
- * many links of the list, a medium word, a badge's alt text or a venue tag is
- * no name), the item's strong text, a citation's quoted or bold title, the
- * words before its first link and after a bare one. From them it picks the
- * readings (several when several links have names of their own, else one),
- * each reading's title (its link's name, else the citation, the strong text,
- * the words before, the words after a bare URL; the heading above or the
- * address are the walk's last resorts), related links, venue, year and notes.
+ * its words give candidates (`candidates.ts`): each link's own name (a label
+ * that repeats on many links of the list, a medium word, a badge's alt text
+ * or a venue tag is no name), the item's strong text, a citation's quoted or
+ * bold title, the words before its first link and after a bare one. From
+ * them it picks the readings (several when several links have names of their
+ * own, else one), each reading's title (`titles.ts`: its link's name, else
+ * the citation, the strong text, the words before, the words after a bare
+ * URL; the heading above or the address are the walk's last resorts),
+ * related links, venue, year and notes.
  */
 import type { ResourceMeta, Status } from '../types';
-import { isGenericLabel, labelWords, looksLikeUrl, stripMarkup, takeStatusMarkers } from '../text/clean';
+import { isGenericLabel, labelWords, stripMarkup, takeStatusMarkers } from '../text/clean';
 import { finishTitle } from '../text/title';
-import { readVenueTag, takeLeadingTag, takeLeadingTags, takeTrailingTag, type VenueTag } from '../text/venue';
+import { readVenueTag, takeLeadingTags, takeTrailingTag, type VenueTag } from '../text/venue';
 import type { CanonicalUrl } from '../url/canonical';
 import { titleFromUrl } from '../url/kind';
-import { ratingOf, readCitation, type Citation } from './citation';
+import { Candidates, wordCount, wordsOnly } from './candidates';
+import { ratingOf, readCitation } from './citation';
 import type { ListContext } from './context';
-import { byline, knownVenueIn, metaFromNotes } from './meta-words';
-import { githubRepo } from './roles';
-import { segmentItem, type ItemPlace, type LeftOut, type ResSeg, type Seg, type Segments } from './segments';
-import { boldPart, cleanNote, cleanTitle, dropTagLists } from './words';
+import { knownVenueIn, metaFromNotes, metaOf, withTag } from './meta-words';
+import { segmentItem, type ItemPlace, type LeftOut, type ResSeg, type Segments } from './segments';
+import { splitHints, titleAround } from './titles';
+import { boldPart, cleanNote, cleanTitle } from './words';
 
 /** Where a reading's title came from: the list's words, the heading of its section, or its address. */
 export type TitleSource = 'list' | 'heading' | 'address';
@@ -70,110 +72,8 @@ export interface ItemReading {
 	badges?: LeftOut[];
 }
 
-// Parenthesised words that say what the reader meant to do, not what the thing is called.
-const HINT_PAREN = /\s*\((?:\?+|blogs?|blog material|blog post|video|paper|to read|later|maybe|todo|tbd|optional)\)\s*/gi;
-// Words that make a link text a label of the medium or venue (`NIPS paper`, `code/docs`, `article2`).
-const LABEL_WORD = /\b(?:paper|code|pdf|slides?|video|docs?|article|blog|project|website|poster|talk|arxiv|github|demo|tweet|thread)\b|\d/i;
 // A single word in front of links that introduces them rather than names anything.
 const LEAD_IN = /^(?:see|read|via|also|from|by|on|in|cf|watch|check|check out|and|or|more|links?)$/i;
-// A file's name (`chap01.ipynb`, `slides_3.pdf`): what the link is stored as, not what it is called.
-const FILE_NAME = /^[\w.-]{1,60}\.(?:ipynb|pdf|md|html?|py|r|rmd|zip|pptx?|docx?|key|tex|txt|csv|json|mp4)$/i;
-// A course's code: `CS 9`, `CSE373`, `6.006`, `15-445`.
-const COURSE_CODE = /^(?:[A-Z]{2,6}[ -]?\d{1,4}[A-Z]?|\d{1,2}\.\d{2,4}[A-Z]?|\d{2}-\d{3})$/;
-
-/** Split a title from the hints people append (`DPO (blog material)`, `T5 (?)`). */
-export function splitHints(title: string): { title: string; notes: string[] } {
-	const notes: string[] = [];
-	const stripped = title.replace(HINT_PAREN, (m) => {
-		notes.push(m.trim().slice(1, -1).trim());
-		return ' ';
-	}).replace(/\s+/g, ' ').trim();
-	return stripped ? { title: stripped, notes } : { title, notes: [] };
-}
-
-/** The text segments from `from` to `to`, one space between them (no array: every item asks several times). */
-function textOf(segs: Seg[], from: number, to: number): string {
-	let out = '';
-	let any = false;
-	for (let k = from; k < to; k++) {
-		const s = segs[k]!;
-		if (s.type !== 'text') continue;
-		out = any ? `${out} ${s.text}` : s.text;
-		any = true;
-	}
-	return out;
-}
-
-/** An item's links and words as the resolver weighs them. */
-class Candidates {
-	readonly res: ResSeg[] = [];
-	readonly firstRes: number = -1;
-	readonly lastRes: number = -1;
-	/** The words before the first link and after the last, venue tags and keyword lists taken out. */
-	readonly before: string;
-	readonly after: string;
-	readonly tag: VenueTag | undefined;
-	readonly allText: string;
-	/** Every text segment, one space between them. */
-	readonly whole: string;
-
-	constructor(readonly segs: Seg[], private readonly ctx: ListContext) {
-		let allText = '';
-		for (let k = 0; k < segs.length; k++) {
-			const s = segs[k]!;
-			if (s.type === 'text') {
-				allText += s.text;
-				continue;
-			}
-			allText += ` ${s.label ?? ''} `;
-			this.res.push(s);
-			if (this.firstRes < 0) this.firstRes = k;
-			this.lastRes = k;
-		}
-		this.allText = allText;
-		this.whole = textOf(segs, 0, segs.length);
-		const lead = takeLeadingTags(textOf(segs, 0, this.firstRes));
-		// A tag closes a title on its own line; under a title, `(2017)` belongs to a byline.
-		const trail = lead.text.trim().includes('\n') ? { text: lead.text, tag: undefined } : takeTrailingTag(lead.text);
-		this.tag = lead.tag ?? trail.tag;
-		this.before = dropTagLists(trail.text);
-		this.after = textOf(segs, this.lastRes + 1, segs.length);
-	}
-
-	/** A link's own name: its words, unless they are a medium, a label repeated across the list, a URL, a venue or a badge's alt text. */
-	nameOf(s: ResSeg): string | undefined {
-		if (s.label === undefined || s.badge) return undefined;
-		// Lists repeat their labels: each one's name is worked out once per list.
-		const names = this.ctx.labelNames;
-		const known = names.get(s.label);
-		if (known !== undefined) return known ?? undefined;
-		const t = cleanTitle(s.label);
-		const name = t && !isGenericLabel(t) && !looksLikeUrl(t) && !FILE_NAME.test(t) && !this.ctx.repeatedLabel(labelWords(t)) && !readVenueTag(t) && !isGenericLabel(t.replace(/[\d.,:/-]+/g, ' ')) ? t : undefined;
-		names.set(s.label, name ?? null);
-		return name;
-	}
-
-	/** A label that is only a label here: generic, repeated, short, a venue, or a medium word. */
-	labelish(s: ResSeg): boolean {
-		const l = cleanTitle(s.label ?? '');
-		return s.badge || !this.nameOf(s) || l.split(' ').length <= 2 || LABEL_WORD.test(l);
-	}
-
-	text(from: number, to: number): string {
-		return from === 0 && to === this.segs.length ? this.whole : textOf(this.segs, from, to);
-	}
-
-	/** A link to a markdown file in the list's own repository: the reader's note, not the work. */
-	ownNote(s: ResSeg): boolean {
-		const repo = githubRepo(s.canon);
-		return repo !== undefined && this.ctx.ownRepos.has(repo) && /\.(?:md|markdown)$/i.test(s.canon.segments[s.canon.segments.length - 1] ?? '');
-	}
-
-	/** At least five words with letters before the first link: the links are named inside a sentence. */
-	inSentence(): boolean {
-		return /\p{L}/u.test(this.before) && wordCount(this.whole) >= 5;
-	}
-}
 
 /** Read one item. */
 export function resolveItem(raw: string, place: ItemPlace, ctx: ListContext, opts: { rowCell?: boolean } = {}): ItemReading {
@@ -306,54 +206,6 @@ function readPrimaryLink(c: Candidates, raw: string): ResourceDraft {
 	return draft;
 }
 
-/** The primary link's title and notes: its name, else a citation, the strong text, the words before it, or (for a bare URL) the words after it. */
-function titleAround(c: Candidates, primary: ResSeg, raw: string): { title?: string; notes: string[]; citation?: Citation; aliases?: string[]; authors?: string[] } {
-	const { before, after } = c;
-	const notes: string[] = [];
-	const name = c.nameOf(primary);
-	const lead = wordsOnly(cleanTitle(before.replace(/[:：]\s*$/, '')));
-	if (name) {
-		// A course's code (`[CS 9](…) **Problem Solving**`) names it only when the item gives no other name.
-		const named = COURSE_CODE.test(name) ? boldPart(c.whole) ?? wordsOnly(cleanTitle(after.replace(/^\s*[-–—:|]\s*/, ''))) : '';
-		if (named && named !== name && !isGenericLabel(named) && named.split(' ').length <= 14) return { title: named, notes: [name], aliases: [name] };
-		if (lead && !isGenericLabel(lead)) notes.push(cleanNote(before));
-		if (after.trim()) notes.push(cleanNote(after));
-		const by = byline(stripMarkup(after));
-		return by.length ? { title: name, notes, authors: by } : { title: name, notes };
-	}
-	const citation = readCitation(c.whole);
-	if (citation) return { title: cleanTitle(citation.title), notes: [...citation.notes], citation };
-	// Bold words before the links name the reading; bold keywords in brackets (`[**PTQ, CNN**]`) do not.
-	const bold = boldPart(before) ?? boldPart(dropTagLists(takeLeadingTag(raw).text));
-	if (bold) {
-		// Each line under a bold title is a note of its own (a byline, a summary).
-		for (const line of before.replace(/\*\*[^*]*\*\*|__[^_]*__/, ' ').split('\n')) {
-			const restBefore = cleanNote(line);
-			if (restBefore && !readVenueTag(restBefore)) notes.push(restBefore);
-		}
-		if (after.trim()) notes.push(cleanNote(after));
-		return { title: bold, notes };
-	}
-	if (lead && !isGenericLabel(lead) && !readVenueTag(lead)) {
-		const split = splitHints(lead);
-		if (after.trim()) split.notes.push(cleanNote(after));
-		return { title: split.title, notes: split.notes };
-	}
-	// After a bare address or a link that only says what it is (`[book](…) Deep Learning`), the words name it.
-	// Words set apart by a separator (`[Website](…) | Instructor: Ng`) are a note, not a name.
-	const afterTitle = /^\s*[|–—:-]/.test(after) ? '' : wordsOnly(cleanTitle(after));
-	if (afterTitle && !isGenericLabel(afterTitle) && (primary.bare || primary.label !== undefined)) return { title: splitHints(afterTitle.replace(/^\((.*)\)$/, '$1')).title, notes };
-	if (after.trim()) notes.push(cleanNote(after));
-	return { notes };
-}
-
-/** Words in a text: runs between spaces, and in Chinese, Japanese and Korean, which write no spaces, one for every two characters. */
-export function wordCount(text: string): number {
-	let cjk = 0;
-	for (const ch of text) if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(ch)) cjk++;
-	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.floor(cjk / 2);
-}
-
 // Words that say what medium or part of a work a link is.
 const MEDIA = new Set(['paper', 'papers', 'code', 'pdf', 'video', 'videos', 'slides', 'website', 'site', 'page', 'homepage', 'repo', 'repository', 'github', 'project', 'demo', 'course', 'lecture', 'lectures', 'notes', 'note', 'playlist', 'book', 'textbook', 'blog', 'post', 'notebook', 'notebooks', 'colab', 'talk', 'docs', 'materials', 'resources', 'syllabus', 'lab', 'labs', 'assignments', 'homework', 'exercises', 'solutions', 'recording', 'recordings', 'dataset', 'data', 'the', 'and', 'with', 'official', 'online']);
 
@@ -361,30 +213,6 @@ const MEDIA = new Set(['paper', 'papers', 'code', 'pdf', 'video', 'videos', 'sli
 function mediaOnly(name: string): boolean {
 	const words = labelWords(name).split(' ');
 	return words.length >= 1 && words.length <= 5 && words.every((w) => MEDIA.has(w)) && words.some((w) => !['the', 'and', 'with', 'official', 'online'].includes(w));
-}
-
-/** Text with a letter or a digit in it, else '' (`🔗`, `→` name nothing). */
-function wordsOnly(text: string): string {
-	return /[\p{L}\p{N}]/u.test(text) ? text : '';
-}
-
-/** A reading's meta with a tag's venue and year where it has none. */
-function withTag(meta: ResourceMeta | undefined, tag: VenueTag): ResourceMeta {
-	const out: ResourceMeta = { ...meta };
-	if (tag.venue && !out.venue) out.venue = tag.venue;
-	if (tag.year !== undefined && out.year === undefined) out.year = tag.year;
-	return out;
-}
-
-/** What a citation and a venue tag say of a reading, if anything. */
-function metaOf(c: Citation | undefined, tag: VenueTag | undefined): ResourceMeta | undefined {
-	const meta: ResourceMeta = {};
-	if (c?.authors.length) meta.authors = c.authors;
-	const year = c?.year ?? tag?.year;
-	if (year !== undefined) meta.year = year;
-	const venue = c?.venue ?? tag?.venue;
-	if (venue) meta.venue = venue;
-	return Object.keys(meta).length ? meta : undefined;
 }
 
 /**
