@@ -1,26 +1,21 @@
 /**
  * The walk of one list's outline: each node read (`resolve.ts`) and placed
- * in the store under the path of topics around it. The rules of what is a
- * topic live here (`sections.ts` says which sections add a level): headings
- * and folds that group readings are topics; a section or an item that holds
- * exactly one reading with no name of its own names that reading instead;
- * items of furniture or contents are left out and counted; a sentence is
- * never a concept.
+ * in the store (`place.ts`) under the path of topics around it. The rules of
+ * what is a topic live here (`sections.ts` says which sections add a level):
+ * headings and folds that group readings are topics; a section or an item
+ * that holds exactly one reading with no name of its own names that reading
+ * instead; items of furniture or contents are left out and counted; a
+ * sentence is never a concept.
  */
-import type { CatalogList, Diagnostic, ListEntry, OutlineNode, Resource, SourceRef } from '../types';
-import { moreAdvanced } from '../note/schema';
-import { titleKey } from '../text/clean';
+import type { ListEntry, OutlineNode } from '../types';
 import { finishTitle } from '../text/title';
 import { hasLink } from '../parse/lines';
-import type { ListContext } from './context';
-import type { ListTally } from './report';
-import { resolveItem, type ItemReading, type ResourceDraft } from './resolve';
-import { readRow } from './row';
+import type { ResourceDraft } from './resolve';
 import { metaFromNotes } from './meta-words';
+import { ItemPlacer } from './place';
 import { addsNoLevel, furnitureSection, headingTitle, isField, isSentence } from './sections';
 import { kindFromUrl } from '../url/kind';
-import type { FurnitureKind } from './roles';
-import { pushUnique, type CatalogStore } from './store';
+import { pushUnique } from './store';
 import { cleanLine, cleanTitle } from './words';
 
 /** A link anywhere in a node or under it: such a node is read as an item, not kept as words. */
@@ -28,11 +23,6 @@ export function hasLinkDeep(node: OutlineNode): boolean {
 	if (hasLink(node.text)) return true;
 	if (node.cells?.some((c) => hasLink(c.value))) return true;
 	return node.children.some(hasLinkDeep);
-}
-
-/** The first reading's title of an item, as a left-out link's label. */
-function d0(r: ItemReading): string {
-	return r.resources[0]?.title ?? '';
 }
 
 /**
@@ -59,17 +49,9 @@ function flattenText(node: OutlineNode): string[] {
 }
 
 /** Walks one list's outline, keeping the path of topics around each node. */
-export class ListWalker {
-	private readonly readings = new Map<OutlineNode, ItemReading>();
+export class ListWalker extends ItemPlacer {
 	/** Items whose links a section's own page took as its own: not read again as readings. */
 	private readonly absorbed = new Set<OutlineNode>();
-
-	constructor(
-		private readonly store: CatalogStore,
-		private readonly list: CatalogList,
-		private readonly ctx: ListContext,
-		private readonly tally: ListTally,
-	) {}
 
 	walk(nodes: OutlineNode[], path: string[], lines: number[], into: ListEntry[], rec: string[] = []): void {
 		let prose = false;
@@ -96,24 +78,6 @@ export class ListWalker {
 			else out.push(n);
 		}
 		return out;
-	}
-
-	/** Read a node once, whoever asks first (a section looking for its one reading, or the walk). */
-	private read(node: OutlineNode): ItemReading {
-		const known = this.readings.get(node);
-		if (known) return known;
-		const found: Diagnostic[] = [];
-		const reading = resolveItem(node.text, { line: node.line, diagnostics: found }, this.ctx, { rowCell: node.type === 'table-row' });
-		for (const d of found) this.store.report(d);
-		for (const k of reading.attributed ?? []) this.store.attributed.add(k);
-		if (node.checkbox) reading.status = reading.status ? moreAdvanced(reading.status, node.checkbox) : node.checkbox;
-		this.readings.set(node, reading);
-		this.tally.leftOut(reading.leftOut);
-		return reading;
-	}
-
-	private source(node: OutlineNode): SourceRef {
-		return { file: this.list.file, line: node.line };
 	}
 
 	private topicEntry(title: string, node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): void {
@@ -232,21 +196,6 @@ export class ListWalker {
 		return true;
 	}
 
-	/** Every link under these nodes, left out as one kind of furniture (a section about the list itself). */
-	private leaveOut(nodes: OutlineNode[], kind: FurnitureKind | 'contents'): void {
-		const stack = [...nodes];
-		while (stack.length) {
-			const n = stack.pop()!;
-			if (n.type === 'code') continue;
-			for (const text of [n.text, ...(n.cells?.map((c) => c.value) ?? [])]) {
-				const r = resolveItem(text, { line: n.line, diagnostics: [] }, this.ctx, { rowCell: true });
-				this.tally.leftOut(r.leftOut);
-				this.tally.leftOut(r.resources.flatMap((d) => [d.canon.url, ...d.links]).map((url) => ({ url, label: d0(r), kind, line: n.line })));
-			}
-			stack.push(...n.children);
-		}
-	}
-
 	/** An item under a reading whose links only say what they are (no names, each labelled), with nothing under it: a part of that reading. */
 	private isPart(node: OutlineNode): boolean {
 		if (node.type !== 'item' || node.children.some(hasLinkDeep)) return false;
@@ -260,15 +209,6 @@ export class ListWalker {
 		if (!text) return;
 		this.list.notes.push({ line: node.line, text: node.text });
 		into.push({ ref: { type: 'text' }, title: text, line: node.line, children: [] });
-	}
-
-	/** Badges alone that nothing named are the page's decoration: left out. Returns whether they were. */
-	private badgesLeftOut(reading: ItemReading): boolean {
-		if (!reading.badges || reading.resources.some((d) => d.title !== undefined)) return false;
-		this.tally.leftOut(reading.badges);
-		reading.resources = [];
-		reading.furniture = true;
-		return true;
 	}
 
 	/** An item: its resources (children without links are their notes), a section if items with links hang under it, or a concept. */
@@ -310,90 +250,4 @@ export class ListWalker {
 		if (concept) into.push({ ref: { type: 'concept', id: concept.id }, title: reading.title, line: node.line, children: [] });
 	}
 
-	private placeResources(reading: ItemReading, node: OutlineNode, path: string[], into: ListEntry[], rec: string[], lines: number[]): ListEntry {
-		this.store.ensureTopics(path, lines, this.list.file, this.list);
-		// The store only reads the people; most readings credit none, and then the section's array serves as it is.
-		const recommended = reading.recommendedBy.length ? [...rec, ...reading.recommendedBy] : rec;
-		const placed: Resource[] = [];
-		for (const d of reading.resources) {
-			const before = this.list.resourceIds.length;
-			placed.push(this.store.addResource(d, reading.status, recommended, path, this.source(node), this.list));
-			if (this.list.resourceIds.length > before) this.tally.reading(d);
-		}
-		// Titles once every draft is merged: a later draft of the same resource may have named it.
-		let entry: ListEntry | undefined;
-		for (let k = 0; k < placed.length; k++) {
-			const r = placed[k]!;
-			entry = { ref: { type: 'resource', id: r.id }, title: reading.resources[k]!.title ?? r.title, line: node.line, children: [] };
-			into.push(entry);
-		}
-		return entry!;
-	}
-
-	private visitRow(node: OutlineNode, path: string[], lines: number[], into: ListEntry[], rec: string[]): void {
-		const reading = this.read(node);
-		const needTitle = !reading.resources.length || reading.resources.some((d) => d.title === undefined);
-		const found: Diagnostic[] = [];
-		const where = { line: node.line, diagnostics: found, ctx: this.ctx, ...(path.length ? { parent: path[path.length - 1]! } : {}) };
-		const row = readRow(node.cells ?? [], needTitle, where);
-		for (const d of found) this.store.report(d);
-		this.tally.leftOut(row.leftOut);
-		if (row.status) reading.status = reading.status ? moreAdvanced(reading.status, row.status) : row.status;
-		// A badge in the main column gives way to a link with a name in another cell: that is the reading, the badge its link.
-		const main = reading.resources[0];
-		if (main?.badge && reading.resources.length === 1 && main.title === undefined && row.named && row.named.canon.key !== main.canon.key) {
-			const named = row.named;
-			reading.resources[0] = { ...named, links: [main.canon.url, ...main.links, ...named.links.filter((u) => u !== main.canon.url)], hint: `${named.hint} ${main.hint}` };
-			row.links = row.links.filter((u) => u !== named.canon.url);
-		}
-		if (!reading.resources.length && row.readings.length) reading.resources.push(...row.readings.splice(0));
-		if (!reading.resources.length && row.links.length) {
-			// A row whose main cell has no link of its own: its first link elsewhere is the resource, named by the row.
-			const canon = this.ctx.canon(row.links[0]!);
-			const own = cleanTitle(node.text);
-			if (canon) reading.resources.push({ canon, ...(own ? { title: own, titleFrom: 'list' as const } : {}), links: row.links.slice(1), notes: [], hint: '' });
-		}
-		const last = path[path.length - 1];
-		const topicPaths = row.topics.map((t) => (last && titleKey(last) === titleKey(t) ? path : [...path, t]));
-		if (!topicPaths.length) topicPaths.push(path);
-		if (reading.resources.length) {
-			this.fillFromRow(reading.resources, row);
-			let entry: ListEntry | undefined;
-			for (const p of topicPaths) {
-				const pLines = [...lines, ...p.slice(lines.length).map(() => node.line)];
-				entry = this.placeResources(reading, node, p, entry ? [] : into, rec, pLines);
-			}
-			return;
-		}
-		const title = reading.title || row.title;
-		if (!title || reading.furniture || isSentence(title)) return;
-		reading.title = title;
-		reading.notes.push(...row.notes);
-		for (const p of topicPaths) {
-			const pLines = [...lines, ...p.slice(lines.length).map(() => node.line)];
-			this.store.ensureTopics(p, pLines, this.list.file, this.list);
-			const concept = this.store.addConcept(reading, p, this.source(node), this.list);
-			if (concept && p === topicPaths[0]) into.push({ ref: { type: 'concept', id: concept.id }, title, line: node.line, children: [] });
-		}
-	}
-
-	/** What the row's other cells say, onto the readings of its main cell: title, notes, kind hint, meta, related links. */
-	private fillFromRow(drafts: ResourceDraft[], row: ReturnType<typeof readRow>): void {
-		const first = drafts[0]!;
-		for (const d of drafts) {
-			if (row.title && d.title === undefined) {
-				const f = finishTitle(row.title);
-				d.title = f.title;
-				d.titleFrom = 'list';
-				if (f.alias) (d.aliases ??= []).push(f.alias);
-				if (f.note) d.notes.unshift(f.note);
-			}
-			d.notes.push(...row.notes);
-			d.hint += row.hint;
-			d.meta = { ...row.meta, ...d.meta };
-		}
-		drafts.push(...row.readings);
-		// Links in the other cells (`[Github](…)`, `[Demo](…)`) belong to the row's first resource.
-		for (const u of row.links) if (u !== first.canon.url && this.ctx.canon(u)?.key !== first.canon.key) pushUnique(first.links, u);
-	}
 }
