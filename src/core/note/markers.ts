@@ -27,7 +27,7 @@ export interface BlockSpan {
 	end: number;
 }
 
-/** The first generated block from `from` that starts with `begin` (a marker or the prefix); null if a marker is missing. */
+/** The first generated block from `from` that starts with `begin` (a marker or its prefix); null without both. */
 export function blockSpan(text: string, begin = BLOCK_BEGIN_PREFIX, from = 0): BlockSpan | null {
 	const at = text.indexOf(begin, from);
 	const close = at < 0 ? -1 : text.indexOf(BLOCK_END, at);
