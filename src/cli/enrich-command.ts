@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { WriteStream } from 'node:tty';
-import { enrichVault, parseCache, parseSources, serializeCache, DEFAULT_ENDPOINTS, type EnrichReport, type Endpoints, type EnrichProgress, type NetPolicy, type SourceName } from '../core';
+import { countOf, enrichVault, parseCache, parseSources, serializeCache, DEFAULT_ENDPOINTS, type EnrichReport, type Endpoints, type EnrichProgress, type NetPolicy, type SourceName } from '../core';
 import { folderProblem, vaultProblem } from './check-vault';
 import { FsEnrichVault } from './fs-enrich-vault';
 import { IMPORT_FLAGS, parseArgs } from './import-command';
@@ -57,8 +57,8 @@ export function cachePath(vaultDir: string): string {
 export function formatEnrichReport(r: EnrichReport, dryRun: boolean): string {
 	const out: string[] = [];
 	const renamed = r.filled.filter((f) => f.renamedFrom);
-	out.push(`${dryRun ? 'Would fill' : 'Filled'} ${r.filled.length} note${r.filled.length === 1 ? '' : 's'} (${renamed.length} renamed); ${r.unchanged} already complete; ${r.failed.length} failed.`);
-	out.push(`${r.requests} request${r.requests === 1 ? '' : 's'}, ${r.fromCache} from the cache.${r.cancelled ? ' Cancelled before the end.' : ''}`);
+	out.push(`${dryRun ? 'Would fill' : 'Filled'} ${countOf(r.filled.length, 'note')} (${renamed.length} renamed); ${r.unchanged} already complete; ${r.failed.length} failed.`);
+	out.push(`${countOf(r.requests, 'request')}, ${r.fromCache} from the cache.${r.cancelled ? ' Cancelled before the end.' : ''}`);
 	for (const f of r.filled) out.push(f.renamedFrom ? `  renamed ${f.renamedFrom} → ${f.path} (${f.source}): ${f.fields.join(', ')}` : `  filled ${f.path} (${f.source}): ${f.fields.join(', ')}`);
 	for (const s of r.skipped) out.push(`  kept ${s.path}: ${s.reason}`);
 	for (const f of r.failed) out.push(`  failed ${f.path}${f.url ? ` <${f.url}>` : ''}: ${f.reason}`);

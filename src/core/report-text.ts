@@ -7,6 +7,7 @@
  * not decide what is left out: the catalog does (`catalog/roles.ts`).
  */
 import { FURNITURE_PLURAL } from './catalog/roles';
+import { countOf } from './text/count';
 import type { ListReport } from './types';
 
 /** The kind of a left-out link that has no address of its own (an in-page anchor) and so can never be kept. */
@@ -29,8 +30,8 @@ export function kindCount(kind: string, n: number): string {
 }
 
 /** `1 link`, `23 links`. */
-export function links(n: number): string {
-	return `${n} link${n === 1 ? '' : 's'}`;
+function links(n: number): string {
+	return countOf(n, 'link');
 }
 
 /** How many links of each kind were left out, the most first (ties in the catalog's order of kinds). */

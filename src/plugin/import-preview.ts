@@ -8,7 +8,7 @@
  * names the list here.
  */
 import { Modal, Setting, type App, type TextComponent } from 'obsidian';
-import { CONTENTS, describeListChange, leftOutLine, type Catalog, type ImportReport, type KeepLinks } from '../core';
+import { countOf, CONTENTS, describeListChange, leftOutLine, type Catalog, type ImportReport, type KeepLinks } from '../core';
 import { LeftOutSection, type LeftOutChoice } from './import-left-out';
 
 /** What the preview shows. */
@@ -29,10 +29,6 @@ export interface PlanSummary {
 	leftOut: string[];
 	/** The addresses this plan leaves out, for marking a ticked link it could not keep. */
 	leftOutUrls: string[];
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-	return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Summarise a plan for the preview. */
@@ -58,11 +54,11 @@ export function summarizePlan(catalog: Catalog, report: ImportReport): PlanSumma
 /** The preview's lines, in the order a reader scans them. */
 export function previewLines(s: PlanSummary): string[] {
 	const lines = [
-		`${plural(s.resources, 'new resource')}, ${plural(s.concepts, 'new concept')}`,
-		`${plural(s.topics, 'new topic')}, ${plural(s.lists, 'new list note')}`,
-		`${plural(s.gainingLinks, 'existing note gains', 'existing notes gain')} a link or property`,
+		`${countOf(s.resources, 'new resource')}, ${countOf(s.concepts, 'new concept')}`,
+		`${countOf(s.topics, 'new topic')}, ${countOf(s.lists, 'new list note')}`,
+		`${countOf(s.gainingLinks, 'existing note gains', 'existing notes gain')} a link or property`,
 	];
-	if (s.advanced) lines.push(`${plural(s.advanced, 'note moves', 'notes move')} forward because the list marks ${s.advanced === 1 ? 'it' : 'them'} done or reading`);
+	if (s.advanced) lines.push(`${countOf(s.advanced, 'note moves', 'notes move')} forward because the list marks ${s.advanced === 1 ? 'it' : 'them'} done or reading`);
 	return lines;
 }
 
@@ -162,7 +158,7 @@ export class PreviewModal extends Modal {
 			// Every new note, in a fold so a 5,000-item list does not bury the buttons.
 			const details = numbers.createEl('details', { cls: 'syllabus-preview-items' });
 			details.open = wasOpen;
-			details.createEl('summary', { text: `What the ${plural(s.newItems.length, 'new note')} will be` });
+			details.createEl('summary', { text: `What the ${countOf(s.newItems.length, 'new note')} will be` });
 			const items = details.createEl('ul');
 			for (const it of s.newItems.slice(0, 500)) items.createEl('li', { text: `${it.title} · ${it.kind}${it.topic ? ` · ${it.topic}` : ''}` });
 			if (s.newItems.length > 500) items.createEl('li', { text: `and ${s.newItems.length - 500} more` });
@@ -170,7 +166,7 @@ export class PreviewModal extends Modal {
 		this.leftOut?.update(s.leftOut[0], new Set(s.leftOutUrls));
 		problems.empty();
 		if (s.diagnostics.length) {
-			problems.createEl('p', { text: `${plural(s.diagnostics.length, 'problem')} found in the list:` });
+			problems.createEl('p', { text: `${countOf(s.diagnostics.length, 'problem')} found in the list:` });
 			const d = problems.createEl('ul', { cls: 'syllabus-diagnostics' });
 			for (const x of s.diagnostics.slice(0, 50)) d.createEl('li', { text: `Line ${x.line}: ${x.message}` });
 		}

@@ -5,12 +5,8 @@
  * notes: it is made once and never counted as unchanged, so a first run's
  * "Created 457 notes" meets a second run's "457 unchanged".
  */
+import { countOf } from '../text/count';
 import type { ImportReport } from './types';
-
-/** `1 note`, `2 notes`: a count and its noun, in the plural unless it is one. */
-export function countOf(n: number, noun: string): string {
-	return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 /** New notes by type, in the order they come: `85 topics, 313 resources`. */
 function byType(items: { type: string }[]): string {

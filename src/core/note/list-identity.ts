@@ -6,6 +6,7 @@
  * identity are adopted, never duplicated: a list note with the old id (made
  * from the file's base name) is this list only when its `source` says so.
  */
+import { countOf } from '../text/count';
 import { mintId } from './schema';
 import type { CatalogList } from '../types';
 
@@ -44,13 +45,9 @@ export interface ListChange {
 	staying: number;
 }
 
-function items(n: number): string {
-	return `${n} item${n === 1 ? '' : 's'}`;
-}
-
 /** The change in words, for the preview and the CLI, before anything is written. */
 export function describeListChange(c: ListChange): string {
-	const leave = `${items(c.leaving)} ${c.leaving === 1 ? 'leaves' : 'leave'} it`;
+	const leave = `${countOf(c.leaving, 'item leaves', 'items leave')} it`;
 	if (c.staying === 0) return `Replaces the list “${c.list}”: ${leave}.`;
 	return `Changes the list “${c.list}”: ${leave}, ${c.staying} ${c.staying === 1 ? 'stays' : 'stay'}.`;
 }
