@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceFiles } from './__tests__/source-files';
+import { sourceFiles } from '../lint/source-files';
 
 const SRC = join(__dirname, '..');
 

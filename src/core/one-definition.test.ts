@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceFiles } from './__tests__/source-files';
+import { sourceFiles } from '../lint/source-files';
 
 const SRC = join(__dirname, '..');
 

@@ -10,9 +10,10 @@
  * each long line (its trimmed text, hashed), so a check can name the lines
  * that are new or were touched, not only count them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Linter } from 'eslint';
+import { sourceFiles } from './source-files';
 import tseslint from 'typescript-eslint';
 
 /** The width new and touched lines keep to. */
@@ -37,21 +38,9 @@ export interface LongLine {
 	fingerprint: string;
 }
 
-/** The files `max-len` covers: `src/**\/*.ts` but tests, browser tests and `__tests__` folders, sorted. */
-export function sourceFiles(root: string): string[] {
-	const out: string[] = [];
-	const visit = (dir: string): void => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) {
-				if (entry.name !== '__tests__') visit(path);
-			} else if (/\.ts$/.test(entry.name) && !/\.(?:test|e2e)\.ts$/.test(entry.name)) {
-				out.push(relative(root, path).split(sep).join('/'));
-			}
-		}
-	};
-	visit(join(root, 'src'));
-	return out.sort();
+/** The files `max-len` covers (`sourceFiles` under `src/`), relative to the root, `/`-separated. */
+export function lintedFiles(root: string): string[] {
+	return sourceFiles(join(root, 'src')).map((f) => relative(root, f).split(sep).join('/'));
 }
 
 /** FNV-1a of a line's trimmed text: the same line keeps its fingerprint when it moves up or down, or is indented. */
@@ -82,7 +71,7 @@ export function longLinesOf(text: string, filename = 'file.ts'): LongLine[] {
 /** Every source file's long lines (files with none left out). */
 export function measure(root: string): Map<string, LongLine[]> {
 	const found = new Map<string, LongLine[]>();
-	for (const file of sourceFiles(root)) {
+	for (const file of lintedFiles(root)) {
 		const long = longLinesOf(readFileSync(join(root, file), 'utf8'), file);
 		if (long.length) found.set(file, long);
 	}
