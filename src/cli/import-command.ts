@@ -2,7 +2,7 @@
  * `syllabus import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status] [--keep-all] [--json]`
  * and `syllabus stats --vault <dir>`: the vault commands, over the file system.
  */
-import { buildCatalog, buildStudyPlan, CONTENTS, countOf as count, countSentences, describeListChange, importCatalog, keepable, leftOutLine, libraryFromScan, localDate, planProgress, type CatalogList, type ImportReport, type Progress } from '../core';
+import { buildCatalog, buildStudyPlan, CONTENTS, countOf as count, countSentences, describeListChange, recoverySentences, importCatalog, keepable, leftOutLine, libraryFromScan, localDate, planProgress, type CatalogList, type ImportReport, type Progress } from '../core';
 import { vaultProblem } from './check-vault';
 import { FsVault } from './fs-vault';
 import { importToJson } from './import-json';
@@ -63,11 +63,9 @@ export function formatReport(report: ImportReport, dryRun: boolean, context: Rep
 	for (const p of report.templateProblems ?? []) out.push(`Note: ${p}.`);
 	const counts = countSentences(report, dryRun);
 	out.push(counts.created, counts.updated);
-	if (report.finished?.length) out.push(`${dryRun ? 'Would finish' : 'Finished'} ${count(report.finished.length, 'note')} an interrupted import left empty (counted as created).`);
-	if (report.empty?.length) {
-		out.push(`${count(report.empty.length, 'empty note')} in the import's folder ${report.empty.length === 1 ? 'is' : 'are'} left as ${report.empty.length === 1 ? 'it is' : 'they are'}: no note of these lists goes there.`);
-		for (const p of report.empty) out.push(`  empty ${p}`);
-	}
+	const recovery = recoverySentences(report, dryRun);
+	if (recovery.finished) out.push(recovery.finished);
+	if (recovery.empty) out.push(recovery.empty, ...(report.empty ?? []).map((p) => `  empty ${p}`));
 	for (const u of report.updated) out.push(`  updated ${u.path}: ${u.fields.join(', ')}`);
 	for (const s of report.skipped) {
 		const line = s.path ? context.skippedAt?.get(s.path) : undefined;

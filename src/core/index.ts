@@ -70,5 +70,5 @@ export * from './enrich/index';
 export { distinctive, findMentions, linkMentions, mentionIndex, mentionedInBlock, sentenceAround, unlinkMentions, withMentionedIn, type LinkEdit, type Mention, type MentionTarget, type WrittenLink } from './mentions';
 export { NoteTemplates, renderTemplate, TEMPLATE_VARIABLES, type TemplateKind, type TemplateValues } from './import/template';
 export { aboutTerms } from './search/about';
-export { countSentences, summaryClauses } from './import/report-text';
+export { countSentences, recoverySentences, summaryClauses } from './import/report-text';
 export { countOf } from './text/count';

@@ -5,7 +5,7 @@
  * the CLI does the work, so results are identical.
  */
 import { FuzzySuggestModal, Notice, normalizePath, TFile, type App } from 'obsidian';
-import { applyPlan, buildCatalog, countOf, countSentences, describeListChange, keepable, leftOutGroups, leftOutLine, localDate, parseList, prepareImport, summaryClauses, type Catalog, type CatalogList, type ImportPlan, type ImportReport, type KeepLinks, type ListSource } from '../core';
+import { applyPlan, buildCatalog, countOf, countSentences, describeListChange, keepable, leftOutGroups, leftOutLine, localDate, parseList, prepareImport, recoverySentences, summaryClauses, type Catalog, type CatalogList, type ImportPlan, type ImportReport, type KeepLinks, type ListSource } from '../core';
 import { confirmInModal, type ConfirmImport } from './import-confirm';
 import { readTemplateNotes } from './note-templates';
 import { summarizePlan, type PlanSummary } from './import-preview';
@@ -32,8 +32,10 @@ export function reportNote(source: string, report: ImportReport, leftOut: string
 	if (report.templateProblems?.length) lines.push('## Templates', ...report.templateProblems.map((p) => `- ${p}`), '');
 	if (report.created.length) lines.push('## Created', ...report.created.map((c) => `- [[${c.path.replace(/\.md$/, '')}]] (${c.type})`), '');
 	if (report.updated.length) lines.push('## Updated', ...report.updated.map((u) => `- [[${u.path.replace(/\.md$/, '')}]]: ${u.fields.join(', ')}`), '');
-	if (report.finished?.length) lines.push('## Finished', 'Left empty by an interrupted import, now written whole:', ...report.finished.map((p) => `- [[${p.replace(/\.md$/, '')}]]`), '');
-	if (report.empty?.length) lines.push('## Empty notes left as they are', 'No note of these lists goes at these paths:', ...report.empty.map((p) => `- [[${p.replace(/\.md$/, '')}]]`), '');
+	const recovery = recoverySentences(report);
+	const linked = (paths: string[]): string[] => paths.map((p) => `- [[${p.replace(/\.md$/, '')}]]`);
+	if (recovery.finished) lines.push('## Finished', recovery.finished, ...linked(report.finished ?? []), '');
+	if (recovery.empty) lines.push('## Empty notes left as they are', recovery.empty, ...linked(report.empty ?? []), '');
 	if (report.skipped.length) lines.push('## Skipped', ...report.skipped.map((s) => `- ${s.path ?? s.title ?? ''}: ${s.reason}`), '');
 	if (report.advanced.length) lines.push('## Moved forward by the list', ...report.advanced.map((a) => `- [[${a.path.replace(/\.md$/, '')}]]: ${a.from} → ${a.to}`), '');
 	if (report.missing.length) lines.push('## No longer in the list', '', 'These notes were kept.', '', ...report.missing.map((m) => `- [[${m.path.replace(/\.md$/, '')}]] (${m.list})`), '');

@@ -15,26 +15,43 @@ function byType(items: { type: string }[]): string {
 	return [...counts].map(([t, n]) => countOf(n, t)).join(', ');
 }
 
+/** The notes of a report apart from the base, and what befell the base. */
+function notesAndBase(report: ImportReport): { created: ImportReport['created']; updated: number; base?: string; baseUpdated: boolean } {
+	const base = report.created.find((c) => c.type === 'base')?.path;
+	return {
+		created: report.created.filter((c) => c.type !== 'base'),
+		updated: report.updated.filter((u) => u.type !== 'base').length,
+		...(base ? { base } : {}),
+		baseUpdated: report.updated.some((u) => u.type === 'base'),
+	};
+}
+
 /** The report's two count sentences: what was (or would be) created, and updated or left as it was. */
 export function countSentences(report: ImportReport, dryRun = false): { created: string; updated: string } {
-	const created = report.created.filter((c) => c.type !== 'base');
-	const base = report.created.find((c) => c.type === 'base');
-	const updated = report.updated.filter((u) => u.type !== 'base').length;
-	const baseUpdated = report.updated.some((u) => u.type === 'base') ? ' and the base' : '';
+	const { created, updated, base, baseUpdated } = notesAndBase(report);
 	const kinds = created.length ? ` (${byType(created)})` : '';
-	const made = `${countOf(created.length, 'note')}${kinds}${base ? ` and the base ${base.path}` : ''}`;
+	const made = `${countOf(created.length, 'note')}${kinds}${base ? ` and the base ${base}` : ''}`;
 	return {
 		created: `${dryRun ? 'Would create' : 'Created'} ${made}.`,
-		updated: `${dryRun ? 'Would update' : 'Updated'} ${countOf(updated, 'note')}${baseUpdated}; ${report.unchanged} unchanged.`,
+		updated: `${dryRun ? 'Would update' : 'Updated'} ${countOf(updated, 'note')}${baseUpdated ? ' and the base' : ''}; ${report.unchanged} unchanged.`,
 	};
+}
+
+/** After an interrupted import: the empty notes this one finished, and those it left (each then listed by path). */
+export function recoverySentences(report: ImportReport, dryRun = false): { finished?: string; empty?: string } {
+	const finished = report.finished?.length ?? 0;
+	const empty = report.empty?.length ?? 0;
+	const out: { finished?: string; empty?: string } = {};
+	if (finished) out.finished = `${dryRun ? 'Would finish' : 'Finished'} ${countOf(finished, 'note')} an interrupted import left empty (counted as created).`;
+	const are = empty === 1 ? 'is left as it is' : 'are left as they are';
+	if (empty) out.empty = `${countOf(empty, 'empty note')} in the import's folder ${are}: no note of these lists goes there.`;
+	return out;
 }
 
 /** The report in one line of clauses, for a notice: `created 3 notes, updated 1 note, 450 unchanged, 2 skipped`. */
 export function summaryClauses(report: ImportReport): string[] {
-	const created = report.created.filter((c) => c.type !== 'base').length;
-	const base = report.created.some((c) => c.type === 'base') ? ' and the base' : '';
-	const updated = report.updated.filter((u) => u.type !== 'base').length;
-	const out = [`created ${countOf(created, 'note')}${base}`, `updated ${countOf(updated, 'note')}`, `${report.unchanged} unchanged`];
+	const { created, updated, base } = notesAndBase(report);
+	const out = [`created ${countOf(created.length, 'note')}${base ? ' and the base' : ''}`, `updated ${countOf(updated, 'note')}`, `${report.unchanged} unchanged`];
 	if (report.finished?.length) out.push(`${report.finished.length} of the new left empty by an interrupted import`);
 	if (report.skipped.length) out.push(`${report.skipped.length} skipped`);
 	if (report.missing.length) out.push(`${report.missing.length} no longer in the list`);

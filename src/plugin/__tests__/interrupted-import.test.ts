@@ -59,7 +59,7 @@ describe('an import Obsidian was closed during', () => {
 		await importList(reopened, 'reading/group.md', LIST);
 		const report = reopened.plugin.importer.lastReport!.report;
 		expect(report.finished).toEqual(empty);
-		expect(reportNote('reading/group.md', report)).toContain(`## Finished\nLeft empty by an interrupted import, now written whole:\n- [[${empty[0]!.replace(/\.md$/, '')}]]`);
+		expect(reportNote('reading/group.md', report)).toContain(`## Finished\nFinished 1 note an interrupted import left empty (counted as created).\n- [[${empty[0]!.replace(/\.md$/, '')}]]`);
 		expect(await snapshot(reopened)).toEqual(want);
 	});
 });
