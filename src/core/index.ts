@@ -53,7 +53,9 @@ export { DEFAULT_SUBFOLDERS, type ImportOptions, type ImportPlan, type ImportRep
 export type { ImportReceipts, PlanFindings } from './import/types';
 export { describeListChange, listId, type ListChange } from './note/list-identity';
 export { applyPlan, importCatalog, prepareImport, writeCount, type ApplyOptions, type ReceiptOptions } from './import/apply';
-export { planProgress, tallyItems, tallyOf, type Progress, type Tally, type VaultProgress } from './library/progress';
+export { planProgress, tallyItems, tallyOf, type ListProgress, type Progress, type RowProgress, type Tally, type TopicProgress, type VaultProgress } from './library/progress';
+export { placesOf, placeText, type Place } from './library/places';
+export { topicSummaries, type TopicSummary } from './library/topics';
 export { LinkResolver, linkTarget, linkTargets, readWikilink, wikilinkWords } from './note/wikilinks';
 export { displayTitle, libraryItem, type ItemType, type LibraryItem } from './library/library';
 export { applyStatusChange, isAdvance, nextStatus, statusChange, type StatusChange } from './note/status-moves';

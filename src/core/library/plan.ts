@@ -21,6 +21,26 @@ export interface PlanNode {
 	/** Items under this node that pass the filter; equals `total` when nothing is filtered. */
 	shown: number;
 	children: PlanNode[];
+	/** On a topic row: the topic note across every list (`topics.ts`), which the row's own counts are not. */
+	topic?: TopicSummary;
+}
+
+/**
+ * A topic note across every list: the study items filed under its name in
+ * any list (their `topics` link it, as the note's base reads them) and the
+ * lists whose tree has a row for it. Built by `topics.ts`.
+ */
+export interface TopicSummary {
+	/** The topic note's path. */
+	path: string;
+	title: string;
+	done: number;
+	reading: number;
+	total: number;
+	/** Paths of the study items filed under it, skipped ones too. */
+	items: string[];
+	/** Paths of the list notes whose tree has a row for it, by list title. */
+	lists: string[];
 }
 
 /** The whole plan. */
@@ -36,4 +56,6 @@ export interface StudyPlan {
 	nextUp: LibraryItem[];
 	/** The focus had nothing left to do; Next up comes from every list. */
 	focusDone: boolean;
+	/** Every topic note across lists, by path. */
+	topics: Map<string, TopicSummary>;
 }

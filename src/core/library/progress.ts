@@ -1,8 +1,9 @@
 /**
  * The one meaning of progress, used by the study plan, the progress view, the
- * status bar and `syllabus stats`: a list or topic counts each resource and
- * concept under it once, however often the list repeats it, and a topic
- * counts what is filed under its sub-topics too; skipped items are left out.
+ * status bar and `syllabus stats`: a list's row counts each resource and
+ * concept its list files under it and below once, however often the list
+ * repeats it; a topic note counts what any list files under its name
+ * (`topics.ts`); skipped items are left out.
  */
 import type { Status } from '../types';
 import type { LibraryItem } from './library';
@@ -21,11 +22,26 @@ export interface Progress extends Tally {
 	path: string;
 }
 
-/** Progress of the whole vault, per list and per topic. */
+/** One row of a list's tree: its path in the list (without the list), and what the list files there and below. */
+export interface RowProgress extends Tally {
+	trail: string[];
+}
+
+/** A list, with every row of its tree in the list's order. */
+export interface ListProgress extends Progress {
+	rows: RowProgress[];
+}
+
+/** A topic note across lists: what is filed under its name anywhere, and in how many lists it appears. */
+export interface TopicProgress extends Progress {
+	lists: number;
+}
+
+/** Progress of the whole vault: per list (each row a path in it) and per topic note (across lists). */
 export interface VaultProgress {
 	overall: Tally;
-	lists: Progress[];
-	topics: Progress[];
+	lists: ListProgress[];
+	topics: TopicProgress[];
 }
 
 /** What one item adds: nothing when skipped. */
@@ -49,21 +65,26 @@ export function tallyItems(items: Iterable<Pick<LibraryItem, 'path' | 'type' | '
 }
 
 /**
- * Progress per list and per topic from the study plan, for `syllabus stats`.
- * A topic that several lists file things under is one row, with the count
- * every row of it in the study plan shows (the distinct items under it in
- * every list, `buildStudyPlan`).
+ * Progress per list and per topic from the study plan, for `syllabus stats`,
+ * with the numbers the sidebar and the progress view show: each list's rows
+ * as the plan counts them (a path in that list), and each topic note as
+ * `topics.ts` counts it (its name in any list, as its base shows it).
  */
 export function planProgress(plan: StudyPlan): VaultProgress {
-	const topics = new Map<string, Progress>();
-	const visit = (node: PlanNode): void => {
-		if (node.type === 'topic' && node.path && !topics.has(node.path)) topics.set(node.path, { title: node.title, path: node.path, done: node.done, reading: node.reading, total: node.total });
-		node.children.forEach(visit);
+	const tally = (n: Tally): Tally => ({ done: n.done, reading: n.reading, total: n.total });
+	const rowsOf = (node: PlanNode, above: string[], out: RowProgress[]): RowProgress[] => {
+		for (const c of node.children) {
+			const trail = [...above, c.title];
+			if (c.type === 'topic') out.push({ trail, ...tally(c) });
+			if (c.children.length) rowsOf(c, trail, out);
+		}
+		return out;
 	};
-	plan.lists.forEach(visit);
 	return {
 		overall: tallyItems(plan.order),
-		lists: plan.lists.map((l) => ({ title: l.title, path: l.path ?? l.key, done: l.done, reading: l.reading, total: l.total })),
-		topics: [...topics.values()].sort((a, b) => b.total - a.total || a.title.localeCompare(b.title)),
+		lists: plan.lists.map((l) => ({ title: l.title, path: l.path ?? l.key, ...tally(l), rows: rowsOf(l, [], []) })),
+		topics: [...plan.topics.values()]
+			.map((t) => ({ title: t.title, path: t.path, ...tally(t), lists: t.lists.length }))
+			.sort((a, b) => b.total - a.total || a.title.localeCompare(b.title)),
 	};
 }

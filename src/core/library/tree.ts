@@ -1,7 +1,8 @@
 /**
  * The study plan's tree: lists → topics → resources and concepts, in each
  * list's own order (read from the list note's generated block), with
- * done/total on every topic and list, and Next up in study order.
+ * done/total on every row — what that list files there and below — and Next
+ * up in study order.
  */
 import { tallyItems } from './progress';
 import type { LinkResolver } from '../note/wikilinks';
@@ -9,6 +10,7 @@ import type { BlockLine } from '../note/list-block';
 import { isFiltered, matches, type PlanFilter } from './filter';
 import type { LibraryItem } from './library';
 import { nextUp } from './next';
+import { topicSummaries } from './topics';
 
 import type { PlanNode, StudyPlan } from './plan';
 
@@ -85,28 +87,24 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 	appendUnplaced(items, seen, order);
 
 	// Counts cover the whole list, filtered or not: the bars show real progress;
-	// `shown` says how many of those the filter lets through. Each item counts once
-	// under a list however often the list repeats it. A topic counts what is filed
-	// under it in every list, the same on each of its rows: a list that names it as
-	// a bare line (another list's section) shows what it holds, never 0/0.
+	// `shown` says how many of those the filter lets through. A row counts what its
+	// list files under it and below, each item once however often the list repeats
+	// it, so a parent is never below a child and a list holds each item once. What a
+	// topic holds across every list is its note's, on `node.topic` (`topics.ts`).
 	const filtered = isFiltered(filter);
 	const counted = (under: Iterable<LibraryItem>): Pick<PlanNode, 'done' | 'total' | 'reading' | 'shown'> => {
 		const all = [...under];
 		const t = tallyItems(all);
 		return { ...t, shown: !filtered ? t.total : tallyItems(all.filter((i) => matches(i, filter))).total };
 	};
-	const byTopic = new Map<string, Map<string, LibraryItem>>();
-	const topicRows: PlanNode[] = [];
+	const topics = topicSummaries(items, blocks, resolver);
 	const tally = (node: PlanNode): Map<string, LibraryItem> => {
 		const under = new Map<string, LibraryItem>();
 		for (const c of node.children) for (const [p, i] of tally(c)) under.set(p, i);
 		if (node.type === 'item' && node.item) under.set(node.item.path, node.item);
-		if (node.type === 'list' || node.type === 'item') Object.assign(node, counted(under.values()));
-		if (node.type === 'topic' && node.path) {
-			const all = byTopic.get(node.path) ?? byTopic.set(node.path, new Map()).get(node.path)!;
-			for (const [p, i] of under) all.set(p, i);
-			topicRows.push(node);
-		}
+		if (node.type !== 'text') Object.assign(node, counted(under.values()));
+		const topic = node.type === 'topic' && node.path ? topics.get(node.path) : undefined;
+		if (topic) node.topic = topic;
 		return under;
 	};
 	const prune = (node: PlanNode): boolean => {
@@ -116,13 +114,11 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 		return node.children.length > 0;
 	};
 	for (const l of lists) tally(l);
-	const topicCounts = new Map([...byTopic].map(([path, under]) => [path, counted(under.values())]));
-	for (const node of topicRows) Object.assign(node, topicCounts.get(node.path!));
 	// Next up reads the whole tree: a status filter hides to-do rows, not what to study next.
 	const next = nextUp(order, lists, filter, focus, nextUpCount);
 	// A filter hides lists and topics with nothing left in them.
 	const shownLists = filtered ? lists.filter(prune) : lists;
 
 	const { done, total } = tallyItems(order);
-	return { lists: shownLists, done, total, order, filtered, nextUp: next.items, focusDone: next.focusDone };
+	return { lists: shownLists, done, total, order, filtered, nextUp: next.items, focusDone: next.focusDone, topics };
 }
