@@ -2,7 +2,7 @@
  * `syllabus import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status] [--keep-all] [--json]`
  * and `syllabus stats --vault <dir>`: the vault commands, over the file system.
  */
-import { buildCatalog, buildStudyPlan, CONTENTS, countOf as count, countSentences, describeListChange, recoverySentences, importCatalog, keepable, leftOutLine, libraryFromScan, localDate, planProgress, type CatalogList, type ImportReport, type Progress } from '../core';
+import { missingParts, missingSentences, buildCatalog, buildStudyPlan, CONTENTS, countOf as count, countSentences, describeListChange, recoverySentences, importCatalog, keepable, leftOutLine, libraryFromScan, localDate, planProgress, type CatalogList, type ImportReport, type Progress } from '../core';
 import { vaultProblem } from './check-vault';
 import { FsVault } from './fs-vault';
 import { importToJson } from './import-json';
@@ -75,10 +75,10 @@ export function formatReport(report: ImportReport, dryRun: boolean, context: Rep
 		out.push(`${count(report.advanced.length, 'note')} moved forward because a list marks ${report.advanced.length === 1 ? 'it' : 'them'} so:`);
 		for (const a of report.advanced) out.push(`  ${a.path}: ${a.from} → ${a.to}`);
 	}
-	if (report.missing.length) {
-		out.push(`${count(report.missing.length, 'item')} ${report.missing.length === 1 ? 'is no longer in its' : 'are no longer in their'} list (notes kept):`);
-		for (const m of report.missing) out.push(`  ${m.list}: ${m.path}`);
-	}
+	const missing = missingParts(report);
+	const said = missingSentences(report);
+	if (said.items) out.push(`${said.items}:`, ...missing.items.map((m) => `  ${m.list}: ${m.path}`));
+	if (said.topics) out.push(`${said.topics}:`, ...missing.topics.map((m) => `  ${m.list}: ${m.path}`));
 	for (const list of context.lists ?? []) {
 		const line = leftOutHint(list, context.keptAll ?? false);
 		if (line) out.push(line);

@@ -5,7 +5,7 @@
  * the CLI does the work, so results are identical.
  */
 import { FuzzySuggestModal, Notice, normalizePath, TFile, type App } from 'obsidian';
-import { applyPlan, buildCatalog, countOf, countSentences, describeListChange, keepable, leftOutGroups, leftOutLine, localDate, parseList, prepareImport, recoverySentences, summaryClauses, type Catalog, type CatalogList, type ImportPlan, type ImportReport, type KeepLinks, type ListSource } from '../core';
+import { applyPlan, buildCatalog, countOf, countSentences, describeListChange, keepable, leftOutGroups, leftOutLine, localDate, missingParts, missingSentences, parseList, prepareImport, recoverySentences, summaryClauses, type Catalog, type CatalogList, type ImportPlan, type ImportReport, type KeepLinks, type ListSource } from '../core';
 import { confirmInModal, type ConfirmImport } from './import-confirm';
 import { readTemplateNotes } from './note-templates';
 import { summarizePlan, type PlanSummary } from './import-preview';
@@ -38,7 +38,11 @@ export function reportNote(source: string, report: ImportReport, leftOut: string
 	if (recovery.empty) lines.push('## Empty notes left as they are', recovery.empty, ...linked(report.empty ?? []), '');
 	if (report.skipped.length) lines.push('## Skipped', ...report.skipped.map((s) => `- ${s.path ?? s.title ?? ''}: ${s.reason}`), '');
 	if (report.advanced.length) lines.push('## Moved forward by the list', ...report.advanced.map((a) => `- [[${a.path.replace(/\.md$/, '')}]]: ${a.from} → ${a.to}`), '');
-	if (report.missing.length) lines.push('## No longer in the list', '', 'These notes were kept.', '', ...report.missing.map((m) => `- [[${m.path.replace(/\.md$/, '')}]] (${m.list})`), '');
+	const missing = missingParts(report);
+	const said = missingSentences(report);
+	const gone = (ms: ImportReport['missing']): string[] => ms.map((m) => `- [[${m.path.replace(/\.md$/, '')}]] (${m.list})`);
+	if (said.items) lines.push('## No longer in the list', '', `${said.items}.`, '', ...gone(missing.items), '');
+	if (said.topics) lines.push('## Topic notes no longer used', '', `${said.topics}.`, '', ...gone(missing.topics), '');
 	if (leftOut.length) lines.push('## Left out of the readings', '', ...leftOut.map((l) => `- ${l}`), '', 'To keep some of them, import the list again and tick them in the preview.', '');
 	return lines.join('\n');
 }

@@ -1,12 +1,12 @@
 /**
  * A stand-in for Obsidian's Bases in the preview page, for the one kind of
- * `base` block Syllabus writes into topic notes: the notes that link the note
- * showing the block (`file.hasLink(this.file)`) and have a status, as a
- * table with the block's columns, grouped by status. Only the filters
- * Syllabus writes are understood; anything else shows the block's text. The
- * app draws the real thing.
+ * `base` block Syllabus writes into topic notes: the notes whose `topics`
+ * link the note showing the block (`list(topics).contains(this.file.asLink())`)
+ * and that have a status, as a table with the first view's columns, sorted by
+ * status. Only the filters Syllabus writes are understood; anything else
+ * shows the block's text. The app draws the real thing.
  */
-import { ID_KEY } from '../core';
+import { FILED_HERE, ID_KEY } from '../core';
 import { parse } from 'yaml';
 import { STATUSES, type LibraryItem } from '../core';
 import type { LibraryStore } from '../plugin/library-store';
@@ -14,6 +14,7 @@ import type { LibraryStore } from '../plugin/library-store';
 interface BaseView {
 	name?: string;
 	order?: string[];
+	filters?: { and?: string[] };
 }
 
 interface BaseSpec {
@@ -23,7 +24,7 @@ interface BaseSpec {
 }
 
 /** Filters this stand-in can evaluate. */
-const KNOWN = new Set(['file.hasLink(this.file)', `file.hasProperty("${ID_KEY}")`, 'file.hasProperty("status")']);
+const KNOWN = new Set([FILED_HERE, `file.hasProperty("${ID_KEY}")`, 'file.hasProperty("status")']);
 
 function cell(item: LibraryItem, column: string): string {
 	if (column === 'file.name') return item.title;
@@ -41,8 +42,8 @@ export function renderBase(parent: HTMLElement, source: string, path: string, li
 	} catch {
 		return false;
 	}
-	const filters = spec.filters?.and ?? [];
 	const view = spec.views?.[0];
+	const filters = [...(spec.filters?.and ?? []), ...(view?.filters?.and ?? [])];
 	if (!filters.length || !filters.every((f) => KNOWN.has(f)) || !view?.order?.length) return false;
 	const rank = (i: LibraryItem): number => STATUSES.indexOf(i.status ?? 'todo');
 	const rows = [...library.items.values()]

@@ -9,6 +9,7 @@ import { locateNotes, planImport, type ImportOptions, type ImportPlan, type Impo
 import { importReport } from './report';
 import type { ImportReceipts, PlannedWrite, Undone } from './types';
 import { blockChange } from '../note/list-block';
+import { TOPIC_BEGIN } from '../note/topic-base';
 import type { Vault } from '../vault/types';
 
 /** Options of writing a plan. */
@@ -91,7 +92,7 @@ async function write(vault: Vault, w: PlannedWrite): Promise<Undone | undefined>
 				made = w.from.includes(t);
 				return made ? w.content : t;
 			}
-			const change = blockChange(t, w.block);
+			const change = blockChange(t, w.block, undefined, w.type === 'topic' ? TOPIC_BEGIN : undefined);
 			reason = change.reason;
 			made = change.text !== null;
 			return change.text ?? t;

@@ -17,7 +17,9 @@ import { conceptBody, listBody, resourceBody, topicBody } from '../note/render';
 import type { NoteTemplates } from './template';
 import { otherValues, resourceValues } from './template';
 import type { PropertyPatch } from '../note/frontmatter';
-import { propString, type Wanted } from './vault-index';
+import { propString, values, type Wanted } from './vault-index';
+import { topicBaseBlock } from '../note/topic-base';
+import { catalogTrails, type Trails } from './trails';
 import { ID_KEY, tagFor } from '../note/schema';
 
 /** One note as the import wants it. */
@@ -42,19 +44,26 @@ export interface NoteContext {
 	orderOf: (id: string) => number | undefined;
 }
 
-/** The topic note. */
-export function topicNote(t: Topic, ctx: NoteContext): NoteWant {
+/** The topic note, and its generated part (`topic-base.ts`), which a re-import refreshes. */
+export function topicNote(t: Topic, ctx: NoteContext): { note: NoteWant; block: string } {
 	const w = ctx.byId.get(t.id)!;
 	const parents = unique(t.parents.map((p) => ctx.links.topicLink(p)).filter((x): x is string => !!x));
 	const lists = ctx.links.listsOf(t.sources);
 	const aliases = ctx.links.aliasesFor(w, []);
+	// The lists its `lists` property will hold once this import adds its own: what the block says it is in.
+	const had = w.existing ? values(w.existing.properties.lists).filter((v) => v.startsWith('[[')) : [];
+	const joining = lists.filter((l) => !had.some((h) => ctx.links.same('lists', h, l)));
+	const block = topicBaseBlock([...had, ...joining]);
 	return {
-		w,
-		owned: { set: {}, add: { topics: parents, lists, aliases } },
-		initial: () => ({
-			properties: compact({ topics: parents, lists, aliases, tags: [tagFor('topic')], [ID_KEY]: t.id }),
-			body: topicBody(parents, t.notes, ctx.templates.part('topic', () => otherValues(t, 'topic', parents, lists, ctx.templates.today))),
-		}),
+		block,
+		note: {
+			w,
+			owned: { set: {}, add: { topics: parents, lists, aliases } },
+			initial: () => ({
+				properties: compact({ topics: parents, lists, aliases, tags: [tagFor('topic')], [ID_KEY]: t.id }),
+				body: topicBody(parents, t.notes, block, ctx.templates.part('topic', () => otherValues(t, 'topic', parents, lists, ctx.templates.today))),
+			}),
+		},
 	};
 }
 
@@ -80,13 +89,19 @@ function advanceStatus(w: Wanted, to: Status, set: Record<string, string | numbe
  */
 export function resourceNotes(ctx: NoteContext): (r: Resource) => NoteWant {
 	const suggestMentions = abstractMentions(ctx.catalog, (id) => ctx.links.linkTo(id));
-	return (r) => resourceNote(r, ctx, suggestMentions);
+	const trails = catalogTrails(ctx.catalog);
+	return (r) => resourceNote(r, ctx, suggestMentions, trails);
 }
 
 /** The bibliographic properties a list can give a resource. */
 const BIBLIOGRAPHIC = ['year', 'venue', 'rating'] as const;
 
-function resourceNote(r: Resource, ctx: NoteContext, suggestMentions: (r: Resource) => string | undefined): NoteWant {
+function resourceNote(
+	r: Resource,
+	ctx: NoteContext,
+	suggestMentions: (r: Resource) => string | undefined,
+	trails: Trails,
+): NoteWant {
 	const { links, options } = ctx;
 	const w = ctx.byId.get(r.id)!;
 	const topics = links.topicLinks(r.topics);
@@ -127,7 +142,13 @@ function resourceNote(r: Resource, ctx: NoteContext, suggestMentions: (r: Resour
 				tags: [tagFor(r.kind)],
 				[ID_KEY]: r.id,
 			}),
-			body: resourceBody(r, links.listLinks, ctx.templates.part('resource', () => resourceValues(r, topics, lists, ctx.templates.today)), suggestMentions(r)),
+			body: resourceBody(
+				r,
+				links.listLinks,
+				ctx.templates.part('resource', () => resourceValues(r, topics, lists, ctx.templates.today)),
+				suggestMentions(r),
+				(file, line) => trails(file, line, r.id),
+			),
 		}),
 	};
 	if (advance) want.advance = advance;

@@ -22,6 +22,7 @@ import { ImportLinks } from './links';
 import { conceptNote, listNote, resourceNotes, statusLookup, topicNote, type NoteContext, type NoteWant } from './notes';
 import { importReport } from './report';
 import { blockChange } from '../note/list-block';
+import { TOPIC_BEGIN } from '../note/topic-base';
 import { listId } from '../note/list-identity';
 import { normalizePath } from '../note/names';
 import { baseFile, baseUpgrade } from './base-file';
@@ -97,7 +98,8 @@ export function locateNotes(catalog: Catalog, scan: VaultScan, options: ImportOp
 	}
 	const basePath = `${folder}/Syllabus.base`;
 	const base = { path: basePath, exists: index.resolver.hasPath(basePath.toLowerCase()), folder };
-	const reads = [...wanted.filter((w) => w.type === 'list' && w.existing).map((w) => w.path!), ...(base.exists ? [basePath] : [])];
+	// List and topic notes that exist are read for their generated parts.
+	const reads = [...wanted.filter((w) => (w.type === 'list' || w.type === 'topic') && w.existing).map((w) => w.path!), ...(base.exists ? [basePath] : [])];
 	const byId = new Map(wanted.map((w) => [w.id, w]));
 	return { catalog, options, scan, index, wanted, byId, skipped, base, reads, emptyLeft: index.emptyLeft(folder) };
 }
@@ -161,7 +163,16 @@ export function planImport(located: Located, texts: NoteTexts): ImportPlan {
 		if (write) writes.push(write);
 	};
 
-	for (const t of catalog.topics) emit(topicNote(t, ctx));
+	for (const t of catalog.topics) {
+		const { note, block } = topicNote(t, ctx);
+		emit(note);
+		// An existing topic note's generated part follows its lists and the current view;
+		// one the reader removed stays removed.
+		const text = note.w.existing && note.w.path ? texts.get(note.w.path) : undefined;
+		if (text != null && blockChange(text, block, links.sameTarget, TOPIC_BEGIN).text !== null) {
+			writes.push({ op: 'block', path: note.w.path!, type: 'topic', block });
+		}
+	}
 	// A status this import moves forward is the one the list's checkbox shows.
 	const advanced = new Map<string, Status>();
 	const emitItem = (want: NoteWant): void => {

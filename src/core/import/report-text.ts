@@ -54,9 +54,28 @@ export function summaryClauses(report: ImportReport): string[] {
 	const out = [`created ${countOf(created.length, 'note')}${base ? ' and the base' : ''}`, `updated ${countOf(updated, 'note')}`, `${report.unchanged} unchanged`];
 	if (report.finished?.length) out.push(`${report.finished.length} of the new left empty by an interrupted import`);
 	if (report.skipped.length) out.push(`${report.skipped.length} skipped`);
-	if (report.missing.length) out.push(`${report.missing.length} no longer in the list`);
+	const { items, topics } = missingParts(report);
+	if (items.length) out.push(`${items.length} no longer in the list`);
+	if (topics.length) out.push(`${countOf(topics.length, 'topic note')} no longer used`);
 	if (report.advanced.length) out.push(`${report.advanced.length} moved forward by the list`);
 	const empty = report.empty?.length ?? 0;
 	if (empty) out.push(`${countOf(empty, 'empty note')} in the folder left as ${empty === 1 ? 'it is' : 'they are'}`);
+	return out;
+}
+
+/** What a re-imported list no longer has: its items, and the topic notes it no longer uses. */
+export function missingParts(report: Pick<ImportReport, 'missing'>): { items: ImportReport['missing']; topics: ImportReport['missing'] } {
+	return { items: report.missing.filter((m) => !m.topic), topics: report.missing.filter((m) => m.topic) };
+}
+
+/** The sentences that head each part of `missingParts`, the same in the CLI and the report note. */
+export function missingSentences(report: Pick<ImportReport, 'missing'>): { items?: string; topics?: string } {
+	const { items, topics } = missingParts(report);
+	const out: { items?: string; topics?: string } = {};
+	if (items.length) out.items = `${countOf(items.length, 'item')} ${items.length === 1 ? 'is no longer in its' : 'are no longer in their'} list (notes kept)`;
+	if (topics.length) {
+		const used = topics.length === 1 ? 'is no longer used by its list; left as it is' : 'are no longer used by their lists; left as they are';
+		out.topics = `${countOf(topics.length, 'topic note')} ${used}`;
+	}
 	return out;
 }

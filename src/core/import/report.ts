@@ -10,7 +10,7 @@ import type { ImportReport, PlanFindings, PlannedWrite, Undone } from './types';
 /** What the fields of a write are called in the report. */
 function fieldsOf(w: PlannedWrite): string[] {
 	if (w.op === 'patch') return w.fields;
-	if (w.op === 'block') return ['list'];
+	if (w.op === 'block') return [w.type === 'topic' ? 'filed here' : 'list'];
 	if (w.op === 'upgrade') return ['views'];
 	return [];
 }

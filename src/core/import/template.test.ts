@@ -156,7 +156,7 @@ describe('importing with templates', () => {
 			'> [!quote] About',
 			'> read section 3 first',
 			'> compare with YaRN: same idea, per-frequency',
-			'> Listed in [[Long-context reading group]], line 4.',
+			'> Listed in [[Long-context reading group]] › Positions, line 4.',
 			'',
 			'# Extending Context Window of Large Language Models via Positional Interpolation',
 			'',
@@ -194,7 +194,7 @@ describe('importing with templates', () => {
 	it('leaves today’s body when there is no template', async () => {
 		const v = new MemoryVault();
 		const report = await importCatalog(v, catalog(), { folder: 'Syllabus', today: '2026-11-22' });
-		expect(v.files.get(INTERPOLATION)).toMatch(/\n---\n\n> \[!quote\] About\n> read section 3 first\n> compare with YaRN: same idea, per-frequency\n> Listed in \[\[Long-context reading group\]\], line 4\.\n\n## Notes\n\n$/);
+		expect(v.files.get(INTERPOLATION)).toMatch(/\n---\n\n> \[!quote\] About\n> read section 3 first\n> compare with YaRN: same idea, per-frequency\n> Listed in \[\[Long-context reading group\]\] › Positions, line 4\.\n\n## Notes\n\n$/);
 		expect(report.templateProblems).toBeUndefined();
 	});
 
@@ -219,7 +219,7 @@ describe('concepts an abstract mentions', () => {
 		await importCatalog(v, c, OPTIONS);
 		const paper = v.files.get(ROFORMER)!;
 		// RoFormer's abstract names Rotary Position Embedding (RoPE) and positions: the list's concept and topic.
-		expect(paper).toContain('> Listed in [[Long-context reading group]], line 3.\n> Mentions: [[RoPE]], [[Positions]]\n\n# RoFormer');
+		expect(paper).toContain('> Listed in [[Long-context reading group]] › Positions, line 3.\n> Mentions: [[RoPE]], [[Positions]]\n\n# RoFormer');
 		expect(paper).toContain('\n> [!abstract]\n> We encode position with a rotation of the query and key vectors');
 		expect(v.files.get('Syllabus/Resources/YaRN talk.md')).not.toContain('Mentions:');
 	});

@@ -92,8 +92,8 @@ export interface ImportReport {
 	updated: { path: string; type: NoteType; fields: string[] }[];
 	unchanged: number;
 	skipped: { path?: string; title?: string; reason: string }[];
-	/** Items a re-imported list no longer has; their notes are kept. */
-	missing: { list: string; path: string; title: string }[];
+	/** Items (and, with `topic`, topic notes) a re-imported list no longer has; their notes are kept as they are. */
+	missing: { list: string; path: string; title: string; topic?: true }[];
 	/** Lists already in the vault that this import takes items out of. */
 	listChanges: ListChange[];
 	/** Notes whose status moved forward because a list marks them further along. */

@@ -167,7 +167,10 @@ export function findMissing(list: CatalogList, listPath: string, members: Readon
 			continue;
 		}
 		leaving++;
-		report.missing.push({ list: list.title, path: m.path, title: basenameOf(m.path) });
+		// A topic note the list no longer files anything under (a generic sub-heading
+		// that no longer makes a topic, say).
+		const topic = idRole(m.id) === 'topic';
+		report.missing.push({ list: list.title, path: m.path, title: basenameOf(m.path), ...(topic ? { topic } : {}) });
 	}
 	if (leaving) report.listChanges.push({ list: basenameOf(listPath), path: listPath, leaving, staying });
 }

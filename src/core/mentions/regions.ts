@@ -11,6 +11,7 @@
  */
 import { BLOCK_BEGIN_PREFIX, BLOCK_END } from '../note/markers';
 import { WIKILINK_SOURCE } from '../note/wikilinks';
+import { LISTED_IN } from '../note/render';
 
 /** Inline spans that are never prose: code, links, URLs, tags, HTML, comments. */
 const INLINE = new RegExp(
@@ -33,6 +34,8 @@ const INLINE = new RegExp(
 const FENCE = /^[\s>]*(`{3,}|~{3,})/;
 const HEADING = /^[\s>]*#{1,6}(?:\s|$)/;
 const REF_DEF = /^\s*\[[^\]]+\]:\s*\S/;
+/** The About line that says where a list files the item: its topic names are the list's path, not a mention. */
+const LISTED = new RegExp(`^>\\s*${LISTED_IN}`);
 
 
 /** A mask over `text`: 1 where a mention may be found, 0 where it may not. */
@@ -82,7 +85,7 @@ export function prose(text: string): Uint8Array {
 			inComment = true;
 			mask.fill(1, pos, pos + line.indexOf('%%'));
 			clearInline(text, mask, pos, pos + line.indexOf('%%'));
-		} else if (!HEADING.test(line) && !REF_DEF.test(line)) {
+		} else if (!HEADING.test(line) && !REF_DEF.test(line) && !LISTED.test(line)) {
 			open = true;
 		}
 		if (open) {

@@ -61,14 +61,14 @@ export function listBlock(list: CatalogList, linkFor: (e: ListEntry) => string |
 }
 
 /** The generated block currently in a note (markers included), or null. */
-export function currentBlock(text: string): string | null {
-	const span = blockSpan(text);
+export function currentBlock(text: string, begin?: string): string | null {
+	const span = blockSpan(text, begin);
 	return span ? text.slice(span.begin, span.end) : null;
 }
 
 /** Replace the generated block in a note's text; null if its markers are gone. */
-export function replaceBlock(text: string, block: string): string | null {
-	const span = blockSpan(text);
+export function replaceBlock(text: string, block: string, begin?: string): string | null {
+	const span = blockSpan(text, begin);
 	return span ? replaceSpan(text, span, block) : null;
 }
 
@@ -154,9 +154,14 @@ export function sameBlock(a: string, b: string, sameTarget: SameTarget): boolean
  * the same already, or its markers were removed). Without `sameTarget`, only
  * the same text is the same block.
  */
-export function blockChange(text: string, block: string, sameTarget?: SameTarget): { text: string | null; reason?: string } {
-	const now = currentBlock(text);
+export function blockChange(
+	text: string,
+	block: string,
+	sameTarget?: SameTarget,
+	begin?: string,
+): { text: string | null; reason?: string } {
+	const now = currentBlock(text, begin);
 	if (now === null) return { text: null, reason: 'its generated block was removed by the reader; left untouched' };
 	if (now === block || (sameTarget && sameBlock(now, block, sameTarget))) return { text: null };
-	return { text: replaceBlock(text, block) };
+	return { text: replaceBlock(text, block, begin) };
 }

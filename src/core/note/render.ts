@@ -5,22 +5,36 @@
  * only between their markers).
  */
 import type { Resource } from '../types';
-import { topicBaseBlock } from './topic-base';
 
 function quoteLines(lines: string[]): string {
 	return lines.map((l) => (l ? `> ${l}` : '>')).join('\n');
 }
 
+/** How the About part's line starts that says where a list files the item: bookkeeping, not prose about it. */
+export const LISTED_IN = 'Listed in ';
+
 /** The reader's part of a new note when no template shapes it. */
 const NOTES = '## Notes\n\n';
 
-/** Body of a new resource note: what the lists said about it, then room for the reader (`readerPart`, from a template). */
-export function resourceBody(r: Resource, listLinks: Map<string, string>, readerPart = NOTES, mentions?: string): string {
+/**
+ * Body of a new resource note: what the lists said about it, where each list
+ * files it (`trailOf` gives the titles above a listing, one line per listing),
+ * then room for the reader (`readerPart`, from a template).
+ */
+export function resourceBody(
+	r: Resource,
+	listLinks: Map<string, string>,
+	readerPart = NOTES,
+	mentions?: string,
+	trailOf?: (file: string, line: number) => string[] | undefined,
+): string {
 	const said: string[] = [...r.notes];
 	if (r.recommendedBy?.length) said.push(`Recommended by ${r.recommendedBy.join(', ')}.`);
 	if (r.links.length) said.push(`Related: ${r.links.map((u) => `<${u}>`).join(', ')}`);
-	const where = r.sources.map((s) => `${listLinks.get(s.file) ?? s.file}, line ${s.line}`);
-	said.push(`Listed in ${where.join('; ')}.`);
+	for (const s of r.sources) {
+		const trail = trailOf?.(s.file, s.line) ?? [];
+		said.push(`${LISTED_IN}${[listLinks.get(s.file) ?? s.file, ...trail].join(' › ')}, line ${s.line}.`);
+	}
 	if (mentions) said.push(mentions);
 	// "About": what the lists said, and what fetched metadata adds (the abstract) later.
 	return `\n> [!quote] About\n${quoteLines(said)}\n\n${readerPart}`;
@@ -32,11 +46,11 @@ export function conceptBody(notes: string[], readerPart = NOTES): string {
 	return `\n${said}${readerPart}`;
 }
 
-/** Body of a new topic note. */
-export function topicBody(parentLinks: string[], notes: string[], readerPart = NOTES): string {
+/** Body of a new topic note around its generated part (`topic-base.ts`). */
+export function topicBody(parentLinks: string[], notes: string[], block: string, readerPart = NOTES): string {
 	const up = parentLinks.length ? `Part of ${parentLinks.join(', ')}.\n\n` : '';
 	const said = notes.length ? `> [!quote] From your lists\n${quoteLines(notes)}\n\n` : '';
-	return `\n${up}${said}Everything filed under this topic links here:\n\n${topicBaseBlock()}\n\n${readerPart}`;
+	return `\n${up}${said}Everything filed under this topic, from every list:\n\n${block}\n\n${readerPart}`;
 }
 
 /** Body of a new list note around its generated block (`list-block.ts`). */
