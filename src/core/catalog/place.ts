@@ -122,12 +122,15 @@ export class ItemPlacer {
 		const last = path[path.length - 1];
 		const topicPaths = row.topics.map((t) => (last && titleKey(last) === titleKey(t) ? path : [...path, t]));
 		if (!topicPaths.length) topicPaths.push(path);
+		if (topicPaths.length > 1) dedupePaths(topicPaths);
 		if (reading.resources.length) {
 			this.fillFromRow(reading.resources, row);
 			let entry: ListEntry | undefined;
 			for (const p of topicPaths) {
 				const pLines = [...lines, ...p.slice(lines.length).map(() => node.line)];
-				entry = this.placeResources(reading, node, p, entry ? [] : into, rec, pLines);
+				// Under each topic the row names (`LMs/Research`): the list files it in both.
+				const under = this.groupFor(into, path, p, node.line);
+				entry = this.placeResources(reading, node, p, entry && under === into ? [] : under, rec, pLines);
 			}
 			return;
 		}
@@ -139,8 +142,28 @@ export class ItemPlacer {
 			const pLines = [...lines, ...p.slice(lines.length).map(() => node.line)];
 			this.store.ensureTopics(p, pLines, this.list.file, this.list);
 			const concept = this.store.addConcept(reading, p, this.source(node), this.list);
-			if (concept && p === topicPaths[0]) into.push({ ref: { type: 'concept', id: concept.id }, title, line: node.line, children: [] });
+			if (concept && p === topicPaths[0]) {
+				this.groupFor(into, path, p, node.line).push({ ref: { type: 'concept', id: concept.id }, title, line: node.line, children: [] });
+			}
 		}
+	}
+
+	/**
+	 * Where a row goes in the list's tree: a row that names its own topic (a
+	 * Topic column) sits under that topic inside its section, so the list's
+	 * tree has the path the item's topics say. The topic's entry is made at its
+	 * first row; rows further down join it.
+	 */
+	private groupFor(into: ListEntry[], section: string[], path: string[], line: number): ListEntry[] {
+		if (path.length <= section.length) return into;
+		const title = path[path.length - 1]!;
+		const id = this.store.topicId(title);
+		let group = into.find((e) => e.ref.type === 'topic' && e.ref.id === id);
+		if (!group) {
+			group = { ref: { type: 'topic', id }, title, line, children: [] };
+			into.push(group);
+		}
+		return group.children;
 	}
 
 	/** What the row's other cells say, onto the readings of its main cell: title, notes, kind hint, meta, related links. */
@@ -161,5 +184,15 @@ export class ItemPlacer {
 		drafts.push(...row.readings);
 		// Links in the other cells (`[Github](…)`, `[Demo](…)`) belong to the row's first resource.
 		for (const u of row.links) if (u !== first.canon.url && this.ctx.canon(u)?.key !== first.canon.key) pushUnique(first.links, u);
+	}
+}
+
+/** Drop repeated topic paths of one row (`Training` and `training`), in place. */
+function dedupePaths(paths: string[][]): void {
+	const seen = new Set<string>();
+	for (let i = 0; i < paths.length; i++) {
+		const key = paths[i]!.map(titleKey).join('\u0000');
+		if (seen.has(key)) paths.splice(i--, 1);
+		else seen.add(key);
 	}
 }

@@ -15,6 +15,12 @@ export function catalogTrails(catalog: Catalog): Trails {
 	let made: Map<string, string[]> | undefined;
 	const make = (): Map<string, string[]> => {
 		const out = new Map<string, string[]>();
+		// A row above an item reads as its note's title, as the study plan shows it; a line of text as written.
+		const titles = new Map<string, string>();
+		for (const group of [catalog.topics, catalog.resources, catalog.concepts]) {
+			for (const x of group) titles.set(x.id, x.title);
+		}
+		const titleOf = (e: ListEntry): string => (e.ref.type === 'text' ? e.title : titles.get(e.ref.id) ?? e.title);
 		for (const list of catalog.lists) {
 			const walk = (entries: ListEntry[], above: string[]): void => {
 				for (const e of entries) {
@@ -22,7 +28,7 @@ export function catalogTrails(catalog: Catalog): Trails {
 						const key = `${list.file}\u0000${e.line}\u0000${e.ref.id}`;
 						if (!out.has(key)) out.set(key, above);
 					}
-					if (e.children.length) walk(e.children, [...above, e.title]);
+					if (e.children.length) walk(e.children, [...above, titleOf(e)]);
 				}
 			};
 			walk(list.entries, []);
