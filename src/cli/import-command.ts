@@ -2,7 +2,7 @@
  * `syllabus import <file>... --vault <dir> [--folder Syllabus] [--dry-run] [--keep-status] [--keep-all] [--json]`
  * and `syllabus stats --vault <dir>`: the vault commands, over the file system.
  */
-import { missingParts, missingSentences, buildCatalog, buildStudyPlan, CONTENTS, countOf as count, countSentences, describeListChange, recoverySentences, importCatalog, keepable, leftOutLine, libraryFromScan, localDate, planProgress, type CatalogList, type ImportReport, type Progress } from '../core';
+import { missingParts, missingSentences, buildCatalog, buildStudyPlan, CONTENTS, countOf as count, countSentences, describeListChange, recoverySentences, importCatalog, keepable, leftOutLine, libraryFromScan, localDate, planProgress, type CatalogList, type ImportReport, type ListProgress, type Tally } from '../core';
 import { vaultProblem } from './check-vault';
 import { FsVault } from './fs-vault';
 import { importToJson } from './import-json';
@@ -129,9 +129,14 @@ function bar(p: { done: number; total: number }, width = 20): string {
 	return `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
 }
 
-function line(p: Progress): string {
+function line(p: Tally, title: string, indent = 0): string {
 	const pct = p.total ? Math.round((p.done / p.total) * 100) : 0;
-	return `  ${bar(p)} ${String(p.done).padStart(4)}/${String(p.total).padEnd(4)} ${String(pct).padStart(3)}%  ${p.title}`;
+	return `  ${bar(p)} ${String(p.done).padStart(4)}/${String(p.total).padEnd(4)} ${String(pct).padStart(3)}%  ${'  '.repeat(indent)}${title}`;
+}
+
+/** A list, and its sections one level down: what the list files there and below (`--json` has every row). */
+function listLines(l: ListProgress): string[] {
+	return [line(l, l.title), ...l.rows.filter((r) => r.trail.length === 1).map((r) => line(r, r.trail[0]!, 1))];
 }
 
 /** Run `stats`. */
@@ -151,7 +156,8 @@ export async function runStats(args: string[]): Promise<CommandResult> {
 	if (!progress.lists.length) return { stdout: `No Syllabus lists in ${vaultDir} yet: syllabus import <file> --vault ${vaultDir} adds one.\n`, stderr: '', code: 0 };
 	const o = progress.overall;
 	const out = [`Overall: ${o.done}/${o.total} done (${o.total ? Math.round((o.done / o.total) * 100) : 0}%), ${o.reading} reading.`, '', 'Lists:'];
-	out.push(...progress.lists.map(line), '', 'Topics:', ...progress.topics.map(line));
+	out.push(...progress.lists.flatMap(listLines), '', 'Topic notes (what any list files under each):');
+	out.push(...progress.topics.map((t) => line(t, `${t.title} (in ${count(t.lists, 'list')})`)));
 	return { stdout: out.join('\n') + '\n', stderr: '', code: 0 };
 }
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync, mkdirSy
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './__tests__/temp-dirs';
-import { buildCatalog, importCatalog, MemoryVault } from '../core';
+import { buildCatalog, importCatalog, MemoryVault, type VaultProgress } from '../core';
 import { FsVault } from './fs-vault';
 import type { ImportJson } from './import-json';
 import { run } from './main';
@@ -69,17 +69,20 @@ describe('syllabus import and stats', () => {
 		const note = join(vault, 'Syllabus/Resources/word2vec.md');
 		writeFileSync(note, readFileSync(note, 'utf8').replace('status: todo', 'status: done'));
 		const res = await run(['stats', '--vault', vault, '--json']);
-		const stats = JSON.parse(res.stdout) as { overall: { done: number; total: number }; lists: { title: string; done: number; total: number }[]; topics: { title: string; done: number; total: number }[] };
+		const stats = JSON.parse(res.stdout) as VaultProgress;
 		expect(stats.overall.done).toBe(1);
 		// Lists are named as the study plan names them (the seed's file name without its hash).
 		expect(stats.lists).toEqual([expect.objectContaining({ title: 'List 000', done: 1, total: stats.overall.total })]);
-		expect(stats.topics.find((t) => t.title === 'Embeddings')).toMatchObject({ done: 1, total: 7 });
-		// A topic counts everything under its sub-topics too.
-		const fineTuning = stats.topics.find((t) => t.title === 'Fine-tuning')!;
-		expect(fineTuning.total).toBeGreaterThan(stats.topics.find((t) => t.title === 'PEFT')!.total);
+		expect(stats.topics.find((t) => t.title === 'Embeddings')).toMatchObject({ done: 1, total: 7, lists: 1 });
+		// A list's row counts what the list files under it and its sub-topics; the topic note what is filed under its name.
+		const row = (...trail: string[]) => stats.lists[0]!.rows.find((r) => r.trail.join(' › ') === trail.join(' › '))!;
+		expect(row('Training Techniques', 'Fine-tuning').total).toBeGreaterThan(row('Training Techniques', 'Fine-tuning', 'PEFT').total);
+		expect(stats.topics.find((t) => t.title === 'Fine-tuning')!.total).toBeLessThan(row('Training Techniques', 'Fine-tuning').total);
 		const text = await run(['stats', '--vault', vault]);
 		expect(text.stdout).toMatch(/^Overall: 1\/\d+ done/);
-		expect(text.stdout).toMatch(/#\.+ +1\/7 +14% {2}Embeddings/);
+		// Under its list, and again among the topic notes with the lists it is in.
+		expect(text.stdout).toMatch(/List 000\n(?:.*\n)*?.*#\.+ +1\/7 +14% {4}Embeddings\n/);
+		expect(text.stdout).toMatch(/Topic notes.*\n(?:.*\n)*?.*#\.+ +1\/7 +14% {2}Embeddings \(in 1 list\)\n/);
 	});
 
 	it('counts each item of a list once, however often the list repeats it, as the study plan does', async () => {
