@@ -158,13 +158,20 @@ export class ItemPlacer {
 		if (path.length <= section.length) return into;
 		const title = path[path.length - 1]!;
 		const id = this.store.topicId(title);
-		let group = into.find((e) => e.ref.type === 'topic' && e.ref.id === id);
+		// By id per section: a table whose every row names a topic of its own makes one group per row.
+		let groups = this.groups.get(into);
+		if (!groups) this.groups.set(into, (groups = new Map()));
+		let group = groups.get(id);
 		if (!group) {
 			group = { ref: { type: 'topic', id }, title, line, children: [] };
+			groups.set(id, group);
 			into.push(group);
 		}
 		return group.children;
 	}
+
+	/** The topic groups made in each section's entries, by topic id. */
+	private readonly groups = new WeakMap<ListEntry[], Map<string, ListEntry>>();
 
 	/** What the row's other cells say, onto the readings of its main cell: title, notes, kind hint, meta, related links. */
 	private fillFromRow(drafts: ResourceDraft[], row: ReturnType<typeof readRow>): void {

@@ -13,13 +13,13 @@ import { unique, type ImportLinks } from './links';
 import { listBlock } from '../note/list-block';
 import { listId } from '../note/list-identity';
 import { basenameOf } from '../note/names';
-import { conceptBody, listBody, resourceBody, topicBody } from '../note/render';
+import { conceptBody, listBody, listedIn, resourceBody, topicBody } from '../note/render';
 import type { NoteTemplates } from './template';
 import { otherValues, resourceValues } from './template';
 import type { PropertyPatch } from '../note/frontmatter';
 import { propString, values, type Wanted } from './vault-index';
 import { topicBaseBlock } from '../note/topic-base';
-import { catalogTrails, type Trails } from './trails';
+import type { Trails } from './trails';
 import { ID_KEY, tagFor } from '../note/schema';
 
 /** One note as the import wants it. */
@@ -42,6 +42,8 @@ export interface NoteContext {
 	templates: NoteTemplates;
 	/** A new resource or concept's place in the study order. */
 	orderOf: (id: string) => number | undefined;
+	/** Where each listing sits in its list, for a new note's Listed-in lines. */
+	trails: Trails;
 }
 
 /** The topic note, and its generated part (`topic-base.ts`), which a re-import refreshes. */
@@ -89,19 +91,13 @@ function advanceStatus(w: Wanted, to: Status, set: Record<string, string | numbe
  */
 export function resourceNotes(ctx: NoteContext): (r: Resource) => NoteWant {
 	const suggestMentions = abstractMentions(ctx.catalog, (id) => ctx.links.linkTo(id));
-	const trails = catalogTrails(ctx.catalog);
-	return (r) => resourceNote(r, ctx, suggestMentions, trails);
+	return (r) => resourceNote(r, ctx, suggestMentions);
 }
 
 /** The bibliographic properties a list can give a resource. */
 const BIBLIOGRAPHIC = ['year', 'venue', 'rating'] as const;
 
-function resourceNote(
-	r: Resource,
-	ctx: NoteContext,
-	suggestMentions: (r: Resource) => string | undefined,
-	trails: Trails,
-): NoteWant {
+function resourceNote(r: Resource, ctx: NoteContext, suggestMentions: (r: Resource) => string | undefined): NoteWant {
 	const { links, options } = ctx;
 	const w = ctx.byId.get(r.id)!;
 	const topics = links.topicLinks(r.topics);
@@ -147,7 +143,7 @@ function resourceNote(
 				links.listLinks,
 				ctx.templates.part('resource', () => resourceValues(r, topics, lists, ctx.templates.today)),
 				suggestMentions(r),
-				(file, line) => trails(file, line, r.id),
+				(file, line) => ctx.trails(file, line, r.id),
 			),
 		}),
 	};
@@ -170,7 +166,10 @@ export function conceptNote(c: Concept, ctx: NoteContext): NoteWant {
 		owned: { set, add: { topics, lists, aliases } },
 		initial: () => ({
 			properties: compact({ status: c.status, topics, lists, aliases, added: options.today, order: ctx.orderOf(c.id), tags: [tagFor('concept')], [ID_KEY]: c.id }),
-			body: conceptBody([...c.notes, ...(c.target ? [`See [[${c.target}]].`] : [])], ctx.templates.part('concept', () => otherValues(c, 'concept', topics, lists, ctx.templates.today))),
+			body: conceptBody(
+				[...c.notes, ...(c.target ? [`See [[${c.target}]].`] : []), ...listedIn(c.sources, ctx.links.listLinks, (f, l) => ctx.trails(f, l, c.id))],
+				ctx.templates.part('concept', () => otherValues(c, 'concept', topics, lists, ctx.templates.today)),
+			),
 		}),
 	};
 }

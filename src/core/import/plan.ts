@@ -28,6 +28,7 @@ import { normalizePath } from '../note/names';
 import { baseFile, baseUpgrade } from './base-file';
 import { firstOrder, studyPositions } from './study-order';
 import { NoteTemplates } from './template';
+import { catalogTrails } from './trails';
 import type { VaultScan } from '../vault/types';
 import { allocatePath, findMissing, legacyListNote, listMembers, VaultIndex, type Wanted } from './vault-index';
 
@@ -147,7 +148,7 @@ export function planImport(located: Located, texts: NoteTexts): ImportPlan {
 	let positions: Map<string, number> | undefined;
 	const orderOf = (id: string): number | undefined =>
 		(positions ??= studyPositions(catalog, firstOrder(located.scan, catalog))).get(id);
-	const ctx: NoteContext = { catalog, options, byId, links, templates, orderOf };
+	const ctx: NoteContext = { catalog, options, byId, links, templates, orderOf, trails: catalogTrails(catalog) };
 	const findings: PlanFindings = { skipped: [...located.skipped], missing: [], listChanges: [], existing: located.wanted.filter((w) => w.existing && w.path).map((w) => w.path!) };
 	if (located.emptyLeft.length) findings.empty = located.emptyLeft;
 	// The innermost topic each item is filed under first, for the preview's line per new note (made on the first new note).

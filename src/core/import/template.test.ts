@@ -184,7 +184,10 @@ describe('importing with templates', () => {
 		expect(v.files.get(ROFORMER)).toContain('\n> [!info] J. Su, Y. Lu, S. Pan, A. Murtadha, B. Wen, Y. Liu (2024), *Neurocomputing*\n');
 		expect(v.files.get('Syllabus/Resources/YaRN talk.md')).toContain('\n> <https://www.youtube.com/watch?v=dc4chADushM> · video · cite as @{{citekey}}\n');
 		const concept = v.files.get('Syllabus/Concepts/RoPE.md')!;
-		expect(concept.slice(concept.indexOf('\n---\n') + 5)).toBe('\n## What it is\n\n## Where I met RoPE\n[[Long-context reading group]] · [[Positions]]\n');
+		expect(concept.slice(concept.indexOf('\n---\n') + 5)).toBe(
+			'\n> [!quote] From your lists\n> Listed in [[Long-context reading group]] › Positions, line 7.\n\n' +
+				'## What it is\n\n## Where I met RoPE\n[[Long-context reading group]] · [[Positions]]\n',
+		);
 		expect(concept).not.toContain('template');
 		const topic = v.files.get('Syllabus/Topics/Positions.md')!;
 		expect(topic.slice(topic.indexOf('%% syllabus:end %%'))).toBe('%% syllabus:end %%\n\n## Reading order for Positions\nA topic from [[Long-context reading group]].\n');

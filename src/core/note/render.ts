@@ -4,7 +4,7 @@
  * never renders these again for an existing note (list notes excepted, and
  * only between their markers).
  */
-import type { Resource } from '../types';
+import type { Resource, SourceRef } from '../types';
 
 function quoteLines(lines: string[]): string {
 	return lines.map((l) => (l ? `> ${l}` : '>')).join('\n');
@@ -31,13 +31,22 @@ export function resourceBody(
 	const said: string[] = [...r.notes];
 	if (r.recommendedBy?.length) said.push(`Recommended by ${r.recommendedBy.join(', ')}.`);
 	if (r.links.length) said.push(`Related: ${r.links.map((u) => `<${u}>`).join(', ')}`);
-	for (const s of r.sources) {
-		const trail = trailOf?.(s.file, s.line) ?? [];
-		said.push(`${LISTED_IN}${[listLinks.get(s.file) ?? s.file, ...trail].join(' › ')}, line ${s.line}.`);
-	}
+	said.push(...listedIn(r.sources, listLinks, trailOf));
 	if (mentions) said.push(mentions);
 	// "About": what the lists said, and what fetched metadata adds (the abstract) later.
 	return `\n> [!quote] About\n${quoteLines(said)}\n\n${readerPart}`;
+}
+
+/** One line per listing: the list, the rows above the item in it, and the line (`Listed in [[L]] › A, line 9.`). */
+export function listedIn(
+	sources: readonly SourceRef[],
+	listLinks: Map<string, string>,
+	trailOf?: (file: string, line: number) => string[] | undefined,
+): string[] {
+	return sources.map((s) => {
+		const path = [listLinks.get(s.file) ?? s.file, ...(trailOf?.(s.file, s.line) ?? [])];
+		return `${LISTED_IN}${path.join(' › ')}, line ${s.line}.`;
+	});
 }
 
 /** Body of a new concept note. */
