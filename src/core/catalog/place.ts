@@ -160,7 +160,7 @@ export class ItemPlacer {
 		const id = this.store.topicId(title);
 		// By id per section: a table whose every row names a topic of its own makes one group per row.
 		let groups = this.groups.get(into);
-		if (!groups) this.groups.set(into, (groups = new Map()));
+		if (!groups) this.groups.set(into, (groups = new Map<string, ListEntry>()));
 		let group = groups.get(id);
 		if (!group) {
 			group = { ref: { type: 'topic', id }, title, line, children: [] };
