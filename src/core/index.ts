@@ -56,6 +56,7 @@ export { applyPlan, importCatalog, prepareImport, writeCount, type ApplyOptions,
 export { planProgress, tallyItems, tallyOf, type ListProgress, type Progress, type RowProgress, type Tally, type TopicProgress, type VaultProgress } from './library/progress';
 export { placesOf, placeText, type Place } from './library/places';
 export { topicSummaries, type TopicSummary } from './library/topics';
+export { siblingLabels } from './library/labels';
 export { LinkResolver, linkTarget, linkTargets, readWikilink, wikilinkWords } from './note/wikilinks';
 export { displayTitle, libraryItem, type ItemType, type LibraryItem } from './library/library';
 export { applyStatusChange, isAdvance, nextStatus, statusChange, type StatusChange } from './note/status-moves';
