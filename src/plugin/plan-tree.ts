@@ -6,11 +6,14 @@
  * one node's children in place; a status change repaints only the rows it
  * touches. After any rebuild the keyboard focus stays on the same row, or on
  * the one that took its place when a filter hid it — never on the page body.
+ * What one row shows (its short label among its siblings, the full title to
+ * screen readers and on hover) is `plan-tree-row.ts`'s.
  */
 import { setIcon, type Component } from 'obsidian';
 import { trailTo, type PlanNode, type StudyPlan } from '../core';
 import { ICONS } from './icons';
-import { icon, iconFor, paintBar, paintStatus, progressBar, statusButton, urlButton } from './plan-rows';
+import { labelsOf } from './plan-row-text';
+import { buildRow, repaintRow, type RowSetting, type TreeRow as Rendered } from './plan-tree-row';
 
 /** What the tree asks of the view around it. */
 export interface TreeHost {
@@ -23,16 +26,6 @@ export interface TreeHost {
 	menu(node: PlanNode, at: MouseEvent | { x: number; y: number }): void;
 }
 
-interface Rendered {
-	node: PlanNode;
-	el: HTMLElement;
-	row: HTMLElement;
-	children?: HTMLElement;
-	count?: HTMLElement;
-	bar?: HTMLElement;
-	status?: HTMLElement;
-}
-
 /** Milliseconds within which typed letters add up to one type-ahead search. */
 const TYPE_AHEAD_MS = 700;
 
@@ -40,7 +33,7 @@ const TYPE_AHEAD_MS = 700;
 export class PlanTree {
 	readonly el: HTMLElement;
 	private byKey = new Map<string, Rendered>();
-	private filtered = false;
+	private setting: RowSetting = { filtered: false };
 	/** The row holding the tree's one tab stop. */
 	private current: string | undefined = undefined;
 	private typed = '';
@@ -74,8 +67,8 @@ export class PlanTree {
 		const at = this.current ? before.findIndex((el) => el.dataset.key === this.current) : -1;
 		this.byKey.clear();
 		this.el.empty();
-		this.filtered = plan.filtered;
-		for (const list of plan.lists) this.renderNode(list, this.el, 1);
+		this.setting = { filtered: plan.filtered };
+		this.renderNodes(plan.lists, this.el, 1);
 		const rows = this.visible();
 		const keep = (this.current ? this.byKey.get(this.current)?.el : undefined) ?? rows[Math.min(Math.max(at, 0), rows.length - 1)];
 		this.current = undefined;
@@ -100,16 +93,7 @@ export class PlanTree {
 			const n = fresh.get(key);
 			if (!n || (r.children && r.children.childElementCount !== n.children.length)) return false;
 		}
-		for (const [key, r] of this.byKey) {
-			const n = fresh.get(key)!;
-			const before = r.node;
-			r.node = n;
-			if (r.status && before.item?.status !== n.item?.status) {
-				paintStatus(r.status, n.item?.status);
-				r.row.toggleClass('is-done', n.item?.status === 'done');
-			}
-			if (r.bar && (before.done !== n.done || before.total !== n.total || before.shown !== n.shown)) this.paintCounts(r);
-		}
+		for (const [key, r] of this.byKey) if (!repaintRow(r, fresh.get(key)!, this.setting)) return false;
 		return true;
 	}
 
@@ -132,36 +116,14 @@ export class PlanTree {
 		return true;
 	}
 
-	private renderNode(node: PlanNode, parent: HTMLElement, level: number): void {
-		// The row is the tree item, named by its own text; the wrapper only nests children for the eye, so a folder's name never swallows its children's.
-		const el = parent.createDiv({ cls: `syllabus-node syllabus-${node.type}`, attr: { 'data-key': node.key } });
-		const row = el.createDiv({ cls: 'syllabus-row', attr: { role: 'treeitem', tabindex: '-1', 'aria-level': String(level) } });
-		const r: Rendered = { node, el, row };
-		this.byKey.set(node.key, r);
-		// Lists and topics keep the chevron's room; fold() draws a chevron only where there is something to fold.
-		const folds = node.children.length > 0;
-		if (node.type === 'list' || node.type === 'topic') row.createSpan({ cls: 'syllabus-toggle', attr: { 'aria-hidden': 'true', ...(folds ? { 'data-action': 'toggle' } : {}) } });
-		icon(row, node.type === 'text' ? ICONS.text : iconFor(node.item));
-		row.createSpan({ text: node.title, cls: 'syllabus-title', attr: { title: node.title, ...(node.path && node.item ? { 'data-action': 'open' } : {}) } });
-		if (node.type === 'item' && node.item) {
-			row.toggleClass('is-done', node.item.status === 'done');
-			if (node.item.url) urlButton(row, false);
-			r.status = statusButton(row, node.item.status, false);
-		} else if (node.type === 'list' || node.type === 'topic') {
-			r.count = row.createSpan({ cls: 'syllabus-count' });
-			r.bar = progressBar(row, node.done, node.total, `Progress of ${node.title}`);
-			this.paintCounts(r);
-		}
-		if (folds) this.fold(r, this.host.isCollapsed(node));
-	}
-
-	private paintCounts(r: Rendered): void {
-		const { done, total, shown } = r.node;
-		// Filtered: how many rows the filter shows beside the real progress.
-		const text = this.filtered ? `${shown} of ${total} · ${done} done` : `${done}/${total}`;
-		if (r.count && r.count.getText() !== text) r.count.setText(text);
-		r.count?.toggleClass('is-filtered', this.filtered);
-		if (r.bar) paintBar(r.bar, done, total);
+	/** Build sibling rows, each labelled by what tells it apart from the others. */
+	private renderNodes(nodes: PlanNode[], parent: HTMLElement, level: number): void {
+		const labels = labelsOf(nodes);
+		nodes.forEach((node, i) => {
+			const r = buildRow(parent, node, labels[i]!, level, this.setting);
+			this.byKey.set(node.key, r);
+			if (node.children.length) this.fold(r, this.host.isCollapsed(node));
+		});
 	}
 
 	/** Fold or unfold one node in place: children are built only when shown. */
@@ -182,7 +144,7 @@ export class PlanTree {
 		if (r.children) return;
 		r.children = r.el.createDiv({ cls: 'syllabus-children' });
 		const level = Number(r.row.getAttr('aria-level') ?? '1');
-		for (const c of r.node.children) this.renderNode(c, r.children, level + 1);
+		this.renderNodes(r.node.children, r.children, level + 1);
 	}
 
 	private toggle(r: Rendered, collapsed = !!r.children): void {
@@ -282,7 +244,7 @@ export class PlanTree {
 		return { x: box.left + 24, y: box.bottom };
 	}
 
-	/** Jump to the next row whose title starts with what was typed (wrapping round). */
+	/** Jump to the next row whose label or full title starts with what was typed (wrapping round). */
 	private typeAhead(from: Rendered, key: string): void {
 		const now = Date.now();
 		this.typed = now - this.typedAt > TYPE_AHEAD_MS ? key.toLowerCase() : this.typed + key.toLowerCase();
@@ -294,7 +256,8 @@ export class PlanTree {
 		for (let k = 0; k < rows.length; k++) {
 			const el = rows[(start + offset + k) % rows.length]!;
 			const r = this.byKey.get(el.dataset.key ?? '');
-			if (r && r.node.title.toLowerCase().startsWith(this.typed)) return this.setCurrent(r, true);
+			const starts = (t: string): boolean => t.toLowerCase().startsWith(this.typed);
+			if (r && (starts(r.label) || starts(r.node.title))) return this.setCurrent(r, true);
 		}
 	}
 }

@@ -4,13 +4,15 @@
  * goal, then lists and topics nested as in the sidebar, each with done,
  * reading and total and a bar. A row reveals its list or topic in the study
  * plan. The rows' bars all start at the same x (fixed grid columns), whatever
- * the width of the title or the count. Rebuilt when the library or the
- * weekly goal changes.
+ * the width of the title or the count. Titles are the sidebar's short labels
+ * among siblings, the full title on hover and as the button's name.
+ * Rebuilt when the library or the weekly goal changes.
  */
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import { buildStudyPlan, localDate, weeklyProgress, type PlanNode } from '../core';
 import { ICONS } from './icons';
 import type { PlanContext } from './plan-context';
+import { labelsOf } from './plan-row-text';
 import { progressBar } from './plan-rows';
 import { renderWeeklyChart } from './progress-chart';
 
@@ -122,17 +124,30 @@ export class ProgressView extends ItemView {
 		const q = this.filterText.trim().toLowerCase();
 		// A row shows when it or something under it matches, so the nesting stays readable.
 		const keep = (n: PlanNode): boolean => !q || n.title.toLowerCase().includes(q) || n.children.some((c) => (c.type === 'topic' || c.type === 'list') && keep(c));
-		const walk = (n: PlanNode, level: number): void => {
-			if ((n.type !== 'list' && n.type !== 'topic') || !keep(n) || !n.path) return;
+		const shown = (n: PlanNode): boolean => (n.type === 'list' || n.type === 'topic') && !!n.path;
+		const walk = (n: PlanNode, label: string, level: number): void => {
+			if (!keep(n) || !n.path) return;
 			const row = rows.createDiv({ cls: `syllabus-progress-row is-${n.type}`, attr: { role: 'listitem' } });
 			row.setCssProps({ '--syllabus-level': String(level) });
-			row.createEl('button', { cls: 'syllabus-progress-title', text: n.title, attr: { 'data-path': n.path, title: n.title, 'aria-label': `${n.title}: show in the study plan` } });
+			// A short label is for the eye; the full title names the button (the label is part of it).
+			const name = `${n.title}: show in the study plan`;
+			const short = label !== n.title;
+			const attr = { 'data-path': n.path, title: n.title, ...(short ? {} : { 'aria-label': name }) };
+			const title = row.createEl('button', { cls: 'syllabus-progress-title', attr, ...(short ? {} : { text: label }) });
+			if (short) {
+				title.createSpan({ text: label, attr: { 'aria-hidden': 'true' } });
+				title.createSpan({ cls: 'syllabus-visually-hidden', text: name });
+			}
 			progressBar(row, n.done, n.total, `Progress of ${n.title}`);
 			row.createSpan({ cls: 'syllabus-count', text: `${n.done}/${n.total}` });
 			row.createSpan({ cls: 'syllabus-count', text: n.reading ? `${n.reading} reading` : '' });
-			for (const c of n.children) walk(c, level + 1);
+			walkAll(n.children.filter(shown), level + 1);
 		};
-		for (const l of this.plan) walk(l, 0);
+		const walkAll = (nodes: PlanNode[], level: number): void => {
+			const labels = labelsOf(nodes);
+			nodes.forEach((n, i) => walk(n, labels[i]!, level));
+		};
+		walkAll(this.plan.filter(shown), 0);
 		this.none?.setText(rows.childElementCount ? '' : q ? 'No list or topic matches.' : 'No reading lists imported yet.');
 	}
 }
