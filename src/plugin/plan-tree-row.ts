@@ -2,11 +2,15 @@
  * One row of the study-plan tree, as `plan-tree.ts` builds and repaints it.
  * The row shows its short label among its siblings (a weekly digest's
  * sections read "May 6 - May 12", not "Top ML Papers of the …"); the full
- * title names it for screen readers and is its tooltip.
+ * title names it for screen readers and heads its tooltip, with the counts, the
+ * topic note across lists or an item's places after it (`plan-row-text.ts`).
+ * A topic its list only names shows where its note's items are ("in 3
+ * lists") instead of an empty 0/0 bar.
  */
 import type { PlanNode } from '../core';
 import { ICONS } from './icons';
 import { icon, iconFor, paintBar, paintStatus, progressBar, statusButton, urlButton } from './plan-rows';
+import { countWords, descriptionOf, namedOnly, reachText, tooltipOf, topicNoteText, type Places } from './plan-row-text';
 
 /** A row on screen and what it holds. */
 export interface TreeRow {
@@ -24,6 +28,7 @@ export interface TreeRow {
 /** What every row of one render shares. */
 export interface RowSetting {
 	filtered: boolean;
+	places: Places;
 }
 
 /** Build a node's row (not its children) into `parent`. */
@@ -46,16 +51,19 @@ export function buildRow(
 	icon(row, node.type === 'text' ? ICONS.text : iconFor(node.item));
 	const opens: Record<string, string> = node.path && node.item ? { 'data-action': 'open' } : {};
 	fullTitle(row, node.title, label, { cls: 'syllabus-title', attr: opens });
-	row.setAttr('title', node.title);
+	const reach = namedOnly(node);
 	if (node.type === 'item' && node.item) {
 		row.toggleClass('is-done', node.item.status === 'done');
 		if (node.item.url) urlButton(row, false);
 		r.status = statusButton(row, node.item.status, false);
+	} else if (reach) {
+		row.createSpan({ cls: 'syllabus-count syllabus-reach', text: reachText(reach), attr: opens });
 	} else if (node.type === 'list' || node.type === 'topic') {
 		r.count = row.createSpan({ cls: 'syllabus-count' });
 		r.bar = progressBar(row, node.done, node.total, `Progress of ${node.title}`);
 		paintCounts(r, setting);
 	}
+	paintText(r, setting);
 	return r;
 }
 
@@ -82,9 +90,20 @@ function paintCounts(r: TreeRow, { filtered }: RowSetting): void {
 	if (r.bar) paintBar(r.bar, done, total);
 }
 
-/** Repaint a row from a new plan of the same shape: what a status change moves. */
+/** The tooltip and the accessible description, which follow the counts and the status. */
+function paintText(r: TreeRow, setting: RowSetting): void {
+	r.row.setAttr('title', tooltipOf(r.node, setting.filtered, setting.places));
+	r.row.setAttr('aria-description', descriptionOf(r.node, setting.filtered, setting.places));
+}
+
+/**
+ * Repaint a row from a new plan of the same shape: what a status change
+ * moves. False when the row must be built again (a topic gained or lost what
+ * its list files under it, so it changes between a bar and "in N lists").
+ */
 export function repaintRow(r: TreeRow, n: PlanNode, setting: RowSetting): boolean {
 	const before = r.node;
+	if (!namedOnly(before) !== !namedOnly(n)) return false;
 	r.node = n;
 	if (r.status && before.item?.status !== n.item?.status) {
 		paintStatus(r.status, n.item?.status);
@@ -92,5 +111,8 @@ export function repaintRow(r: TreeRow, n: PlanNode, setting: RowSetting): boolea
 	}
 	const counts = before.done !== n.done || before.total !== n.total || before.shown !== n.shown;
 	if (r.bar && counts) paintCounts(r, setting);
+	// A list's or topic's words follow its counts and its topic note's; an item's places do not move.
+	const words = (x: PlanNode): string => `${countWords(x, setting.filtered)}${x.topic ? topicNoteText(x.topic) : ''}`;
+	if (n.type !== 'item' && words(before) !== words(n)) paintText(r, setting);
 	return true;
 }

@@ -12,7 +12,7 @@
 import { setIcon, type Component } from 'obsidian';
 import { trailTo, type PlanNode, type StudyPlan } from '../core';
 import { ICONS } from './icons';
-import { labelsOf } from './plan-row-text';
+import { labelsOf, type Places } from './plan-row-text';
 import { buildRow, repaintRow, type RowSetting, type TreeRow as Rendered } from './plan-tree-row';
 
 /** What the tree asks of the view around it. */
@@ -33,7 +33,7 @@ const TYPE_AHEAD_MS = 700;
 export class PlanTree {
 	readonly el: HTMLElement;
 	private byKey = new Map<string, Rendered>();
-	private setting: RowSetting = { filtered: false };
+	private setting: RowSetting = { filtered: false, places: new Map() };
 	/** The row holding the tree's one tab stop. */
 	private current: string | undefined = undefined;
 	private typed = '';
@@ -58,16 +58,17 @@ export class PlanTree {
 	}
 
 	/**
-	 * Build the whole tree for a plan, keeping the keyboard user's place.
+	 * Build the whole tree for a plan, keeping the keyboard user's place;
+	 * `places` (where each item sits in its lists) go in the items' tooltips.
 	 * Returns true when the focus was in the tree and no row is left to hold it.
 	 */
-	render(plan: StudyPlan): boolean {
+	render(plan: StudyPlan, places: Places): boolean {
 		const hadFocus = this.el.contains(activeDocument.activeElement);
 		const before = this.visible();
 		const at = this.current ? before.findIndex((el) => el.dataset.key === this.current) : -1;
 		this.byKey.clear();
 		this.el.empty();
-		this.setting = { filtered: plan.filtered };
+		this.setting = { filtered: plan.filtered, places };
 		this.renderNodes(plan.lists, this.el, 1);
 		const rows = this.visible();
 		const keep = (this.current ? this.byKey.get(this.current)?.el : undefined) ?? rows[Math.min(Math.max(at, 0), rows.length - 1)];

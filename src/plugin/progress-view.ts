@@ -5,14 +5,15 @@
  * reading and total and a bar. A row reveals its list or topic in the study
  * plan. The rows' bars all start at the same x (fixed grid columns), whatever
  * the width of the title or the count. Titles are the sidebar's short labels
- * among siblings, the full title on hover and as the button's name.
+ * among siblings, the full title on hover and as the button's name; a topic
+ * its list only names says where its note's items are instead of a 0/0 bar.
  * Rebuilt when the library or the weekly goal changes.
  */
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import { buildStudyPlan, localDate, weeklyProgress, type PlanNode } from '../core';
 import { ICONS } from './icons';
 import type { PlanContext } from './plan-context';
-import { labelsOf } from './plan-row-text';
+import { labelsOf, namedOnly, reachText, tooltipOf } from './plan-row-text';
 import { progressBar } from './plan-rows';
 import { renderWeeklyChart } from './progress-chart';
 
@@ -125,6 +126,7 @@ export class ProgressView extends ItemView {
 		// A row shows when it or something under it matches, so the nesting stays readable.
 		const keep = (n: PlanNode): boolean => !q || n.title.toLowerCase().includes(q) || n.children.some((c) => (c.type === 'topic' || c.type === 'list') && keep(c));
 		const shown = (n: PlanNode): boolean => (n.type === 'list' || n.type === 'topic') && !!n.path;
+		// Each row is labelled among its siblings as in the sidebar; the full title names the button.
 		const walk = (n: PlanNode, label: string, level: number): void => {
 			if (!keep(n) || !n.path) return;
 			const row = rows.createDiv({ cls: `syllabus-progress-row is-${n.type}`, attr: { role: 'listitem' } });
@@ -132,15 +134,20 @@ export class ProgressView extends ItemView {
 			// A short label is for the eye; the full title names the button (the label is part of it).
 			const name = `${n.title}: show in the study plan`;
 			const short = label !== n.title;
-			const attr = { 'data-path': n.path, title: n.title, ...(short ? {} : { 'aria-label': name }) };
+			const attr = { 'data-path': n.path, title: tooltipOf(n, false, new Map()), ...(short ? {} : { 'aria-label': name }) };
 			const title = row.createEl('button', { cls: 'syllabus-progress-title', attr, ...(short ? {} : { text: label }) });
 			if (short) {
 				title.createSpan({ text: label, attr: { 'aria-hidden': 'true' } });
 				title.createSpan({ cls: 'syllabus-visually-hidden', text: name });
 			}
-			progressBar(row, n.done, n.total, `Progress of ${n.title}`);
-			row.createSpan({ cls: 'syllabus-count', text: `${n.done}/${n.total}` });
-			row.createSpan({ cls: 'syllabus-count', text: n.reading ? `${n.reading} reading` : '' });
+			const reach = namedOnly(n);
+			// A topic this list only names: where its note's items are, not an empty bar.
+			if (reach) row.createSpan({ cls: 'syllabus-muted syllabus-reach', text: reachText(reach) });
+			else {
+				progressBar(row, n.done, n.total, `Progress of ${n.title}`);
+				row.createSpan({ cls: 'syllabus-count', text: `${n.done}/${n.total}` });
+				row.createSpan({ cls: 'syllabus-count', text: n.reading ? `${n.reading} reading` : '' });
+			}
 			walkAll(n.children.filter(shown), level + 1);
 		};
 		const walkAll = (nodes: PlanNode[], level: number): void => {

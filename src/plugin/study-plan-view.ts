@@ -6,7 +6,10 @@
  * status change repaints only what it touches; anything structural rebuilds.
  */
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
-import { buildStudyPlan, readingNow, trailTo, STATUSES, type PlanFilter, type PlanNode, type Status, type StudyPlan } from '../core';
+import {
+	buildStudyPlan, placesOf, readingNow, trailTo, STATUSES,
+	type PlanFilter, type PlanNode, type Status, type StudyPlan,
+} from '../core';
 import type { LibraryChange } from './library-store';
 import type { PlanContext, PlanViewState } from './plan-context';
 import { ICONS } from './icons';
@@ -179,8 +182,11 @@ export class StudyPlanView extends ItemView implements TreeHost, HeaderHost, Men
 		plan.lists.forEach(count);
 		// A big plan opens with its topics folded, so the first render stays light.
 		this.foldByDefault = items > FOLD_ABOVE;
+		// Where each item sits in its lists, once per build: the items' tooltips say it.
+		const lib = this.ctx.library;
+		const places = placesOf(lib.items, lib.blocks, lib.resolver);
 		// The last row left (a filter hid it): the focus goes to the way back, not to the page.
-		if (this.tree.render(plan)) this.emptyEl.querySelector<HTMLElement>('button')?.focus();
+		if (this.tree.render(plan, places)) this.emptyEl.querySelector<HTMLElement>('button')?.focus();
 	}
 
 	private renderHeader(): void {
