@@ -67,7 +67,11 @@ export { weeklyProgress, type WeekCount, type WeeklyProgress } from './library/w
 export { buildStudyPlan, trailTo, studyOrder, type PlanFilter, type PlanNode, type StudyPlan } from './library/tree';
 export { listBlockLines, parseBlockLines, parseListBlock, type BlockLine } from './note/list-block';
 export { FILED_HERE, TOPIC_BEGIN, topicBaseBlock } from './note/topic-base';
-export { SearchIndex, bibliography, bibliographyLine, normalize, type SearchRecord, type SearchResult } from './search/index';
+export {
+	SearchIndex, bibliography, bibliographyLine, normalize, placeLines, placeTopics, SHOWN_PLACES,
+	type SearchRecord, type SearchResult,
+} from './search/index';
+export { libraryIndex, libraryRecord, moved, readWhere, Sharing, type LibraryView, type Where } from './search/library-records';
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';
 export { libraryFromFiles, libraryFromScan, type LibraryFromFiles } from './library/from-files';
 export * from './enrich/index';

@@ -5,7 +5,7 @@
  * The ranking lives in the core; this modal only renders results.
  */
 import { SuggestModal, setIcon, type App } from 'obsidian';
-import { QUERY_HELP, bibliographyLine, parseQuery, type SearchRecord, type SearchResult } from '../core';
+import { QUERY_HELP, bibliographyLine, parseQuery, placeLines, type SearchRecord, type SearchResult } from '../core';
 import type { PlanContext } from './plan-context';
 import { iconFor } from './study-plan-view';
 
@@ -98,7 +98,10 @@ export class ResourcePicker extends SuggestModal<SearchResult> {
 			else title.appendText(run.text);
 		}
 		if (r.detail) main.createDiv({ text: r.detail, cls: 'syllabus-suggestion-path' });
-		if (r.topicPath) main.createDiv({ text: r.topicPath, cls: 'syllabus-suggestion-path' });
+		// Where it sits, one line per place a list gives it; a line cut short at narrow widths shows whole on hover.
+		const where = placeLines(r.places);
+		for (const line of where.lines) main.createDiv({ text: line, cls: 'syllabus-suggestion-path syllabus-suggestion-place', attr: { title: line } });
+		if (where.more) main.createDiv({ text: where.more, cls: 'syllabus-suggestion-path syllabus-suggestion-more' });
 		const cited = bibliographyLine(r);
 		if (cited) main.createDiv({ text: cited, cls: 'syllabus-suggestion-path syllabus-suggestion-cited' });
 		el.createSpan({ text: r.status, cls: `syllabus-status is-${r.status}` });

@@ -4,7 +4,10 @@
  * removes one record and adds one) — never rebuilt per keystroke, per opening
  * or per note of an import.
  */
-import { SearchIndex, bibliography, studyOrder, type LibraryItem, type SearchRecord, type SearchResult } from '../core';
+import {
+	SearchIndex, libraryRecord, moved, readWhere, Sharing, studyOrder,
+	type LibraryItem, type SearchRecord, type SearchResult, type Where,
+} from '../core';
 import type { LibraryChange, LibraryStore } from './library-store';
 
 /** The search side of the library. */
@@ -13,71 +16,59 @@ export class ResourceSearch {
 	private built = false;
 	private orderDirty = false;
 	/**
-	 * One copy of each topic list, topic path and list of lists: at 50k notes most notes share
-	 * them, and a copy each cost about a hundred bytes a note. Records never change them in place.
+	 * Notes to index again, and whether where items sit must be read again from the list blocks (after a
+	 * list, a topic or a title changed): both done once before the next search, not per note of an import.
 	 */
-	private readonly shared = new Map<string, string | string[]>();
+	private readonly pending = new Set<string>();
+	private whereDirty = false;
+	/** One copy of the arrays most notes share (see core/search/library-records.ts). */
+	private readonly sharing = new Sharing();
 
 	constructor(private readonly library: LibraryStore) {}
 
-	private topicTitles(item: LibraryItem): { topics: string[]; topicPath: string } {
-		const lib = this.library;
-		const own = item.topicLinks.map((t) => lib.resolver.resolve(t)).filter((p): p is string => !!p);
-		const titles: string[] = [];
-		let path = '';
-		for (const [i, p] of own.entries()) {
-			const chain: string[] = [];
-			let cur: string | undefined = p;
-			const seen = new Set<string>();
-			while (cur && !seen.has(cur)) {
-				seen.add(cur);
-				const t = lib.items.get(cur);
-				chain.unshift(t?.title ?? cur);
-				const up = t?.topicLinks[0];
-				cur = up ? lib.resolver.resolve(up) : undefined;
-			}
-			titles.push(...chain);
-			if (i === 0) path = chain.join(' › ');
+	/**
+	 * The record the picker searches for one note; placed as `where` says, else where its record
+	 * already sits. `where` is read for a rebuild or a refresh and let go after: the records keep
+	 * their places, shared.
+	 */
+	record(item: LibraryItem, order: number, where?: Where): SearchRecord {
+		if (!where) {
+			const now = this.index.get(item.path);
+			where = { places: new Map(now ? [[now.id, now.places]] : []) };
 		}
-		return { topics: [...new Set(titles)], topicPath: path };
+		return libraryRecord(item, order, this.library, where, this.sharing);
 	}
 
-	private one<T extends string | string[]>(value: T): T {
-		const key = typeof value === 'string' ? `s${value}` : `a${value.join('\u0000')}`;
-		const known = this.shared.get(key);
-		if (known !== undefined) return known as T;
-		this.shared.set(key, value);
-		return value;
-	}
-
-	/** The record the picker searches for one note. */
-	record(item: LibraryItem, order: number): SearchRecord {
-		const { topics, topicPath } = this.topicTitles(item);
-		const lists = item.listLinks.map((l) => this.library.resolver.resolve(l)).map((p) => (p ? this.library.items.get(p)?.title ?? p : '')).filter(Boolean);
-		// Below the title, by weight: aliases, fetched titles and authors, and what the About callout says.
-		const aliases = [...item.aliases, ...(item.searchTerms ?? []), ...(this.library.about.get(item.path) ?? [])];
-		return {
-			id: item.path,
-			type: item.type === 'concept' ? 'concept' : 'resource',
-			title: item.title,
-			aliases: aliases.length ? aliases : this.one(aliases),
-			topics: this.one(topics),
-			topicPath: this.one(topicPath),
-			...(item.kind ? { kind: item.kind } : {}),
-			status: item.status ?? 'todo',
-			...(item.url ? { url: item.url } : {}),
-			lists: this.one(lists),
-			...bibliography(item),
-			order,
-			...(item.detail ? { detail: item.detail } : {}),
-		};
+	/** Index the pending notes, and renew the records whose places moved, reading the blocks once. */
+	private refreshWhere(): void {
+		if (!this.whereDirty && !this.pending.size) return;
+		const lib = this.library;
+		const where = this.whereDirty ? readWhere(lib) : undefined;
+		for (const path of this.pending) {
+			const item = lib.items.get(path);
+			if (item?.type === 'resource' || item?.type === 'concept') {
+				this.index.upsert(this.record(item, this.index.get(path)?.order ?? Number.MAX_SAFE_INTEGER, where));
+			}
+		}
+		if (where) {
+			for (const [path, item] of lib.items) {
+				const now = this.pending.has(path) ? undefined : this.index.get(path);
+				if (now && moved(now, where)) this.index.upsert(this.record(item, now.order, where));
+			}
+		}
+		this.pending.clear();
+		this.whereDirty = false;
 	}
 
 	private rebuild(): void {
 		const lib = this.library;
-		const records = studyOrder(lib.items, lib.blocks, lib.resolver).map((item, i) => this.record(item, i));
+		this.sharing.clear();
+		const where = readWhere(lib);
+		const records = studyOrder(lib.items, lib.blocks, lib.resolver).map((item, i) => this.record(item, i, where));
 		this.index = new SearchIndex(records);
 		this.built = true;
+		this.pending.clear();
+		this.whereDirty = false;
 		this.orderDirty = false;
 	}
 
@@ -110,11 +101,16 @@ export class ResourceSearch {
 			const item = this.library.items.get(path);
 			if (!item || (item.type !== 'resource' && item.type !== 'concept')) {
 				this.index.remove(path);
+				this.pending.delete(path);
 				if (item?.type === 'list' || item?.type === 'topic') this.orderDirty = true;
+				// A list's lines, a topic's title or a removed note may move where others sit.
+				if (change.structural) this.whereDirty = true;
 				continue;
 			}
 			if (change.structural || !this.index.get(path)) {
-				this.index.upsert(this.record(item, this.index.get(path)?.order ?? Number.MAX_SAFE_INTEGER));
+				// Its title may name a row others sit under.
+				this.pending.add(path);
+				this.whereDirty = true;
 				this.orderDirty = true;
 			} else if (item.status) this.index.setStatus(path, item.status);
 		}
@@ -123,6 +119,7 @@ export class ResourceSearch {
 	/** Search with the query syntax of the picker. */
 	search(query: string, limit = 50): SearchResult[] {
 		if (!this.built && this.library.ready) this.rebuild();
+		this.refreshWhere();
 		this.refreshOrder();
 		return this.index.search(query, limit);
 	}
@@ -130,6 +127,7 @@ export class ResourceSearch {
 	/** The first to-do items in study order. */
 	nextUp(n: number): SearchRecord[] {
 		if (!this.built && this.library.ready) this.rebuild();
+		this.refreshWhere();
 		this.refreshOrder();
 		return this.index.nextUp(n);
 	}

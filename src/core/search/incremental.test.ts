@@ -52,7 +52,7 @@ describe('the candidate stage rescoring from the last keystroke', () => {
 	it('stays exact when records are added, changed or removed between keystrokes', () => {
 		const vocab = vocabularyOf(records.slice(0, 1_000));
 		const kept = new CandidateStage(vocab);
-		const extra: SearchRecord = { id: 'gqa', type: 'resource', title: 'Grouped Query Attention', aliases: ['GQA'], topics: ['Attention'], topicPath: 'Attention', status: 'todo', lists: [], order: 5 };
+		const extra: SearchRecord = { id: 'gqa', type: 'resource', title: 'Grouped Query Attention', aliases: ['GQA'], topics: ['Attention'], places: [], status: 'todo', lists: [], order: 5 };
 		const steps: [string, () => void][] = [
 			['status:todo group', () => vocab.upsert(extra)],
 			['status:todo groupe', () => vocab.patch('gqa', { status: 'done' })],
@@ -98,7 +98,7 @@ describe('ranking only the candidates that can survive the tail', () => {
 		const vocab = vocabularyOf(records.slice(0, 3_000));
 		// Aliases (one blank, as fuse.js skips), and topics shared with the corpus.
 		const aliased: [string, string[]][] = [['Grouped Query Attention', ['GQA', ' ', 'grouped-query attention']], ['Multi-Head Latent Attention', ['MLA', 'DeepSeek attention']]];
-		aliased.forEach(([title, aliases], i) => vocab.upsert({ id: `a-${i}`, type: 'resource', title, aliases, topics: ['Attention', 'Inference'], topicPath: 'Attention', status: 'todo', lists: [], order: i }));
+		aliased.forEach(([title, aliases], i) => vocab.upsert({ id: `a-${i}`, type: 'resource', title, aliases, topics: ['Attention', 'Inference'], places: [], status: 'todo', lists: [], order: i }));
 		const stage = new CandidateStage(vocab);
 		for (const q of [...typed.filter((_, i) => i % 3 === 0), ...keystrokes(['gqa attention', 'deepseek atention', 'grouped query'])]) {
 			const { text } = parseQuery(q);

@@ -87,7 +87,7 @@ describe('incremental updates', () => {
 		small.setStatus(fa.id, 'done');
 		expect(small.search('status:todo flash attention', 5).map((r) => r.record.id)).not.toContain(fa.id);
 		expect(small.get(fa.id)?.status).toBe('done');
-		const extra: SearchRecord = { id: 'new', type: 'resource', title: 'Grouped Query Attention', aliases: ['GQA'], topics: ['Attention'], topicPath: 'Attention', status: 'todo', lists: [], order: 99_999 };
+		const extra: SearchRecord = { id: 'new', type: 'resource', title: 'Grouped Query Attention', aliases: ['GQA'], topics: ['Attention'], places: [], status: 'todo', lists: [], order: 99_999 };
 		small.upsert(extra);
 		expect(small.search('grouped query', 3)[0]?.record.id).toBe('new');
 		expect(small.search('gqa', 3)[0]?.record.id).toBe('new');
@@ -118,7 +118,8 @@ describe('highlighting and sources', () => {
 	it('indexes a catalog, seeds included', () => {
 		const c = buildCatalog([{ file: 'l.md', text: '## Attention\n- [Flash Attention](https://github.com/Dao-AILab/flash-attention)\n- Cross Encoders' }]);
 		const idx = SearchIndex.fromCatalog(c);
-		expect(idx.search('flashatention', 1)[0]?.record).toMatchObject({ title: 'Flash Attention', topicPath: 'Attention', kind: 'repo' });
+		expect(idx.search('flashatention', 1)[0]?.record).toMatchObject({ title: 'Flash Attention', topics: ['Attention'], kind: 'repo' });
+		expect(idx.search('flashatention', 1)[0]?.record.places.map((p) => p.trail)).toEqual([['Attention']]);
 		expect(idx.search('kind:concept', 5).map((r) => r.record.title)).toEqual(['Cross Encoders']);
 	});
 

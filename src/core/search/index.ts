@@ -11,10 +11,12 @@ import { parseQuery, type QueryFilter } from './query';
 import { rankFuzzy, rankShort } from './rank';
 import { bibliography, type SearchRecord, type SearchResult } from './record';
 import { normalize } from './text';
+import { catalogPlaces, placeTopics } from './where';
 import { Vocabulary } from './vocabulary';
 import { candidateCap, RANKING } from './weights';
 
 export { bibliography, bibliographyLine, type SearchRecord, type SearchResult } from './record';
+export { placeLines, placeTopics, SHOWN_PLACES } from './where';
 export { editDistance, normalize } from './text';
 
 /** A search index over study items. */
@@ -27,16 +29,25 @@ export class SearchIndex {
 		this.vocab.trim();
 	}
 
-	/** An index of a catalog's resources and concepts, in catalog order. */
+	/** An index of a catalog's resources and concepts, in catalog order, each where its lists' entries put it. */
 	static fromCatalog(catalog: Catalog): SearchIndex {
-		const pathText = (paths: string[][]): { topics: string[]; topicPath: string } => ({
-			topics: [...new Set(paths.flat())],
-			topicPath: paths[0]?.join(' › ') ?? '',
-		});
+		const where = catalogPlaces(catalog);
+		const whereOf = (id: string, paths: string[][]): Pick<SearchRecord, 'places' | 'topics' | 'lists'> => {
+			const places = where.get(id) ?? [];
+			const innermost = paths.map((p) => p[p.length - 1]!).filter(Boolean);
+			const lists = [...new Set(places.map((p) => p.listTitle))];
+			return { places, topics: placeTopics(places, innermost), lists };
+		};
 		let order = 0;
 		const records: SearchRecord[] = [
-			...catalog.resources.map((r): SearchRecord => ({ id: r.id, type: 'resource', title: r.title, aliases: r.aliases, ...pathText(r.topics), kind: r.kind, status: r.status, url: r.url, lists: [], ...bibliography(r), order: order++ })),
-			...catalog.concepts.map((c): SearchRecord => ({ id: c.id, type: 'concept', title: c.title, aliases: c.aliases, ...pathText(c.topics), status: c.status, lists: [], order: order++ })),
+			...catalog.resources.map((r): SearchRecord => ({
+				id: r.id, type: 'resource', title: r.title, aliases: r.aliases, ...whereOf(r.id, r.topics),
+				kind: r.kind, status: r.status, url: r.url, ...bibliography(r), order: order++,
+			})),
+			...catalog.concepts.map((c): SearchRecord => ({
+				id: c.id, type: 'concept', title: c.title, aliases: c.aliases, ...whereOf(c.id, c.topics),
+				status: c.status, order: order++,
+			})),
 		];
 		return new SearchIndex(records);
 	}

@@ -1,4 +1,5 @@
 /** What the picker searches and what it answers: one record per resource or concept. */
+import type { Place } from '../library/places';
 import type { Kind, Status } from '../types';
 
 /** What the picker searches. */
@@ -6,11 +7,12 @@ export interface SearchRecord {
 	id: string;
 	type: 'resource' | 'concept';
 	title: string;
+	/** Other names of the note, fetched titles and authors, and what its About callout says. */
 	aliases: string[];
-	/** Titles of the topics it is filed under, outermost to innermost. */
+	/** The titles of the rows above it in its lists, and of the topics its note links, each once: its topic words. */
 	topics: string[];
-	/** For display: `Attention › Flash Attention`. */
-	topicPath: string;
+	/** Where it sits: each list that holds it and the rows above it there, one per place, lists by title. */
+	places: Place[];
 	kind?: Kind;
 	status: Status;
 	url?: string;

@@ -61,7 +61,7 @@ export function corpus(n: number, seed = 42): SearchRecord[] {
 			title,
 			aliases: [],
 			topics,
-			topicPath: topics.join(' › '),
+			places: [{ list: 'Reading.md', listTitle: 'Reading', trail: topics }],
 			kind: target?.kind ?? pick(KINDS),
 			status: target ? 'todo' : pick(STATUSES),
 			url: `https://example.org/${words.join('-')}-${i}`,

@@ -1,0 +1,86 @@
+/**
+ * Where an item sits, as the picker searches and shows it: its places (each
+ * list that holds it and the rows above it there, from `library/places.ts`
+ * for the vault, from the list's entries for a catalog) and the titles on
+ * those trails as its topic words. Never a path joined from topic links:
+ * every place is one a list has.
+ */
+import { sourceName } from '../library/library';
+import { placeText, type Place } from '../library/places';
+import { basenameOf } from '../note/names';
+import type { Catalog, ListEntry } from '../types';
+import { countOf } from '../text/count';
+
+/**
+ * Each resource's and concept's places in a catalog, by id: a list's entries
+ * are its tree, so an entry's place is the rows above it — each the title of
+ * what its entry is (as its note will show it), or a line's own words —
+ * under the list's name as its note shows it.
+ */
+export function catalogPlaces(catalog: Catalog): Map<string, Place[]> {
+	const titles = new Map<string, string>();
+	for (const r of catalog.resources) titles.set(r.id, r.title);
+	for (const c of catalog.concepts) titles.set(c.id, c.title);
+	const topicTitles = new Map(catalog.topics.map((t) => [t.id, t.title]));
+	// A row names what its entry is, as its note will be named; a line of text, by its words.
+	const rowTitle = (e: ListEntry): string =>
+		(e.ref.type === 'topic' ? topicTitles.get(e.ref.id) : e.ref.type === 'text' ? undefined : titles.get(e.ref.id)) ?? e.title;
+	const out = new Map<string, Place[]>();
+	for (const list of catalog.lists) {
+		// A list named after its file shows the name its note does (`List 000`, not `000_2b7d…`).
+		const listTitle = basenameOf(list.file) === list.title ? sourceName(list.title) : list.title;
+		const seen = new Set<string>();
+		const walk = (entries: ListEntry[], trail: string[]): void => {
+			for (const e of entries) {
+				const id = e.ref.type === 'resource' || e.ref.type === 'concept' ? e.ref.id : undefined;
+				const key = `${id}\u0000${trail.join('\u0000')}`;
+				if (id && titles.has(id) && !seen.has(key)) {
+					seen.add(key);
+					const place: Place = { list: list.file, listTitle, trail };
+					const mine = out.get(id);
+					if (mine) mine.push(place);
+					else out.set(id, [place]);
+				}
+				walk(e.children, [...trail, rowTitle(e)]);
+			}
+		};
+		walk(list.entries, []);
+	}
+	return out;
+}
+
+/** The titles on an item's trails, then `also` (topics its note links), each once, outermost first. */
+export function placeTopics(places: readonly Place[], also: readonly string[] = []): string[] {
+	const out = new Set<string>();
+	for (const p of places) for (const t of p.trail) out.add(t);
+	for (const t of also) out.add(t);
+	return [...out];
+}
+
+/** Most place lines the picker shows under a title before it sums up the rest. */
+export const SHOWN_PLACES = 3;
+
+/**
+ * The place lines to show, at most `max`, and what sums up the rest ("and 2
+ * more lists"). When some must be left out, each list's first place comes
+ * before a second place in a list already shown.
+ */
+export function placeLines(places: readonly Place[], max = SHOWN_PLACES): { lines: string[]; more?: string } {
+	if (places.length <= max) return { lines: places.map(placeText) };
+	const seen = new Set<string>();
+	const firsts: Place[] = [];
+	const seconds: Place[] = [];
+	for (const p of places) {
+		(seen.has(p.list) ? seconds : firsts).push(p);
+		seen.add(p.list);
+	}
+	const order = [...firsts, ...seconds];
+	const shown = order.slice(0, max);
+	const hidden = order.slice(max);
+	const shownLists = new Set(shown.map((p) => p.list));
+	const newLists = new Set(hidden.map((p) => p.list).filter((l) => !shownLists.has(l))).size;
+	const more = newLists === hidden.length
+		? `and ${countOf(newLists, 'more list', 'more lists')}`
+		: `and ${countOf(hidden.length, 'more place', 'more places')}${newLists ? ` in ${countOf(newLists, 'more list', 'more lists')}` : ''}`;
+	return { lines: shown.map(placeText), more };
+}
