@@ -68,8 +68,8 @@ export { buildStudyPlan, trailTo, studyOrder, type PlanFilter, type PlanNode, ty
 export { listBlockLines, parseBlockLines, parseListBlock, type BlockLine } from './note/list-block';
 export { FILED_HERE, TOPIC_BEGIN, topicBaseBlock } from './note/topic-base';
 export {
-	SearchIndex, bibliography, bibliographyLine, normalize, placeLines, placeTopics, SHOWN_PLACES,
-	type SearchRecord, type SearchResult,
+	SearchIndex, bibliography, bibliographyLine, listedAs, normalize, placeLines, placeTopics, reasonText, SHOWN_PLACES,
+	type MatchReason, type SearchRecord, type SearchResult,
 } from './search/index';
 export { libraryIndex, libraryRecord, moved, readWhere, Sharing, type LibraryView, type Where } from './search/library-records';
 export { parseQuery, QUERY_HELP, type ParsedQuery, type QueryFilter } from './search/query';

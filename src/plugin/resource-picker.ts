@@ -5,7 +5,7 @@
  * The ranking lives in the core; this modal only renders results.
  */
 import { SuggestModal, setIcon, type App } from 'obsidian';
-import { QUERY_HELP, bibliographyLine, parseQuery, placeLines, type SearchRecord, type SearchResult } from '../core';
+import { QUERY_HELP, bibliographyLine, parseQuery, placeLines, reasonText, type SearchRecord, type SearchResult } from '../core';
 import type { PlanContext } from './plan-context';
 import { iconFor } from './study-plan-view';
 
@@ -97,6 +97,8 @@ export class ResourcePicker extends SuggestModal<SearchResult> {
 			if (run.match) title.createSpan({ text: run.text, cls: 'syllabus-match' });
 			else title.appendText(run.text);
 		}
+		// Why it is here when the title does not say it: read with the title, before where it sits.
+		if (result.reason) main.createDiv({ text: reasonText(result.reason), cls: `syllabus-suggestion-reason is-${result.reason.kind}` });
 		if (r.detail) main.createDiv({ text: r.detail, cls: 'syllabus-suggestion-path' });
 		// Where it sits, one line per place a list gives it; a line cut short at narrow widths shows whole on hover.
 		const where = placeLines(r.places);

@@ -34,7 +34,11 @@ export class ResourceSearch {
 	record(item: LibraryItem, order: number, where?: Where): SearchRecord {
 		if (!where) {
 			const now = this.index.get(item.path);
-			where = { places: new Map(now ? [[now.id, now.places]] : []) };
+			where = { places: new Map(), listed: new Map() };
+			if (now) {
+				where.places.set(now.id, now.places);
+				where.listed.set(now.id, now.listed);
+			}
 		}
 		return libraryRecord(item, order, this.library, where, this.sharing);
 	}
@@ -108,7 +112,7 @@ export class ResourceSearch {
 				continue;
 			}
 			if (change.structural || !this.index.get(path)) {
-				// Its title may name a row others sit under.
+				// Its title may name a row others sit under, or now hold a list line's words.
 				this.pending.add(path);
 				this.whereDirty = true;
 				this.orderDirty = true;

@@ -17,7 +17,9 @@ const FIELDS = RANKING.fuseKeys.map((k) => ({ name: k.name, weight: k.weight / T
 /** The texts of one field of a slot, as fuse.js reads them (blank ones are skipped). */
 function fieldTexts(vocab: Vocabulary, slot: number, field: string): string[] {
 	const r = vocab.records[slot]!;
-	const value = field === 'compact' ? vocab.compacts[slot]! : field === 'title' ? r.title : field === 'aliases' ? r.aliases : r.topics;
+	// What list lines called it is read with where it sits: one field, below the aliases.
+	if (field === 'topics' && r.listed.length) return [...r.listed, ...r.topics].filter((t) => t.trim().length > 0);
+	const value = field === 'compact' ? vocab.compacts[slot]! : r[field as 'title' | 'aliases' | 'topics' | 'about'];
 	return (typeof value === 'string' ? [value] : value).filter((t) => t.trim().length > 0);
 }
 

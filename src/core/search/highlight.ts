@@ -50,30 +50,43 @@ function ranges(marked: Set<number>): [number, number][] {
 	return out;
 }
 
-/** Inclusive ranges of `title` that the free words of `query` matched. */
-export function matchRanges(title: string, query: string): [number, number][] {
-	const tokens = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** The free words of a query as `matchRanges` reads them. */
+export function queryTokens(query: string): string[] {
+	return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Which of `tokens` a text has (each by a word of its own, or run together across words), and where they matched. */
+export function matchWords(title: string, tokens: string[]): { ranges: [number, number][]; hits: boolean[] } {
 	const ws = words(title);
 	const used = new Set<number>();
 	const marked = new Set<number>();
-	for (const token of tokens) {
+	const hits = tokens.map((token) => {
 		const max = token.length <= 2 ? 0 : token.length <= 5 ? 1 : 2;
 		let hit = ws.findIndex((w, i) => !used.has(i) && w.text.startsWith(token));
 		if (hit >= 0) {
 			used.add(hit);
 			ws[hit]!.at.slice(0, token.length).forEach((p) => marked.add(p));
-			continue;
+			return true;
 		}
 		hit = ws.findIndex((w, i) => !used.has(i) && max > 0 && (editDistance(token, w.text, max) <= max || editDistance(token, w.text.slice(0, token.length), max) <= max));
 		if (hit >= 0) {
 			used.add(hit);
 			for (const j of shared(token, ws[hit]!.text)) marked.add(ws[hit]!.at[j]!);
-			continue;
+			return true;
 		}
 		// A run-together query: `flashattention` across `Flash Attention`.
 		const ls = letters(title);
 		const at = ls.map((l) => l.ch).join('').indexOf(token);
-		if (token.length >= 4 && at >= 0) for (let k = at; k < at + token.length; k++) marked.add(ls[k]!.at);
-	}
-	return ranges(marked);
+		if (token.length >= 4 && at >= 0) {
+			for (let k = at; k < at + token.length; k++) marked.add(ls[k]!.at);
+			return true;
+		}
+		return false;
+	});
+	return { ranges: ranges(marked), hits };
+}
+
+/** Inclusive ranges of `title` that the free words of `query` matched. */
+export function matchRanges(title: string, query: string): [number, number][] {
+	return matchWords(title, queryTokens(query)).ranges;
 }

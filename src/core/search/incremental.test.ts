@@ -4,7 +4,7 @@ import { CandidateStage, type Candidate } from './candidates';
 import { passes } from './filters';
 import { SearchIndex } from './index';
 import { parseQuery } from './query';
-import { rankFuzzy } from './rank';
+import { mentionsPhrase, rankFuzzy } from './rank';
 import type { SearchRecord } from './record';
 import { normalize } from './text';
 import { TopK } from './top';
@@ -28,7 +28,21 @@ function randomPhrases(n: number, seed: number): string[] {
 	});
 }
 
-const typed = keystrokes([...PHRASES, ...QUALITY.map(([q]) => q), ...randomPhrases(60, 3), '#fine-tuning lora', 'kind:paper atention']);
+/** Records filed under topics of several words, one listed otherwise and one whose About text mentions them. */
+const placed: SearchRecord[] = [
+	['arXiv:2309.17453', ['Week 1: Attention sinks'], [], []],
+	['Why the first token draws so much weight', ['Week 1: Attention sinks'], ['first token weight'], []],
+	['A field guide to long-context evaluation', ['Week 2: Retrieval instead of length'], [], ['touches on attention sinks in passing']],
+	['Efficient streaming', ['Module 4: Efficient attention', 'Flash Attention'], ['StreamingLLM'], ['rolling cache']],
+].map(([title, topics, listed, about], i) => ({
+	id: `p-${i}`, type: 'resource' as const, title: title as string, aliases: [], topics: topics as string[], listed: listed as string[],
+	about: about as string[], places: [], status: 'todo' as const, lists: ['Reading'], order: 20_000 + i,
+}));
+
+const typed = keystrokes([
+	...PHRASES, ...QUALITY.map(([q]) => q), ...randomPhrases(60, 3), '#fine-tuning lora', 'kind:paper atention',
+	'attention sinks', 'week 1 atention', 'efficient attention', 'streamingllm', 'rolling cache', 'sinks in passing',
+]);
 
 function vocabularyOf(rs: SearchRecord[]): Vocabulary {
 	const v = new Vocabulary();
@@ -44,7 +58,7 @@ function runStage(stage: CandidateStage, query: string): Candidate[] {
 
 describe('the candidate stage rescoring from the last keystroke', () => {
 	it('gives exactly what a fresh stage gives, keystroke by keystroke', () => {
-		const vocab = vocabularyOf(records);
+		const vocab = vocabularyOf([...records, ...placed]);
 		const kept = new CandidateStage(vocab);
 		for (const q of typed) expect(runStage(kept, q), q).toEqual(runStage(new CandidateStage(vocab), q));
 	});
@@ -52,7 +66,7 @@ describe('the candidate stage rescoring from the last keystroke', () => {
 	it('stays exact when records are added, changed or removed between keystrokes', () => {
 		const vocab = vocabularyOf(records.slice(0, 1_000));
 		const kept = new CandidateStage(vocab);
-		const extra: SearchRecord = { id: 'gqa', type: 'resource', title: 'Grouped Query Attention', aliases: ['GQA'], topics: ['Attention'], places: [], status: 'todo', lists: [], order: 5 };
+		const extra: SearchRecord = { id: 'gqa', type: 'resource', title: 'Grouped Query Attention', aliases: ['GQA'], topics: ['Attention'], places: [], listed: [], about: [], status: 'todo', lists: [], order: 5 };
 		const steps: [string, () => void][] = [
 			['status:todo group', () => vocab.upsert(extra)],
 			['status:todo groupe', () => vocab.patch('gqa', { status: 'done' })],
@@ -69,7 +83,11 @@ describe('the candidate stage rescoring from the last keystroke', () => {
 	});
 
 	it('adds whole-number weights, so sums reached by different keystrokes compare exactly', () => {
-		for (const k of ['trigram', 'titleWord', 'contextWord', 'titlePrefix', 'contextPrefix', 'editWord', 'perEdit', 'contextEdit'] as const) expect(Number.isInteger(RANKING[k]), k).toBe(true);
+		const keys = [
+			'trigram', 'titleWord', 'titlePrefix', 'editWord', 'perEdit', 'placeWord', 'placePrefix', 'placeEdit', 'placePhrase',
+			'aboutWord', 'aboutPrefix', 'aboutEdit', 'contextWord', 'contextPrefix', 'contextEdit',
+		] as const;
+		for (const k of keys) expect(Number.isInteger(RANKING[k]), k).toBe(true);
 	});
 
 	it('is not narrowing: a longer query can reach records the shorter one did not', () => {
@@ -83,14 +101,19 @@ describe('the candidate stage rescoring from the last keystroke', () => {
 
 /** The ranking as it was before it learned to skip: fuse.js over every candidate, then the blend. */
 function rankAll(vocab: Vocabulary, stage: Candidate[], raw: string, limit: number): { id: string; score: number }[] {
-	const docs = stage.map(({ slot }) => ({ slot, title: vocab.records[slot]!.title, compact: vocab.compacts[slot]!, aliases: vocab.records[slot]!.aliases, topics: vocab.records[slot]!.topics }));
+	const docs = stage.map(({ slot }) => {
+		const { title, aliases, listed, topics, about } = vocab.records[slot]!;
+		// The list lines' words are read with the topics, in one field (fuse-scores.ts).
+		return { slot, title, compact: vocab.compacts[slot]!, aliases, topics: [...listed, ...topics], about };
+	});
 	const fuse = new Fuse(docs, { keys: RANKING.fuseKeys.map((k) => ({ ...k })), ignoreLocation: true, ignoreFieldNorm: true, includeScore: true, threshold: RANKING.fuseThreshold });
 	const byFuse = new Map(fuse.search(raw.trim()).map((r) => [r.item.slot, r.score ?? 1]));
 	const top = stage[0]?.hits || 1;
 	const scored = stage.map(({ slot, hits }) => ({ slot, score: (byFuse.get(slot) ?? 1) * RANKING.fuseShare + (1 - hits / top) * RANKING.stageShare }));
 	scored.sort((a, b) => a.score - b.score || vocab.records[a.slot]!.order - vocab.records[b.slot]!.order);
 	const best = scored[0]?.score ?? 0;
-	return scored.filter((x) => x.score <= best + RANKING.tail).slice(0, limit).map(({ slot, score }) => ({ id: vocab.records[slot]!.id, score }));
+	const shown = scored.filter((x) => x.score <= best + RANKING.tail || mentionsPhrase(vocab.records[x.slot]!, normalize(raw)));
+	return shown.slice(0, limit).map(({ slot, score }) => ({ id: vocab.records[slot]!.id, score }));
 }
 
 describe('ranking only the candidates that can survive the tail', () => {
@@ -98,9 +121,11 @@ describe('ranking only the candidates that can survive the tail', () => {
 		const vocab = vocabularyOf(records.slice(0, 3_000));
 		// Aliases (one blank, as fuse.js skips), and topics shared with the corpus.
 		const aliased: [string, string[]][] = [['Grouped Query Attention', ['GQA', ' ', 'grouped-query attention']], ['Multi-Head Latent Attention', ['MLA', 'DeepSeek attention']]];
-		aliased.forEach(([title, aliases], i) => vocab.upsert({ id: `a-${i}`, type: 'resource', title, aliases, topics: ['Attention', 'Inference'], places: [], status: 'todo', lists: [], order: i }));
+		aliased.forEach(([title, aliases], i) => vocab.upsert({ id: `a-${i}`, type: 'resource', title, aliases, topics: ['Attention', 'Inference'], places: [], listed: [], about: [], status: 'todo', lists: [], order: i }));
+		for (const r of placed) vocab.upsert(r);
 		const stage = new CandidateStage(vocab);
-		for (const q of [...typed.filter((_, i) => i % 3 === 0), ...keystrokes(['gqa attention', 'deepseek atention', 'grouped query'])]) {
+		const more = keystrokes(['gqa attention', 'deepseek atention', 'grouped query', 'attention sinks', 'streamingllm', 'rolling cache', 'in passing']);
+		for (const q of [...typed.filter((_, i) => i % 3 === 0), ...more]) {
 			const { text } = parseQuery(q);
 			const cands = runStage(stage, q);
 			if (normalize(text).length < RANKING.fuseMinLength || !cands.length) continue;

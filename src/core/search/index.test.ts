@@ -87,7 +87,7 @@ describe('incremental updates', () => {
 		small.setStatus(fa.id, 'done');
 		expect(small.search('status:todo flash attention', 5).map((r) => r.record.id)).not.toContain(fa.id);
 		expect(small.get(fa.id)?.status).toBe('done');
-		const extra: SearchRecord = { id: 'new', type: 'resource', title: 'Grouped Query Attention', aliases: ['GQA'], topics: ['Attention'], places: [], status: 'todo', lists: [], order: 99_999 };
+		const extra: SearchRecord = { id: 'new', type: 'resource', title: 'Grouped Query Attention', aliases: ['GQA'], topics: ['Attention'], places: [], listed: [], about: [], status: 'todo', lists: [], order: 99_999 };
 		small.upsert(extra);
 		expect(small.search('grouped query', 3)[0]?.record.id).toBe('new');
 		expect(small.search('gqa', 3)[0]?.record.id).toBe('new');

@@ -11,12 +11,13 @@ import { parseQuery, type QueryFilter } from './query';
 import { rankFuzzy, rankShort } from './rank';
 import { bibliography, type SearchRecord, type SearchResult } from './record';
 import { normalize } from './text';
-import { catalogPlaces, placeTopics } from './where';
+import { catalogWhereabouts, placeTopics } from './where';
 import { Vocabulary } from './vocabulary';
 import { candidateCap, RANKING } from './weights';
 
-export { bibliography, bibliographyLine, type SearchRecord, type SearchResult } from './record';
-export { placeLines, placeTopics, SHOWN_PLACES } from './where';
+export { bibliography, bibliographyLine, type MatchReason, type SearchRecord, type SearchResult } from './record';
+export { reasonText } from './reason';
+export { listedAs, placeLines, placeTopics, SHOWN_PLACES, type Whereabouts } from './where';
 export { editDistance, normalize } from './text';
 
 /** A search index over study items. */
@@ -31,21 +32,22 @@ export class SearchIndex {
 
 	/** An index of a catalog's resources and concepts, in catalog order, each where its lists' entries put it. */
 	static fromCatalog(catalog: Catalog): SearchIndex {
-		const where = catalogPlaces(catalog);
-		const whereOf = (id: string, paths: string[][]): Pick<SearchRecord, 'places' | 'topics' | 'lists'> => {
-			const places = where.get(id) ?? [];
+		const where = catalogWhereabouts(catalog);
+		const whereOf = (id: string, paths: string[][]): Pick<SearchRecord, 'places' | 'listed' | 'topics' | 'lists'> => {
+			const w = where.get(id);
+			const places = w?.places ?? [];
 			const innermost = paths.map((p) => p[p.length - 1]!).filter(Boolean);
 			const lists = [...new Set(places.map((p) => p.listTitle))];
-			return { places, topics: placeTopics(places, innermost), lists };
+			return { places, listed: w?.listed ?? [], topics: placeTopics(places, innermost), lists };
 		};
 		let order = 0;
 		const records: SearchRecord[] = [
 			...catalog.resources.map((r): SearchRecord => ({
-				id: r.id, type: 'resource', title: r.title, aliases: r.aliases, ...whereOf(r.id, r.topics),
+				id: r.id, type: 'resource', title: r.title, aliases: r.aliases, ...whereOf(r.id, r.topics), about: [],
 				kind: r.kind, status: r.status, url: r.url, ...bibliography(r), order: order++,
 			})),
 			...catalog.concepts.map((c): SearchRecord => ({
-				id: c.id, type: 'concept', title: c.title, aliases: c.aliases, ...whereOf(c.id, c.topics),
+				id: c.id, type: 'concept', title: c.title, aliases: c.aliases, ...whereOf(c.id, c.topics), about: [],
 				status: c.status, order: order++,
 			})),
 		];

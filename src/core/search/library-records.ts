@@ -1,7 +1,7 @@
 /**
  * The picker's records for a vault's library: each resource and concept note
- * with its places read from the list blocks (`library/places.ts`), its topic
- * words and its About terms. The
+ * with its places read from the list blocks (`library/places.ts`), the words
+ * its list lines called it by, its topic words and its About terms. The
  * plugin keeps the library current and calls this per note; tests and the
  * benchmark build a whole index with `libraryIndex`. Nothing here follows a
  * topic note's parent links: a path is only ever one a list has.
@@ -13,7 +13,7 @@ import type { BlockLine } from '../note/list-block';
 import type { LinkResolver } from '../note/wikilinks';
 import { SearchIndex } from './index';
 import { bibliography, type SearchRecord } from './record';
-import { placeTopics } from './where';
+import { listedAs, placeTopics } from './where';
 
 /** What the records are read from: the library, and the About terms read so far. */
 export interface LibraryView {
@@ -23,17 +23,19 @@ export interface LibraryView {
 	about?: ReadonlyMap<string, string[]>;
 }
 
-/** Where every item sits, by note path: its places. */
+/** Where every item sits, by note path: its places and its list lines' own words. */
 export interface Where {
 	places: Map<string, Place[]>;
+	listed: Map<string, string[]>;
 }
 
-/** No places or lists: one array for every record that has none. */
+/** No places, list words or About terms: one array for every record that has none. */
 const NONE: never[] = [];
 
-/** Read every item's places from the list blocks. */
+/** Read every item's places and list-line words from the list blocks. */
 export function readWhere(lib: LibraryView): Where {
-	return { places: placesOf(lib.items, lib.blocks, lib.resolver) };
+	const { items, blocks, resolver } = lib;
+	return { places: placesOf(items, blocks, resolver), listed: listedAs(items, blocks, resolver) };
 }
 
 /**
@@ -79,9 +81,10 @@ function sameTexts(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((t, i) => t === b[i]);
 }
 
-/** Whether a record's places are not what `where` now says. */
+/** Whether a record's places or list words are not what `where` now says. */
 export function moved(record: SearchRecord, where: Where): boolean {
-	return !samePlaces(record.places, where.places.get(record.id) ?? NONE);
+	const places = where.places.get(record.id) ?? NONE;
+	return !samePlaces(record.places, places) || !sameTexts(record.listed, where.listed.get(record.id) ?? NONE);
 }
 
 /** The record the picker searches for one resource or concept note. */
@@ -105,8 +108,8 @@ export function libraryRecord(
 		const p = lib.resolver.resolve(link);
 		if (p) lists.push(lib.items.get(p)?.title ?? p);
 	}
-	// Below the title, by weight: aliases, fetched titles and authors, and what the About callout says.
-	const aliases = [...item.aliases, ...(item.searchTerms ?? []), ...(lib.about?.get(item.path) ?? [])];
+	// Below the title, by weight: aliases and fetched titles and authors; apart, what the About callout says.
+	const aliases = [...item.aliases, ...(item.searchTerms ?? [])];
 	return {
 		id: item.path,
 		type: item.type === 'concept' ? 'concept' : 'resource',
@@ -114,6 +117,8 @@ export function libraryRecord(
 		aliases: aliases.length ? aliases : NONE,
 		topics: share.texts(placeTopics(places, linked)),
 		places,
+		listed: share.texts(where.listed.get(item.path) ?? NONE),
+		about: lib.about?.get(item.path) ?? NONE,
 		...(item.kind ? { kind: item.kind } : {}),
 		status: item.status ?? 'todo',
 		...(item.url ? { url: item.url } : {}),

@@ -5,8 +5,9 @@
  */
 import type { Candidate } from './candidates';
 import { fuseScores } from './fuse-scores';
-import { matchRanges } from './highlight';
-import type { SearchResult } from './record';
+import { matchWords, queryTokens } from './highlight';
+import { matchReason, type ReasonMemo } from './reason';
+import type { SearchRecord, SearchResult } from './record';
 import { normalize, prefixRange } from './text';
 import type { Vocabulary } from './vocabulary';
 import { RANKING } from './weights';
@@ -30,43 +31,60 @@ function stageScores(stage: Candidate[]): number[] {
 const FIRST_BATCH = 8;
 
 /**
- * fuse.js over the candidates, blended with their stage-one scores; the noisy tail dropped.
- * fuse.js scores each record on its own, so only candidates that could still be shown are
- * scored, best stage score first, in growing batches. A candidate's blend is at least its
- * stage share, so the rest are skipped once that share exceeds the best blend so far plus the
- * tail (they would be dropped), or exceeds `limit` blends already scored (they would be cut).
+ * Whether a list line or the About text says the query's words as they were typed, two or more of
+ * them in a row (`touches on attention sinks in passing`): a mention, not the noisy tail, so it is
+ * shown after the rest however far behind it scores.
+ */
+export function mentionsPhrase(record: SearchRecord, text: string): boolean {
+	if (!text.includes(' ')) return false;
+	const says = (t: string): boolean => ` ${normalize(t)} `.includes(` ${text} `);
+	return record.about.some(says) || record.listed.some(says);
+}
+
+/**
+ * fuse.js over the candidates, blended with their stage-one scores; the noisy tail dropped, but
+ * not a mention of the words as typed (`mentionsPhrase`). fuse.js scores each record on its own,
+ * so only candidates that could still be shown are scored, best stage score first, in growing
+ * batches. A candidate's blend is at least its stage share, so one is skipped once that share
+ * exceeds the best blend so far plus the tail (it would be dropped) unless it is a mention, or
+ * exceeds `limit` blends already scored (it would be cut). Both bounds only tighten as more are
+ * scored, so a candidate skipped once stays skipped.
  */
 export function rankFuzzy(vocab: Vocabulary, stage: Candidate[], raw: string, limit: number): SearchResult[] {
 	const staged = stageScores(stage);
 	const pattern = raw.trim();
+	const text = normalize(raw);
 	const known = new Map<string, number | null>();
 	const scored: { s: number; score: number }[] = [];
 	let best = Infinity;
 	// The `limit`-th best blend so far: a candidate whose floor is above it cannot make the cut.
 	let cut = Infinity;
-	let size = FIRST_BATCH;
+	const mention = (s: number): boolean => mentionsPhrase(vocab.records[s]!, text);
 	const wanted = (i: number): boolean => {
 		const floor = staged[i]! * RANKING.stageShare;
-		return floor <= best + RANKING.tail && !(floor > cut);
+		return !(floor > cut) && (floor <= best + RANKING.tail || mention(stage[i]!.slot));
 	};
-	for (let next = 0; next < stage.length; size *= 2) {
-		let end = next;
-		while (end < stage.length && end - next < size && wanted(end)) end++;
-		if (end === next) break;
-		const fuse = fuseScores(vocab, stage.slice(next, end).map((c) => c.slot), pattern, known);
-		for (let i = next; i < end; i++) {
-			const score = fuse[i - next]! * RANKING.fuseShare + staged[i]! * RANKING.stageShare;
+	for (let next = 0, size = FIRST_BATCH; next < stage.length; size *= 2) {
+		const batch: number[] = [];
+		for (; next < stage.length && batch.length < size; next++) if (wanted(next)) batch.push(next);
+		if (!batch.length) break;
+		const fuse = fuseScores(vocab, batch.map((i) => stage[i]!.slot), pattern, known);
+		batch.forEach((i, k) => {
+			const score = fuse[k]! * RANKING.fuseShare + staged[i]! * RANKING.stageShare;
 			scored.push({ s: stage[i]!.slot, score });
 			if (score < best) best = score;
-		}
+		});
 		if (scored.length >= limit) cut = scored.map((x) => x.score).sort((a, b) => a - b)[limit - 1]!;
-		next = end;
 	}
 	scored.sort((a, b) => a.score - b.score || vocab.records[a.s]!.order - vocab.records[b.s]!.order);
-	return scored.filter((x) => x.score <= best + RANKING.tail).slice(0, limit).map(({ s, score }) => ({
-		record: vocab.records[s]!,
-		score,
+	const tokens = queryTokens(raw);
+	const memo: ReasonMemo = new Map();
+	const shown = scored.filter((x) => x.score <= best + RANKING.tail || mention(x.s));
+	return shown.slice(0, limit).map(({ s, score }) => {
+		const record = vocab.records[s]!;
 		// The query's own words decide the highlight: fuse.js's ranges stray (see highlight.ts).
-		titleMatches: matchRanges(vocab.records[s]!.title, raw),
-	}));
+		const { ranges, hits } = matchWords(record.title, tokens);
+		const reason = matchReason(record, tokens, hits, memo);
+		return { record, score, titleMatches: ranges, ...(reason ? { reason } : {}) };
+	});
 }

@@ -7,12 +7,16 @@ export interface SearchRecord {
 	id: string;
 	type: 'resource' | 'concept';
 	title: string;
-	/** Other names of the note, fetched titles and authors, and what its About callout says. */
+	/** Other names of the note, and fetched titles and authors: searched almost as the title is. */
 	aliases: string[];
 	/** The titles of the rows above it in its lists, and of the topics its note links, each once: its topic words. */
 	topics: string[];
 	/** Where it sits: each list that holds it and the rows above it there, one per place, lists by title. */
 	places: Place[];
+	/** What a list line called it, where that says more than its title (a renamed note, one named by its arXiv id). */
+	listed: string[];
+	/** What its About callout says (see about.ts): searched, but weaker than its topics. */
+	about: string[];
 	kind?: Kind;
 	status: Status;
 	url?: string;
@@ -27,6 +31,13 @@ export interface SearchRecord {
 	detail?: string;
 }
 
+/** Why a result matched when its title does not say it: listed or known by other words, under a topic, mentioned. */
+export interface MatchReason {
+	kind: 'listed' | 'alias' | 'topic' | 'about';
+	/** The list line's words, the alias, the topic's title, or the words of the About text that matched. */
+	text: string;
+}
+
 /** One answer to a query. */
 export interface SearchResult {
 	record: SearchRecord;
@@ -34,6 +45,8 @@ export interface SearchResult {
 	score: number;
 	/** Inclusive ranges of `record.title` to highlight. */
 	titleMatches: [number, number][];
+	/** Set when the query's words are found beside the title rather than in it. */
+	reason?: MatchReason;
 }
 
 /** The bibliographic fields of a record, only those the resource has. */

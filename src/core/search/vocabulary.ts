@@ -1,13 +1,21 @@
 /**
  * The records and what the candidate stage looks them up by: each record's
- * slot, trigram postings, whole-word postings (title and aliases apart from
- * topics and URL words) and the vocabulary by word length for prefix and
- * edit-distance look-ups. Records are added one at a time; a replaced or
- * removed record's slot is marked dead and its postings skipped.
+ * slot, trigram postings, whole-word postings kept apart by where the word
+ * is (title and aliases; the topic path and list lines; the About text; the
+ * URL), each topic title as a phrase, and the vocabulary by word length for
+ * prefix and edit-distance look-ups. Records are added one at a time; a
+ * replaced or removed record's slot is marked dead and its postings skipped.
  */
 import { post, trimAll, type Posting } from './postings';
 import type { SearchRecord } from './record';
 import { normalize, trigrams, urlWords } from './text';
+
+/** The distinct normalized words of `texts` that none of `but` has. */
+function wordsBut(texts: readonly string[], but: Set<string>[]): string[] {
+	const out = new Set<string>();
+	for (const t of texts) for (const w of normalize(t).split(' ')) if (w && !but.some((b) => b.has(w))) out.add(w);
+	return [...out];
+}
 
 /** Slots, postings and vocabulary. */
 export class Vocabulary {
@@ -19,8 +27,19 @@ export class Vocabulary {
 	readonly gramIndex = new Map<string, Posting>();
 	/** Words of titles and aliases: what people search for. */
 	readonly wordIndex = new Map<string, Posting>();
-	/** Words of topics and URLs: they narrow, but weigh less than a title. */
+	/** Words of the topic path and of list lines that called it otherwise: where it sits, below its own names. */
+	readonly placeIndex = new Map<string, Posting>();
+	/** Words of the About callout: mentioned, below where it sits. */
+	readonly aboutIndex = new Map<string, Posting>();
+	/** Words of URLs: they narrow, but say least. */
 	readonly contextIndex = new Map<string, Posting>();
+	/** Each topic title (normalized) as a phrase: the records filed under it. */
+	readonly phraseIndex = new Map<string, Posting>();
+	/** Each topic title's words, and the titles each word is in: what the query's words cover (query-lists.ts). */
+	readonly phraseWords = new Map<string, string[]>();
+	readonly phrasesByWord = new Map<string, string[]>();
+	/** Each topic title without spaces, for run-together queries (`flashattention`). */
+	readonly phrasesByCompact = new Map<string, string>();
 	/** Vocabulary bucketed by word length, for edit-distance look-ups. */
 	readonly vocabByLength = new Map<number, Set<string>>();
 	/** Counts additions: any kept per-query state built on the postings is stale once it moves. */
@@ -37,7 +56,11 @@ export class Vocabulary {
 		const title = normalize(record.title);
 		const ownSet = new Set(`${title} ${record.aliases.map(normalize).join(' ')}`.split(' ').filter(Boolean));
 		const own = [...ownSet];
-		const context = [...new Set(`${record.topics.map(normalize).join(' ')} ${normalize(urlWords(record.url))}`.split(' ').filter((w) => w && !ownSet.has(w)))];
+		const place = wordsBut([...record.topics, ...record.listed], [ownSet]);
+		const placeSet = new Set(place);
+		const about = wordsBut(record.about, [ownSet, placeSet]);
+		const context = wordsBut([urlWords(record.url)], [ownSet, placeSet, new Set(about)]);
+		const phrases = [...new Set(record.topics.map(normalize).filter(Boolean))];
 		const compact = title.replace(/ /g, '');
 		const gramSet = new Set<string>();
 		for (const w of own) trigrams(w, gramSet);
@@ -51,17 +74,40 @@ export class Vocabulary {
 		this.byId.set(record.id, slot);
 		for (const g of gramSet) post(this.gramIndex, g, slot);
 		for (const w of own) this.addWord(this.wordIndex, w, slot);
+		for (const w of place) this.addWord(this.placeIndex, w, slot);
+		for (const w of about) this.addWord(this.aboutIndex, w, slot);
 		for (const w of context) this.addWord(this.contextIndex, w, slot);
+		for (const p of phrases) this.addPhrase(p, slot);
+	}
+
+	private addPhrase(phrase: string, slot: number): void {
+		if (!this.phraseIndex.has(phrase)) {
+			const words = [...new Set(phrase.split(' '))];
+			this.phraseWords.set(phrase, words);
+			for (const w of words) {
+				const known = this.phrasesByWord.get(w);
+				if (known) known.push(phrase);
+				else this.phrasesByWord.set(w, [phrase]);
+			}
+			this.phrasesByCompact.set(phrase.replace(/ /g, ''), phrase);
+		}
+		post(this.phraseIndex, phrase, slot);
 	}
 
 	private addWord(index: Map<string, Posting>, word: string, slot: number): void {
 		// Numbers (ids in URLs, years) are looked up exactly, never by prefix or edit distance.
-		if (!/^\d+$/.test(word) && !this.wordIndex.has(word) && !this.contextIndex.has(word)) {
+		if (!/^\d+$/.test(word) && !this.known(word)) {
 			const bucket = this.vocabByLength.get(word.length);
 			if (bucket) bucket.add(word);
 			else this.vocabByLength.set(word.length, new Set([word]));
 		}
 		post(index, word, slot);
+	}
+
+	/** Whether any word index has the word (so it is in the vocabulary already). */
+	private known(word: string): boolean {
+		const { wordIndex, placeIndex, aboutIndex, contextIndex } = this;
+		return wordIndex.has(word) || placeIndex.has(word) || aboutIndex.has(word) || contextIndex.has(word);
 	}
 
 	/** A slot goes dead: its postings stay (skipped), its record and compact title go. */
@@ -72,7 +118,8 @@ export class Vocabulary {
 
 	/** Give back the room the posting lists kept for growth: after a bulk build. */
 	trim(): void {
-		for (const index of [this.gramIndex, this.wordIndex, this.contextIndex]) trimAll(index);
+		const { gramIndex, wordIndex, placeIndex, aboutIndex, contextIndex, phraseIndex } = this;
+		for (const index of [gramIndex, wordIndex, placeIndex, aboutIndex, contextIndex, phraseIndex]) trimAll(index);
 	}
 
 	/** Remove a record. Its postings stay until they are skipped as dead. */

@@ -12,11 +12,34 @@ export const RANKING = {
 	trigram: 1,
 	/** A query word that is a whole word of the title or an alias: words are what people type, so one outweighs many shared trigrams. */
 	titleWord: 8,
-	/** A query word that is a word of a topic or the URL: it narrows, but says less about the item than its title. */
-	contextWord: 2,
 	/** A title word that starts with the word being typed: likely what is meant, less certain than the whole word. */
 	titlePrefix: 4,
-	/** A topic or URL word that starts with the word being typed. */
+	/**
+	 * A query word that is a word of the item's topic path or of a list line that named it otherwise:
+	 * where it sits says less than its own name, more than what its About text mentions.
+	 */
+	placeWord: 4,
+	/** A topic-path or list-line word that starts with the word being typed. */
+	placePrefix: 1,
+	/** A topic-path or list-line word within the edit budget. */
+	placeEdit: 2,
+	/**
+	 * Per word of a topic title the query's words cover (`attention sinks` covers Week 1: Attention sinks):
+	 * the topic path's entry point, so an item named only by its arXiv id is found by the words of its
+	 * topic and outscores titles holding one of them. With `placeWord`, a covered word (14) stays below a
+	 * title word with its trigrams (8, and about one a letter). Not for queries below `fuseMinLength`.
+	 */
+	placePhrase: 10,
+	/** A topic title the query covers in part counts from this many of its words (`Module 4: Efficient attention`). */
+	phraseMinWords: 2,
+	/** A query word that is a word of the About callout: mentioned in passing, below the topic path. */
+	aboutWord: 3,
+	/** An About word that starts with the word being typed, or is within the edit budget. */
+	aboutPrefix: 1,
+	aboutEdit: 1,
+	/** A query word that is a word of the URL: it narrows, but says least about the item. */
+	contextWord: 2,
+	/** A URL word that starts with the word being typed. */
 	contextPrefix: 1,
 	/** Earlier words of the query count as prefixes too when this short (`ml sys`): nobody finishes a two-letter word. */
 	prefixWordUpTo: 3,
@@ -25,7 +48,7 @@ export const RANKING = {
 	/** A title word within the edit budget scores this minus `perEdit` per edit: one typo (5) beats a prefix (4), two (3) do not. */
 	editWord: 7,
 	perEdit: 2,
-	/** A topic or URL word within the edit budget: as weak as a context prefix. */
+	/** A URL word within the edit budget: as weak as a context prefix. */
 	contextEdit: 1,
 	/** Words shorter than this are not matched by edit distance: too many short words are one edit apart. */
 	editMinLength: 3,
@@ -42,12 +65,16 @@ export const RANKING = {
 	],
 	/** Queries shorter than this skip fuse.js: one or two letters say too little for fuzzy ranking, so prefixes and study order decide. */
 	fuseMinLength: 3,
-	/** fuse.js's fields by weight: the title (and its run-together form, for `flashattention`) first, then aliases, then topics. */
+	/**
+	 * fuse.js's fields by weight: the title (and its run-together form, for `flashattention`) first, then
+	 * aliases, the list lines' words, the topic path, and last the About text.
+	 */
 	fuseKeys: [
 		{ name: 'title', weight: 3 },
 		{ name: 'compact', weight: 3 },
 		{ name: 'aliases', weight: 2 },
 		{ name: 'topics', weight: 1 },
+		{ name: 'about', weight: 0.5 },
 	],
 	/** fuse.js's match threshold: loose enough for two typos in a long word, tight enough to drop noise. */
 	fuseThreshold: 0.45,

@@ -2,7 +2,8 @@
  * Where an item sits, in the picker: over the seeds, the course whose
  * sections repeat sub-headings and a reading group in our own words
  * (`__tests__/long-inputs.md`), imported as the plugin would, each place
- * shown is one its list has.
+ * shown is one its list has, and the words of a topic find what is filed
+ * under it, with the reason shown.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +14,9 @@ import { libraryFromFiles } from '../library/from-files';
 import { placeText, type Place } from '../library/places';
 import { MemoryVault } from '../vault/memory-vault';
 import { aboutTerms } from './about';
-import { SearchIndex } from './index';
+import { SearchIndex, type SearchResult } from './index';
 import { libraryIndex } from './library-records';
+import { reasonText } from './reason';
 import { placeLines } from './where';
 
 const SEEDS = join(__dirname, '../../../seeds');
@@ -35,6 +37,47 @@ async function seededLibrary() {
 }
 
 const { catalog, lib, index } = await seededLibrary();
+const titles = (results: SearchResult[]): string[] => results.map((r) => r.record.title);
+const shown = (r: SearchResult | undefined): string | undefined => (r?.reason ? reasonText(r.reason) : undefined);
+
+describe('finding an item by where it sits', () => {
+	it('puts a paper named only by its arXiv id first for the words of its topic, above one whose About text mentions them', () => {
+		const results = index.search('attention sinks');
+		// No title says "attention sinks"; dozens say "attention".
+		expect(titles(results).filter((t) => /attention sinks/i.test(t))).toEqual([]);
+		expect(results.filter((r) => /attention/i.test(r.record.title)).length).toBeGreaterThan(10);
+		expect(results[0]!.record.title).toBe('arXiv:2309.17453');
+		expect(shown(results[0])).toBe('under Week 1: Attention sinks');
+		// The other reading filed there ties with it, and comes next in study order.
+		expect(results[1]!.record.title).toBe('Why the first token draws so much weight');
+		expect(shown(results[1])).toBe('under Week 1: Attention sinks');
+		const mention = titles(results).indexOf('A field guide to long-context evaluation');
+		expect(mention).toBeGreaterThan(1);
+		expect(shown(results[mention])).toBe('mentions attention sinks');
+	});
+
+	it('ranks an item that matches on its title and its topic above one that matches on its title alone', () => {
+		const results = titles(index.search('flash attention'));
+		const both = results.indexOf('Flash Attention (repo)');
+		expect(both).toBe(0);
+		expect(results.indexOf('Flash Attention Blog')).toBeGreaterThan(both);
+		expect(results.indexOf('Flash Attention 3')).toBeGreaterThan(both);
+		// The course's arXiv-named copy of the paper is found by its topic, and says so.
+		const paper = index.search('flash attention').find((r) => r.record.title === 'arxiv.org/abs/2205.14135');
+		expect(shown(paper)).toBe('under Flash Attention');
+	});
+
+	it('finds an item by the words of the list line that named it otherwise', () => {
+		const [first] = index.search('all you need');
+		expect(first?.record.title).toBe('Self Attention / Cross attention');
+		expect(shown(first)).toBe('listed as Attention is all you need');
+	});
+
+	it('gives no reason when the title holds every word', () => {
+		expect(index.search('ring attention')[0]).toMatchObject({ record: { title: 'Ring Attention' } });
+		expect(index.search('ring attention')[0]!.reason).toBeUndefined();
+	});
+});
 
 /** The titles of the rows above each line of a list's block that links `path`, read from the block alone. */
 function trailsInBlock(list: string, path: string): string[][] {
@@ -91,6 +134,7 @@ describe('where an item sits', () => {
 		const fromCatalog = SearchIndex.fromCatalog(catalog);
 		const inVault = new Map([...lib.items.keys()].map((p) => index.get(p)).filter((r) => r?.url).map((r) => [r!.url!, r!.places.map(placeText).sort()]));
 		for (const r of catalog.resources) expect(fromCatalog.get(r.id)!.places.map(placeText).sort(), r.title).toEqual(inVault.get(r.url));
+		expect(fromCatalog.search('attention sinks')[0]).toMatchObject({ record: { title: 'arXiv:2309.17453' }, reason: { kind: 'topic' } });
 	});
 
 	it('shows a few places, then how many more lists', () => {

@@ -1,23 +1,77 @@
 /**
  * Where an item sits, as the picker searches and shows it: its places (each
  * list that holds it and the rows above it there, from `library/places.ts`
- * for the vault, from the list's entries for a catalog) and the titles on
- * those trails as its topic words. Never a path joined from topic links:
- * every place is one a list has.
+ * for the vault, from the list's entries for a catalog), the titles on those
+ * trails as its topic words, and the words a list line called it by when its
+ * title does not have them (a renamed note, one named by its arXiv id). Never
+ * a path joined from topic links: every place is one a list has.
  */
-import { sourceName } from '../library/library';
-import { placeText, type Place } from '../library/places';
+import type { BlockLine } from '../note/list-block';
+import type { LinkResolver } from '../note/wikilinks';
+import { sourceName, type LibraryItem } from '../library/library';
 import { basenameOf } from '../note/names';
+import type { Place } from '../library/places';
+import { placeText } from '../library/places';
 import type { Catalog, ListEntry } from '../types';
 import { countOf } from '../text/count';
+import { normalize } from './text';
+
+/** Places and the list lines' own words of one item. */
+export interface Whereabouts {
+	places: Place[];
+	listed: string[];
+}
+
+/** The normalized words of a title. */
+function wordsOf(title: string): Set<string> {
+	return new Set(normalize(title).split(' ').filter(Boolean));
+}
+
+/** Whether a list line's text has a word its item's title lacks. */
+function saysMore(text: string, own: Set<string>): boolean {
+	return normalize(text).split(' ').some((w) => w && !own.has(w));
+}
+
+/** Keep what a list line called an item, once, if it says more than the item's title. */
+function keepListed(listed: string[], text: string, titleWords: Set<string>): void {
+	if (!listed.includes(text) && saysMore(text, titleWords)) listed.push(text);
+}
 
 /**
- * Each resource's and concept's places in a catalog, by id: a list's entries
- * are its tree, so an entry's place is the rows above it — each the title of
- * what its entry is (as its note will show it), or a line's own words —
- * under the list's name as its note shows it.
+ * What the list lines linking each resource or concept call it, by note path,
+ * where that has a word the note's title lacks (an alias the list gave it too).
  */
-export function catalogPlaces(catalog: Catalog): Map<string, Place[]> {
+export function listedAs(
+	items: ReadonlyMap<string, LibraryItem>,
+	blocks: ReadonlyMap<string, BlockLine[]>,
+	resolver: LinkResolver,
+): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	const titleWords = new Map<string, Set<string>>();
+	for (const lines of blocks.values()) {
+		for (const line of lines) {
+			// A link without its own words shows the note's name: nothing the list said.
+			if (!line.target || line.text === line.target) continue;
+			const path = resolver.resolve(line.target);
+			const item = path ? items.get(path) : undefined;
+			if (!item || (item.type !== 'resource' && item.type !== 'concept')) continue;
+			let words = titleWords.get(item.path);
+			if (!words) titleWords.set(item.path, (words = wordsOf(item.title)));
+			const listed = out.get(item.path) ?? [];
+			keepListed(listed, line.text, words);
+			if (listed.length) out.set(item.path, listed);
+		}
+	}
+	return out;
+}
+
+/**
+ * Each resource's and concept's places and list-line words in a catalog, by
+ * id: a list's entries are its tree, so an entry's place is the rows above
+ * it — each the title of what its entry is (as its note will show it), or a
+ * line's own words — under the list's name as its note shows it.
+ */
+export function catalogWhereabouts(catalog: Catalog): Map<string, Whereabouts> {
 	const titles = new Map<string, string>();
 	for (const r of catalog.resources) titles.set(r.id, r.title);
 	for (const c of catalog.concepts) titles.set(c.id, c.title);
@@ -25,7 +79,8 @@ export function catalogPlaces(catalog: Catalog): Map<string, Place[]> {
 	// A row names what its entry is, as its note will be named; a line of text, by its words.
 	const rowTitle = (e: ListEntry): string =>
 		(e.ref.type === 'topic' ? topicTitles.get(e.ref.id) : e.ref.type === 'text' ? undefined : titles.get(e.ref.id)) ?? e.title;
-	const out = new Map<string, Place[]>();
+	const out = new Map<string, Whereabouts>();
+	const titleWords = new Map<string, Set<string>>();
 	for (const list of catalog.lists) {
 		// A list named after its file shows the name its note does (`List 000`, not `000_2b7d…`).
 		const listTitle = basenameOf(list.file) === list.title ? sourceName(list.title) : list.title;
@@ -33,13 +88,17 @@ export function catalogPlaces(catalog: Catalog): Map<string, Place[]> {
 		const walk = (entries: ListEntry[], trail: string[]): void => {
 			for (const e of entries) {
 				const id = e.ref.type === 'resource' || e.ref.type === 'concept' ? e.ref.id : undefined;
+				const title = id ? titles.get(id) : undefined;
 				const key = `${id}\u0000${trail.join('\u0000')}`;
-				if (id && titles.has(id) && !seen.has(key)) {
+				if (id && title !== undefined && !seen.has(key)) {
 					seen.add(key);
 					const place: Place = { list: list.file, listTitle, trail };
-					const mine = out.get(id);
-					if (mine) mine.push(place);
-					else out.set(id, [place]);
+					let mine = out.get(id);
+					if (!mine) out.set(id, (mine = { places: [], listed: [] }));
+					mine.places.push(place);
+					let words = titleWords.get(id);
+					if (!words) titleWords.set(id, (words = wordsOf(title)));
+					keepListed(mine.listed, e.title, words);
 				}
 				walk(e.children, [...trail, rowTitle(e)]);
 			}

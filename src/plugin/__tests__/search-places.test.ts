@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /**
  * The picker shows where each result really sits, one line per place its
- * lists give it, and follows a list note that moves an item, without a
- * rebuild.
+ * lists give it, and why it matched when its title does not say it; both
+ * follow a list note that moves an item, without a rebuild.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,8 +32,8 @@ function drawn(picker: ResourcePicker, query: string, at = 0): { title?: string;
 	return { ...Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)), places, read: el.textContent };
 }
 
-describe('the picker’s places', () => {
-	it('shows each place a paper has, and follows the list note that moves it', async () => {
+describe('the picker’s places and reasons', () => {
+	it('shows the arXiv-named paper first for its topic’s words, why, and each place it has', async () => {
 		const v = new MemoryVault();
 		await importCatalog(v, buildCatalog(SOURCES), { folder: 'Syllabus', today: '2026-01-15' });
 		const h = await loadPlugin(Object.fromEntries(v.files));
@@ -44,12 +44,21 @@ describe('the picker’s places', () => {
 		expect(read).toBe(true);
 		const picker = new ResourcePicker(h.app.asOriginalType__(), h.plugin.context, 'open');
 
-		// A paper two lists hold, one line for each.
-		expect(drawn(picker, 'arxiv.org/abs/2205.14135')).toMatchObject({ places: ['Applied deep learning, a self-paced course › Module 4: Efficient attention', 'List 000 › Attention › Flash Attention'] });
-		expect(drawn(picker, 'ring attention')).toMatchObject({ title: 'Ring Attention', places: ['List 000 › Attention'] });
-		expect(drawn(picker, 'arxiv 2309')).toMatchObject({ title: 'arXiv:2309.17453', places: ['Long inputs, a reading group › Week 1: Attention sinks'] });
+		const paper = drawn(picker, 'attention sinks');
+		expect(paper).toMatchObject({ title: 'arXiv:2309.17453', reason: 'under Week 1: Attention sinks', places: ['Long inputs, a reading group › Week 1: Attention sinks'] });
+		expect(paper.read).toContain('under Week 1: Attention sinks');
+		const results = picker.getSuggestions('attention sinks').map((r) => r.record.title);
+		const mention = results.indexOf('A field guide to long-context evaluation');
+		expect(mention).toBeGreaterThan(0);
+		expect(drawn(picker, 'attention sinks', mention).reason).toBe('mentions attention sinks');
 
-		// The reader moves the paper to week 2 in the list note: its place follows.
+		// A paper two lists hold, one line for each; then one whose title says it all, so no reason.
+		const both = drawn(picker, 'flash attention', picker.getSuggestions('flash attention').findIndex((r) => r.record.title === 'arxiv.org/abs/2205.14135'));
+		expect(both).toMatchObject({ reason: 'under Flash Attention', places: ['Applied deep learning, a self-paced course › Module 4: Efficient attention', 'List 000 › Attention › Flash Attention'] });
+		expect(drawn(picker, 'ring attention')).toMatchObject({ title: 'Ring Attention', places: ['List 000 › Attention'] });
+		expect(drawn(picker, 'ring attention').reason).toBeUndefined();
+
+		// The reader moves the paper to week 2 in the list note: its place and its reason follow.
 		const list = h.app.vault.getFileByPath('Syllabus/Lists/Long inputs, a reading group.md')!;
 		const text = await h.app.vault.read(list);
 		const line = text.split('\n').find((l) => l.includes('arXiv - 2309.17453'))!;
@@ -57,5 +66,6 @@ describe('the picker’s places', () => {
 		for (let i = 0; i < 5; i++) await flush();
 		const moved = drawn(picker, 'arxiv 2309');
 		expect(moved).toMatchObject({ title: 'arXiv:2309.17453', places: ['Long inputs, a reading group › Week 2: Retrieval instead of length'] });
+		expect(picker.getSuggestions('attention sinks')[0]?.record.title).not.toBe('arXiv:2309.17453');
 	});
 });

@@ -62,6 +62,8 @@ export function corpus(n: number, seed = 42): SearchRecord[] {
 			aliases: [],
 			topics,
 			places: [{ list: 'Reading.md', listTitle: 'Reading', trail: topics }],
+			listed: [],
+			about: [],
 			kind: target?.kind ?? pick(KINDS),
 			status: target ? 'todo' : pick(STATUSES),
 			url: `https://example.org/${words.join('-')}-${i}`,
