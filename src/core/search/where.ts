@@ -12,7 +12,8 @@ import { sourceName, type LibraryItem } from '../library/library';
 import { basenameOf } from '../note/names';
 import type { Place } from '../library/places';
 import { placeText } from '../library/places';
-import type { Catalog, ListEntry } from '../types';
+import type { Catalog, CatalogList } from '../types';
+import { walkListTrails } from '../note/list-trails';
 import { countOf } from '../text/count';
 import { normalize } from './text';
 
@@ -75,36 +76,25 @@ export function catalogWhereabouts(catalog: Catalog): Map<string, Whereabouts> {
 	const titles = new Map<string, string>();
 	for (const r of catalog.resources) titles.set(r.id, r.title);
 	for (const c of catalog.concepts) titles.set(c.id, c.title);
-	const topicTitles = new Map(catalog.topics.map((t) => [t.id, t.title]));
-	// A row names what its entry is, as its note will be named; a line of text, by its words.
-	const rowTitle = (e: ListEntry): string =>
-		(e.ref.type === 'topic' ? topicTitles.get(e.ref.id) : e.ref.type === 'text' ? undefined : titles.get(e.ref.id)) ?? e.title;
 	const out = new Map<string, Whereabouts>();
 	const titleWords = new Map<string, Set<string>>();
-	for (const list of catalog.lists) {
-		// A list named after its file shows the name its note does (`List 000`, not `000_2b7d…`).
-		const listTitle = basenameOf(list.file) === list.title ? sourceName(list.title) : list.title;
-		const seen = new Set<string>();
-		const walk = (entries: ListEntry[], trail: string[]): void => {
-			for (const e of entries) {
-				const id = e.ref.type === 'resource' || e.ref.type === 'concept' ? e.ref.id : undefined;
-				const title = id ? titles.get(id) : undefined;
-				const key = `${id}\u0000${trail.join('\u0000')}`;
-				if (id && title !== undefined && !seen.has(key)) {
-					seen.add(key);
-					const place: Place = { list: list.file, listTitle, trail };
-					let mine = out.get(id);
-					if (!mine) out.set(id, (mine = { places: [], listed: [] }));
-					mine.places.push(place);
-					let words = titleWords.get(id);
-					if (!words) titleWords.set(id, (words = wordsOf(title)));
-					keepListed(mine.listed, e.title, words);
-				}
-				walk(e.children, [...trail, rowTitle(e)]);
-			}
-		};
-		walk(list.entries, []);
-	}
+	const seen = new Set<string>();
+	// A list named after its file shows the name its note does (`List 000`, not `000_2b7d…`).
+	const listTitle = (list: CatalogList): string =>
+		basenameOf(list.file) === list.title ? sourceName(list.title) : list.title;
+	walkListTrails(catalog, (list, e, trail) => {
+		const id = e.ref.type === 'resource' || e.ref.type === 'concept' ? e.ref.id : undefined;
+		const title = id ? titles.get(id) : undefined;
+		const key = `${list.file}\u0000${id}\u0000${trail.join('\u0000')}`;
+		if (!id || title === undefined || seen.has(key)) return;
+		seen.add(key);
+		let mine = out.get(id);
+		if (!mine) out.set(id, (mine = { places: [], listed: [] }));
+		mine.places.push({ list: list.file, listTitle: listTitle(list), trail });
+		let words = titleWords.get(id);
+		if (!words) titleWords.set(id, (words = wordsOf(title)));
+		keepListed(mine.listed, e.title, words);
+	});
 	return out;
 }
 
