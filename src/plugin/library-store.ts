@@ -131,9 +131,9 @@ export class LibraryStore extends Events {
 				const before = this.items.get(file.path);
 				const after = this.index(file);
 				if (!before && !after) return;
+				const aboutBefore = this.about.get(file.path);
 				if (after?.type === 'resource' || after?.type === 'concept') this.about.set(file.path, aboutTerms(data));
-				const structural = !before || !after || before.type !== after.type || before.title !== after.title
-					|| before.topicLinks.join() !== after.topicLinks.join() || before.listLinks.join() !== after.listLinks.join();
+				const structural = !before || !after || changedShape(before, after) || !sameWords(aboutBefore, this.about.get(file.path));
 				if (after?.type === 'list') {
 					// A ticked checkbox changes a list note but not the plan's shape.
 					void this.readBlock(file.path, data).then((reshaped) => this.emit({ paths: [file.path], structural: structural || reshaped }));
@@ -168,4 +168,22 @@ export class LibraryStore extends Events {
 			}),
 		];
 	}
+}
+
+/** Values compared as one text: order matters, as the records keep it. */
+function sameWords(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+	return (a ?? []).join('\u0000') === (b ?? []).join('\u0000');
+}
+
+/**
+ * Whether a note changed more than its status: anything the study plan's shape
+ * or the picker's record is made of (a fetch filling authors and year, a kind
+ * set by hand, an alias added). A status alone is patched in place.
+ */
+function changedShape(before: LibraryItem, after: LibraryItem): boolean {
+	return before.type !== after.type || before.title !== after.title || before.kind !== after.kind
+		|| before.year !== after.year || before.venue !== after.venue || before.detail !== after.detail
+		|| !sameWords(before.topicLinks, after.topicLinks) || !sameWords(before.listLinks, after.listLinks)
+		|| !sameWords(before.aliases, after.aliases) || !sameWords(before.authors, after.authors)
+		|| !sameWords(before.searchTerms, after.searchTerms);
 }
