@@ -133,7 +133,8 @@ export class LibraryStore extends Events {
 				if (!before && !after) return;
 				const aboutBefore = this.about.get(file.path);
 				if (after?.type === 'resource' || after?.type === 'concept') this.about.set(file.path, aboutTerms(data));
-				const structural = !before || !after || changedShape(before, after) || !sameWords(aboutBefore, this.about.get(file.path));
+				const structural = !before || !after || changedShape(before, after)
+					|| !sameWords(aboutBefore, this.about.get(file.path));
 				if (after?.type === 'list') {
 					// A ticked checkbox changes a list note but not the plan's shape.
 					void this.readBlock(file.path, data).then((reshaped) => this.emit({ paths: [file.path], structural: structural || reshaped }));
