@@ -54,6 +54,10 @@ export class Client {
 	readonly gate: HostGate;
 	/** Requests actually sent (retries count). */
 	requests = 0;
+	/** Requests that got an HTTP answer, whatever its status: proof the network is there. */
+	answered = 0;
+	/** Hosts a request could not reach (no connection, DNS, refused, timeout), with how it failed. */
+	readonly unreachable = new Map<string, 'network' | 'timeout'>();
 
 	constructor(
 		private readonly transport: Transport,
@@ -85,9 +89,13 @@ export class Client {
 			if (broken) return { ok: false, reason: `not fetched: ${broken}`, transient: true };
 			const r = await this.gate.run(host, () => this.send(url, options.headers ?? {}, options.api ?? false));
 			if (!r.ok) {
-				if (r.kind === 'timeout' || r.kind === 'network') this.gate.record(host, r.kind === 'timeout' ? 'timeout' : 'no connection');
+				if (r.kind === 'timeout' || r.kind === 'network') {
+					this.gate.record(host, r.kind === 'timeout' ? 'timeout' : 'no connection');
+					this.unreachable.set(host, r.kind);
+				}
 				return { ok: false, reason: r.reason, transient: r.kind === 'timeout' || r.kind === 'network' };
 			}
+			this.answered++;
 			const limited = r.status === 429 || r.status === 503;
 			if (!limited && r.status < 500) {
 				this.gate.record(host);

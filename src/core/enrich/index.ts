@@ -7,7 +7,7 @@ export { MemoryEnrichVault } from './memory-vault';
 export { addPropertiesToText, addPropertiesVia, planNote, withAbout, type NotePlan } from './note-plan';
 export { hasPlaceholderName } from '../note/names';
 export { relinker, type Move } from './relink';
-export { enrichTargets, type EnrichDeps, type EnrichProgress, type EnrichRun } from './run';
+export { enrichTargets, NO_CONNECTION, type EnrichDeps, type EnrichProgress, type EnrichRun } from './run';
 export { parseSources, targetOf } from './targets';
 export { DEFAULT_ENDPOINTS, SOURCE_NAMES, type EnrichTarget, type Endpoints, type Lookup, type Metadata, type SourceName } from './types';
 export { enrichVault, type EnrichReport, type EnrichVault, type EnrichVaultOptions } from './vault';

@@ -42,6 +42,25 @@ export interface EnrichRun {
 	requests: number;
 	fromCache: number;
 	cancelled: boolean;
+	/**
+	 * Set when the run's first requests (its probe) reached no host at all: no
+	 * connection. The run stopped there and cached nothing for what it asked.
+	 */
+	offline?: string;
+}
+
+/** What the offline stop says, in the notice and on the command line. */
+export const NO_CONNECTION = 'No connection: nothing was fetched.';
+
+/** The host each target's first request goes to. */
+function firstHost(t: EnrichTarget, endpoints: Endpoints): string {
+	const bases = { arxiv: endpoints.arxiv, doi: endpoints.doi, github: endpoints.github, youtube: endpoints.oembed };
+	const base = t.source === 'web' ? t.url : bases[t.source];
+	try {
+		return new URL(base).host;
+	} catch {
+		return base;
+	}
 }
 
 /** Hosts that ask to be paced: arXiv's terms say one request every three seconds. */
@@ -89,10 +108,21 @@ export async function enrichTargets(targets: EnrichTarget[], cache: EnrichCache,
 		progress();
 		const base = { source: t.source, url: redactUrl(t.url), fetched: new Date(deps.clock.now()).toISOString() };
 		if (r.ok) cache.entries[t.key] = { ...base, meta: r.meta, from: r.source, ...(r.etag ? { etag: r.etag } : {}) };
-		else if (r.final) cache.entries[t.key] = { ...base, missing: r.reason };
+		// A negative answer is remembered only when it came from a server, never from being offline.
+		else if (r.final && client.answered > 0) cache.entries[t.key] = { ...base, missing: r.reason };
 	};
 	let cancelled = false;
-	const stop = (): boolean => (cancelled ||= deps.cancelled?.() ?? false);
+	// The probe is the run's first request, not an extra one: until some host answers, every
+	// lookup is watched, and once two hosts (or the only one) could not be reached, the run stops.
+	const hosts = new Set(todo.map((t) => firstHost(t, endpoints)));
+	let offline: string | undefined;
+	const unreachable = (): boolean => {
+		const failed = client.unreachable.size;
+		if (offline || client.answered > 0 || !failed || failed < Math.min(2, hosts.size)) return !!offline;
+		offline = `${NO_CONNECTION} (${[...client.unreachable.keys()].join(', ')}: no answer)`;
+		return true;
+	};
+	const stop = (): boolean => unreachable() || (cancelled ||= deps.cancelled?.() ?? false);
 
 	// Sorted, so the same papers make the same request (and a recorded answer matches it).
 	const papers = todo.filter((t) => t.source === 'arxiv').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -107,5 +137,6 @@ export async function enrichTargets(targets: EnrichTarget[], cache: EnrichCache,
 		const r = t.source === 'doi' ? await lookupDoi(ctx, t.id) : t.source === 'github' ? await lookupGithub(ctx, t.id, t.key) : t.source === 'youtube' ? await lookupYoutube(ctx, t.id) : await lookupPage(ctx, t.id);
 		remember(t, r);
 	}
-	return { results, requests: client.requests, fromCache, cancelled };
+	unreachable();
+	return { results, requests: client.requests, fromCache, cancelled, ...(offline ? { offline } : {}) };
 }

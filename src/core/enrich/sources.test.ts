@@ -152,9 +152,13 @@ describe('web pages', () => {
 describe('circuit breaker', () => {
 	it('stops asking a host after three failures in a row', async () => {
 		const urls = ['a', 'b', 'c', 'd', 'e'].map((p) => `https://down.example.com/${p}`);
-		replay = new Replay(urls.slice(0, 3).map((url) => ({ url, fails: 'network' as const })));
-		const run = await enrichTargets(urls.map((u) => targetOf(u)!), emptyCache(), { transport: replay.transport, clock: new FakeClock(), policy: { allowLocal: false } });
-		expect(replay.calls).toHaveLength(3);
+		// Another host answers first, so the network is there (with none, the run would stop as offline).
+		const up = { url: 'https://up.example.org/x', status: 404 };
+		replay = new Replay([up, ...urls.slice(0, 3).map((url) => ({ url, fails: 'network' as const }))]);
+		const targets = [up.url, ...urls].map((u) => targetOf(u)!);
+		const run = await enrichTargets(targets, emptyCache(), { transport: replay.transport, clock: new FakeClock(), policy: { allowLocal: false } });
+		expect(run.offline).toBeUndefined();
+		expect(replay.calls).toHaveLength(4);
 		expect(run.results.get('down.example.com/e')).toEqual({ ok: false, reason: 'not fetched: down.example.com stopped answering (3 failures in a row: no connection, no connection, no connection)' });
 	});
 });

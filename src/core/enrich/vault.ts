@@ -33,6 +33,8 @@ export interface EnrichReport {
 	requests: number;
 	fromCache: number;
 	cancelled: boolean;
+	/** No host could be reached: the run stopped before writing anything (`NO_CONNECTION` and the hosts). */
+	offline?: string;
 }
 
 /** Options of a vault run. */
@@ -61,6 +63,8 @@ export async function enrichVault(vault: EnrichVault, cache: EnrichCache, option
 	}
 	const run = await enrichTargets(targets, cache, options);
 	const report: EnrichReport = { filled: [], unchanged: 0, failed: [], skipped: [], requests: run.requests, fromCache: run.fromCache, cancelled: run.cancelled };
+	// Offline, nothing is written: the next run, with the network back, does it all.
+	if (run.offline) return { ...report, offline: run.offline };
 	const takenNames = new Set(scan.files.filter((f) => f.toLowerCase().endsWith('.md')).map((f) => basenameOf(f).toLowerCase()));
 	const moves: (Move & { fields: string[]; source: string })[] = [];
 	for (const n of notes) {
