@@ -10,6 +10,7 @@ export { relinker, type Move } from './relink';
 export { enrichTargets, NO_CONNECTION, type EnrichDeps, type EnrichProgress, type EnrichRun } from './run';
 export { parseSources, targetOf } from './targets';
 export { DEFAULT_ENDPOINTS, SOURCE_NAMES, type EnrichTarget, type Endpoints, type Lookup, type Metadata, type SourceName } from './types';
+export { EXAMPLES_PER_REASON, failureLines, groupFailures, hostsLine, type Failure, type FailureGroup } from './failures';
 export { enrichVault, type EnrichReport, type EnrichVault, type EnrichVaultOptions } from './vault';
 export { guardedFetch, headerOf, redactUrl, refusal, type NetPolicy } from '../net/guard';
 export { localHostReason } from '../net/address';
