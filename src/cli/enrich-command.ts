@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { WriteStream } from 'node:tty';
-import { countOf, enrichVault, parseCache, parseSources, serializeCache, DEFAULT_ENDPOINTS, type EnrichReport, type Endpoints, type EnrichProgress, type NetPolicy, type SourceName } from '../core';
+import { countOf, enrichVault, failureLines, NO_CONNECTION, parseCache, parseSources, serializeCache, DEFAULT_ENDPOINTS, type EnrichReport, type Endpoints, type EnrichProgress, type NetPolicy, type SourceName } from '../core';
 import { folderProblem, vaultProblem } from './check-vault';
 import { FsEnrichVault } from './fs-enrich-vault';
 import { IMPORT_FLAGS, parseArgs } from './import-command';
@@ -61,14 +61,24 @@ export function formatEnrichReport(r: EnrichReport, dryRun: boolean): string {
 	out.push(`${countOf(r.requests, 'request')}, ${r.fromCache} from the cache.${r.cancelled ? ' Cancelled before the end.' : ''}`);
 	for (const f of r.filled) out.push(f.renamedFrom ? `  renamed ${f.renamedFrom} → ${f.path} (${f.source}): ${f.fields.join(', ')}` : `  filled ${f.path} (${f.source}): ${f.fields.join(', ')}`);
 	for (const s of r.skipped) out.push(`  kept ${s.path}: ${s.reason}`);
-	for (const f of r.failed) out.push(`  failed ${f.path}${f.url ? ` <${f.url}>` : ''}: ${f.reason}`);
+	// Grouped by reason, with the hosts and at most 20 examples each.
+	if (r.failed.length) out.push('Not filled:', ...failureLines(r.failed, (f) => `${f.path}${f.url ? ` <${f.url}>` : ''}`, '  '));
 	return `${out.join('\n')}\n`;
 }
 
 /** Run an enrichment of a vault folder with the given settings. */
 export async function enrichFolder(
 	vaultDir: string,
-	opts: { sources?: SourceName[]; refresh: boolean; dryRun: boolean; allowLocal: boolean; env: Record<string, string | undefined>; progress?: (p: EnrichProgress) => void },
+	opts: {
+		sources?: SourceName[];
+		refresh: boolean;
+		dryRun: boolean;
+		allowLocal: boolean;
+		env: Record<string, string | undefined>;
+		progress?: (p: EnrichProgress) => void;
+		/** Only these notes (vault-relative paths): the ones an import just created. */
+		paths?: string[];
+	},
 ): Promise<CommandResult> {
 	const conf = enrichEnvironment(opts.env, opts.allowLocal);
 	if ('error' in conf) return { stdout: '', stderr: `syllabus enrich: ${conf.error}\n`, code: 2 };
@@ -92,8 +102,11 @@ export async function enrichFolder(
 		refresh: opts.refresh,
 		dryRun: opts.dryRun,
 		...(opts.sources ? { sources: opts.sources } : {}),
+		...(opts.paths ? { paths: opts.paths } : {}),
 		...(opts.progress ? { onProgress: opts.progress } : {}),
 	});
+	// Offline: one line, a failing exit code, and the cache file left exactly as it was.
+	if (report.offline) return { stdout: '', stderr: `syllabus enrich: ${NO_CONNECTION}\n`, code: 1 };
 	if (!opts.dryRun) {
 		const tmp = `${file}.${process.pid}.tmp`;
 		writeFileSync(tmp, serializeCache(cache), 'utf8');
@@ -127,13 +140,18 @@ export async function runEnrich(args: string[], env: Record<string, string | und
 }
 
 /** `import … --enrich`: the import is complete and reported first; enrichment cannot undo or fail it, and follows only an import that went through. */
-export async function enrichAfterImport(imported: CommandResult, importArgs: string[], env: Record<string, string | undefined> = process.env): Promise<CommandResult> {
+export async function enrichAfterImport(
+	imported: CommandResult,
+	importArgs: string[],
+	env: Record<string, string | undefined> = process.env,
+): Promise<CommandResult> {
 	// Every option import takes, so that none stops the reading before --vault.
 	const parsed = parseArgs(importArgs.filter((a) => a !== '--enrich'), ['--vault', '--folder', ...Object.keys(TEMPLATE_OPTIONS)], IMPORT_FLAGS);
 	const vaultDir = parsed.values.get('--vault');
 	// An import that stopped or failed is fixed and run again first; enriching half of it would only muddle the report.
 	if (imported.code !== 0 || !vaultDir || parsed.flags.has('--dry-run')) return imported;
 	const progress = terminalProgress(process.stderr);
-	const enriched = await enrichFolder(vaultDir, { refresh: false, dryRun: false, allowLocal: false, env, ...(progress ? { progress } : {}) });
+	const options = { refresh: false, dryRun: false, allowLocal: false, env };
+	const enriched = await enrichFolder(vaultDir, { ...options, ...(progress ? { progress } : {}) });
 	return { stdout: `${imported.stdout}\nMetadata:\n${enriched.stdout}`, stderr: imported.stderr + enriched.stderr, code: imported.code };
 }

@@ -6,7 +6,8 @@
  * fetching on in the settings.
  */
 import { Notice, normalizePath, type App, type TFile } from 'obsidian';
-import { enrichVault, parseCache, serializeCache, SOURCE_NAMES, type Clock, type EnrichReport, type Transport } from '../core';
+import { enrichVault, failureLines, NO_CONNECTION, parseCache, serializeCache, SOURCE_NAMES } from '../core';
+import type { Clock, EnrichReport, Transport } from '../core';
 import type { EnrichSettings } from './enrich-settings';
 import { requestUrlTransport } from './enrich-transport';
 import { ObsidianEnrichVault } from './enrich-vault';
@@ -18,7 +19,9 @@ export function enrichReportNote(r: EnrichReport): string {
 	if (r.cancelled) lines.push('Cancelled before the end; run it again to continue.', '');
 	if (r.filled.length) lines.push('## Filled', ...r.filled.map((f) => `- ${link(f.path)}${f.renamedFrom ? ` (was ${f.renamedFrom.replace(/^.*\//, '').replace(/\.md$/, '')})` : ''}: ${f.fields.join(', ')} from ${f.source}`), '');
 	if (r.skipped.length) lines.push('## Kept', ...r.skipped.map((s) => `- ${link(s.path)}: ${s.reason}`), '');
-	if (r.failed.length) lines.push('## Not filled', ...r.failed.map((f) => `- ${link(f.path)}${f.url ? ` <${f.url}>` : ''}: ${f.reason}`), '');
+	// Grouped by reason, with the hosts and at most 20 examples each: short however many failed.
+	const failed = failureLines(r.failed, (f) => `${link(f.path)}${f.url ? ` <${f.url}>` : ''}`);
+	if (r.failed.length) lines.push('## Not filled', ...failed.map((l) => (l.startsWith(' ') ? l : `- ${l}`)), '');
 	return lines.join('\n');
 }
 
@@ -35,9 +38,13 @@ export class Enricher {
 		private readonly cacheFile: string,
 	) {}
 
-	/** Fetch metadata for every resource note, or only the given one. Resolves with the report. */
-	async run(only?: TFile, refresh = false): Promise<EnrichReport | undefined> {
+	/**
+	 * Fetch metadata for every resource note, or only the given one, or only the
+	 * given paths (the notes an import just created). Resolves with the report.
+	 */
+	async run(only?: TFile | string[], refresh = false): Promise<EnrichReport | undefined> {
 		const s = this.settings().enrich;
+		const paths = Array.isArray(only) ? only : only ? [only.path] : undefined;
 		if (!s.enabled) {
 			new Notice('Fetching metadata is off: turn it on in the plugin settings first.');
 			return undefined;
@@ -46,6 +53,8 @@ export class Enricher {
 			new Notice('Metadata is already being fetched.');
 			return undefined;
 		}
+		// An import that created no resource note leaves nothing new to fetch.
+		if (paths && !paths.length) return undefined;
 		this.running = true;
 		let cancelled = false;
 		// Built inside messageEl (not as a fragment) so the label can be updated and the button keeps its listener.
@@ -64,14 +73,19 @@ export class Enricher {
 				policy: { allowLocal: s.allowLocal, secrets: s.githubToken ? [{ origin: 'https://api.github.com', headers: { authorization: `Bearer ${s.githubToken}` } }] : [] },
 				sources: SOURCE_NAMES.filter((n) => s.sources[n]),
 				refresh,
-				...(only ? { paths: [only.path] } : {}),
+				...(paths ? { paths } : {}),
 				cancelled: () => cancelled,
 				onProgress: (p) => {
 					if (!cancelled) label.setText(`Fetching metadata: ${p.done}/${p.total}${p.note ? ` · ${p.note}` : ''}`);
 				},
 			});
-			await this.app.vault.adapter.write(this.cacheFile, serializeCache(cache));
 			notice.hide();
+			// Offline, one notice says so; the cache and the report note are left as they were.
+			if (report.offline) {
+				new Notice(NO_CONNECTION);
+				return report;
+			}
+			await this.app.vault.adapter.write(this.cacheFile, serializeCache(cache));
 			await this.finish(report);
 			return report;
 		} catch (e) {
