@@ -141,7 +141,7 @@ export async function runEnrich(args: string[], env: Record<string, string | und
 
 /** `import … --enrich`: the import is complete and reported first; enrichment cannot undo or fail it, and follows only an import that went through. */
 export async function enrichAfterImport(
-	imported: CommandResult,
+	imported: CommandResult & { created?: string[] },
 	importArgs: string[],
 	env: Record<string, string | undefined> = process.env,
 ): Promise<CommandResult> {
@@ -150,8 +150,11 @@ export async function enrichAfterImport(
 	const vaultDir = parsed.values.get('--vault');
 	// An import that stopped or failed is fixed and run again first; enriching half of it would only muddle the report.
 	if (imported.code !== 0 || !vaultDir || parsed.flags.has('--dry-run')) return imported;
+	// Only the resource notes this import created: the rest of the vault is `syllabus enrich`'s.
+	const paths = imported.created ?? [];
+	if (!paths.length) return { ...imported, stdout: `${imported.stdout}\nMetadata: no new resource notes to fetch.\n` };
 	const progress = terminalProgress(process.stderr);
-	const options = { refresh: false, dryRun: false, allowLocal: false, env };
+	const options = { refresh: false, dryRun: false, allowLocal: false, env, paths };
 	const enriched = await enrichFolder(vaultDir, { ...options, ...(progress ? { progress } : {}) });
 	return { stdout: `${imported.stdout}\nMetadata:\n${enriched.stdout}`, stderr: imported.stderr + enriched.stderr, code: imported.code };
 }

@@ -69,6 +69,33 @@ describe('syllabus enrich offline', { timeout: 60_000 }, () => {
 		expect(back.stdout).toMatch(/^Filled \d+ notes \(5 renamed\); \d+ already complete; 0 failed\./);
 		expect(readFileSync(cachePath(vault), 'utf8')).toContain('"arxiv:2205.14135"');
 	});
+
+	it('import --enrich fetches the notes that import created, not the vault\'s others', async () => {
+		const dir = tempDir('syllabus-import-enrich-new-');
+		const vault = join(dir, 'vault');
+		expect((await run(['import', ...seeds, '--vault', vault])).code).toBe(0);
+		const list = join(dir, 'astro.md');
+		writeFileSync(list, '# Astro\n\n- https://arxiv.org/abs/astro-ph/0601001\n');
+		servers.serve(loadFixtures('arxiv-old-style'));
+		const saved = { ...process.env };
+		Object.assign(process.env, env);
+		try {
+			const res = await run(['import', list, '--vault', vault, '--enrich']);
+			expect(res.code).toBe(0);
+			expect(res.stdout).toMatch(/\nMetadata:\nFilled 1 note \(1 renamed\); 0 already complete; 0 failed\.\n1 request, 0 from the cache\./);
+			// The seeds' 83 arXiv papers and hundreds of other links were not asked about.
+			expect(servers.hits).toHaveLength(1);
+			// Imported again, it creates nothing, so there is nothing new to fetch.
+			const again = await run(['import', list, '--vault', vault, '--enrich']);
+			expect(again.stdout).toContain('\nMetadata: no new resource notes to fetch.\n');
+			expect(servers.hits).toHaveLength(1);
+		} finally {
+			for (const k of Object.keys(env)) {
+				if (saved[k] === undefined) delete process.env[k];
+				else process.env[k] = saved[k];
+			}
+		}
+	});
 });
 
 describe('the enrich report on the command line', () => {

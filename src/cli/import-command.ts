@@ -87,7 +87,8 @@ export function formatReport(report: ImportReport, dryRun: boolean, context: Rep
 }
 
 /** Run `import`. */
-export async function runImport(args: string[]): Promise<CommandResult> {
+/** `created`: the resource notes this import created (vault-relative), for `--enrich`. */
+export async function runImport(args: string[]): Promise<CommandResult & { created?: string[] }> {
 	const parsed = parseArgs(args, ['--vault', '--folder', ...Object.keys(TEMPLATE_OPTIONS)], IMPORT_FLAGS);
 	if (parsed.error) return usageError('import', parsed.error);
 	const vaultDir = parsed.values.get('--vault');
@@ -121,7 +122,10 @@ export async function runImport(args: string[]): Promise<CommandResult> {
 	if (parsed.flags.has('--json')) return { stdout: JSON.stringify(importToJson(report, catalog, diagnostics, dryRun), null, 2) + '\n', stderr: '', code };
 	const diag = diagnostics.map(formatDiagnostic).join('\n');
 	const skippedAt = skippedLines(vaultDir, report.skipped);
-	return { stdout: formatReport(report, dryRun, { lists: catalog.lists, keptAll, skippedAt }) + (diag ? `${diag}\n` : ''), stderr: '', code };
+	const stdout = formatReport(report, dryRun, { lists: catalog.lists, keptAll, skippedAt }) + (diag ? `${diag}\n` : '');
+	// The resource notes this import created: what `--enrich` fetches, and nothing else.
+	const created = report.created.filter((c) => c.type === 'resource').map((c) => c.path);
+	return { stdout, stderr: '', code, created };
 }
 
 function bar(p: { done: number; total: number }, width = 20): string {

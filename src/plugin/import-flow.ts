@@ -51,8 +51,11 @@ export function reportNote(source: string, report: ImportReport, leftOut: string
 export class Importer {
 	/** The last import of this session, for its report; `leftOut` says what its lists left out. */
 	lastReport: { source: string; report: ImportReport; leftOut: string[] } | undefined;
-	/** Metadata fetching after an import: offered in the preview, started once the import is written. */
-	afterImport: { offered: () => boolean; run: () => void } | undefined;
+	/**
+	 * Metadata fetching after an import: offered in the preview, started once the
+	 * import is written, for the resource notes that import created and no other.
+	 */
+	afterImport: { offered: () => boolean; run: (created: string[]) => void } | undefined;
 
 	constructor(
 		private readonly app: App,
@@ -113,13 +116,14 @@ export class Importer {
 		// A note edited while the preview was open (a status set, a property added) must not be
 		// overwritten by a plan made before the edit: plan again from what the vault holds now.
 		const toWrite = renamed || changed.seen() ? await prepareImport(vault, catalog, options) : chosen.plan;
+		let written: ImportReport;
 		try {
-			await this.run(source, toWrite, vault, problems, catalog.lists);
+			written = await this.run(source, toWrite, vault, problems, catalog.lists);
 		} catch {
 			return; // run() told the reader why.
 		}
 		// The import is complete before enrichment starts, and does not wait for it.
-		if (enrich) after?.run();
+		if (enrich) after?.run(written.created.filter((c) => c.type === 'resource').map((c) => c.path));
 	}
 
 	/** Notice any change to the vault's files until `stop`: a plan made before it may be stale. */

@@ -54,7 +54,9 @@ export default class SyllabusPlugin extends Plugin {
 		this.addSettingTab(new SyllabusSettingTab(this.app, this, this.settings));
 		registerCommands(this, this.context);
 		this.enricher = registerEnrichCommands(this, settings);
-		this.importer.afterImport = { offered: () => settings().enrich.enabled, run: () => void this.enricher.run() };
+		// "Fetch metadata afterwards" fetches the resource notes that import created.
+		const enrichCreated = (created: string[]): void => void this.enricher.run(created);
+		this.importer.afterImport = { offered: () => settings().enrich.enabled, run: enrichCreated };
 
 		const statusBarEl = this.addStatusBarItem();
 		const statusBar = (this.statusBar = new ProgressStatusBar(statusBarEl, this.library, () => settings().showStatusBar));

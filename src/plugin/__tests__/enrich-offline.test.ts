@@ -16,7 +16,7 @@ import { FakeClock } from '../../core/net/__tests__/fake-clock';
 import { loadFixtures, Replay } from '../../core/enrich/__tests__/replay';
 import { enrichReportNote } from '../enrich-flow';
 import SyllabusPlugin from '../main';
-import { flush } from './harness';
+import { flush, importList } from './harness';
 
 const SEEDS = join(__dirname, '../../../seeds');
 const manifest: PluginManifest = JSON.parse(readFileSync(join(__dirname, '../../../manifest.json'), 'utf8')) as PluginManifest;
@@ -74,6 +74,22 @@ describe('fetching metadata in the plugin, offline', () => {
 		expect(again.filled.filter((f) => f.renamedFrom)).toHaveLength(5);
 		expect(replay.unused()).toEqual([]);
 		expect(await app.vault.adapter.exists(cacheFile)).toBe(true);
+	});
+});
+
+describe('"Fetch metadata afterwards"', () => {
+	it('fetches the notes the import created, not the vault\'s other resource notes', async () => {
+		const { app, plugin } = await seededPlugin();
+		const replay = new Replay(loadFixtures('arxiv-old-style'));
+		plugin.enricher.transport = () => replay.transport;
+		const shown = await importList({ app, plugin }, 'Astro.md', '# Astro\n\n- https://arxiv.org/abs/astro-ph/0601001\n');
+		expect(shown).toContain('Fetch metadata afterwards');
+		for (let i = 0; i < 200 && !app.vault.getFileByPath('Syllabus/Metadata report.md'); i++) await flush();
+		// The seeds hold 83 arXiv papers and hundreds of other links: none of them is asked about.
+		expect(replay.calls.map((c) => c.url)).toEqual([loadFixtures('arxiv-old-style')[0]!.url]);
+		expect(replay.unused()).toEqual([]);
+		const report = await app.vault.read(app.vault.getFileByPath('Syllabus/Metadata report.md')!);
+		expect(report).toContain('- Filled: 1 (1 renamed)');
 	});
 });
 
