@@ -8,6 +8,7 @@
 import type { Vault } from '../vault/types';
 import { basenameOf } from '../note/names';
 import type { EnrichCache } from './cache';
+import { abstractMentionsLine, mentionContext, withMentions, type MentionContext } from './mentions';
 import { planNote, withAbout } from './note-plan';
 import type { Move } from './relink';
 import { enrichTargets, type EnrichDeps } from './run';
@@ -67,6 +68,7 @@ export async function enrichVault(vault: EnrichVault, cache: EnrichCache, option
 	if (run.offline) return { ...report, offline: run.offline };
 	const takenNames = new Set(scan.files.filter((f) => f.toLowerCase().endsWith('.md')).map((f) => basenameOf(f).toLowerCase()));
 	const moves: (Move & { fields: string[]; source: string })[] = [];
+	let mentions: MentionContext | undefined;
 	for (const n of notes) {
 		const r: Lookup | undefined = run.results.get(n.key);
 		if (!r) continue;
@@ -75,6 +77,10 @@ export async function enrichVault(vault: EnrichVault, cache: EnrichCache, option
 			continue;
 		}
 		const plan = planNote(n, r.meta, takenNames);
+		// A fetch that adds an abstract suggests the concepts and topics it names (see mentions.ts).
+		mentions ??= plan.about ? mentionContext(scan.notes, scan.files) : undefined;
+		const line = plan.about && mentions ? abstractMentionsLine(mentions, n, plan.about) : undefined;
+		if (line) plan.fields.push('mentions');
 		if (plan.renameSkipped) report.skipped.push({ path: n.path, reason: plan.renameSkipped });
 		if (!plan.fields.length) {
 			report.unchanged++;
@@ -84,7 +90,7 @@ export async function enrichVault(vault: EnrichVault, cache: EnrichCache, option
 			if (!options.dryRun) {
 				if (Object.keys(plan.add).length || plan.alias) await vault.addProperties(n.path, plan.add, plan.alias);
 				const about = plan.about;
-				if (about) await vault.process(n.path, (t) => withAbout(t, about) ?? t);
+				if (about) await vault.process(n.path, (t) => aboutAndMentions(t, about, line));
 			}
 			if (plan.rename) moves.push({ from: n.path, to: plan.rename, fields: plan.fields, source: r.source });
 			else report.filled.push({ path: n.path, fields: plan.fields, source: r.source });
@@ -101,6 +107,12 @@ export async function enrichVault(vault: EnrichVault, cache: EnrichCache, option
 		}
 	}
 	return report;
+}
+
+/** The text with the abstract in its About callout and, if the abstract names any, the "Mentions:" line. */
+function aboutAndMentions(text: string, about: string, line: string | undefined): string {
+	const next = withAbout(text, about) ?? text;
+	return line ? (withMentions(next, line) ?? next) : next;
 }
 
 /** The generated callout's text: where a DOI in a citation line would be. */

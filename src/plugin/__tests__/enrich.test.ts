@@ -73,6 +73,10 @@ describe('fetching metadata in the plugin', () => {
 		expect(text).toMatch(/authors:\n {2}- Tri Dao/);
 		expect(text).toContain('> [!quote] About\n> Transformers are slow');
 		expect(app.vault.getFileByPath('Syllabus/Resources/arXiv - 2205.14135.md')).toBeNull();
+		// The fetched abstracts that name a concept or topic get a "Mentions:" line in the About callout (core/enrich/mentions.ts).
+		expect(text).toMatch(/^> Listed in .*\n> Mentions: \[\[Transformers\]\], \[\[self-attention\]\], \[\[Attention\]\]\n\n/m);
+		const withLine = await Promise.all(app.vault.getMarkdownFiles().map(async (f) => (await app.vault.read(f)).includes('\n> Mentions: ')));
+		expect(withLine.filter(Boolean)).toHaveLength(7);
 
 		const reportNote = await app.vault.read(app.vault.getFileByPath('Syllabus/Metadata report.md')!);
 		expect(reportNote).toMatch(/^# Metadata report\n\n- Filled: \d+ \(5 renamed\)/);
@@ -87,9 +91,14 @@ describe('fetching metadata in the plugin', () => {
 		expect(record.detail).toBe('Joshua Ainslie, James Lee-Thorp et al. · 2023 · EMNLP');
 		expect(new SearchIndex([record]).search('ainslie', 5)[0]?.record.title).toBe('GQA paper');
 
+		const modify = vi.spyOn(app.vault, 'modify');
+		const processed = vi.spyOn(app.vault, 'process');
 		replay = new Replay([]);
 		const again = (await plugin.enricher.run())!;
 		expect([again.requests, again.filled.length]).toEqual([0, 0]);
+		// No resource note is written again (the report note is, each run).
+		const touched = [...modify.mock.calls, ...processed.mock.calls].map(([f]) => f.path);
+		expect(touched.filter((p) => p.startsWith('Syllabus/Resources/'))).toEqual([]);
 	});
 
 	it('offers fetching in the import preview and starts it once the import is written', async () => {
