@@ -10,7 +10,7 @@
 import { linkTarget, LinkResolver } from '../note/wikilinks';
 import { basenameOf } from '../note/names';
 import { ID_KEY, idRole } from '../note/schema';
-import type { MentionTarget } from '../mentions/find';
+import { distinctive, type MentionTarget } from '../mentions/find';
 import { mentionedKeys, mentionsLine } from '../mentions/suggest';
 import type { ScannedNote } from '../vault/types';
 
@@ -30,7 +30,11 @@ export function mentionContext(notes: readonly ScannedNote[], files: Iterable<st
 		const id = n.properties[ID_KEY];
 		const role = typeof id === 'string' ? idRole(id) : undefined;
 		if (role !== 'concept' && role !== 'topic') continue;
-		targets.push({ key: n.path, title: basenameOf(n.path), aliases: strings(n.properties.aliases) });
+		const title = basenameOf(n.path);
+		// A topic named by one plain word (`Framework`, `Training`) reads as an ordinary word in an
+		// abstract: Link concepts only offers it unchecked, and a suggestion line leaves it out.
+		if (role === 'topic' && !distinctive(title)) continue;
+		targets.push({ key: n.path, title, aliases: strings(n.properties.aliases) });
 	}
 	return { targets, resolver: new LinkResolver(files) };
 }
