@@ -7,7 +7,7 @@
  */
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import {
-	buildStudyPlan, placesOf, readingNow, trailTo, STATUSES,
+	buildStudyPlan, placesOf, readingNow, trailTo, STATUSES, type Place,
 	type PlanFilter, type PlanNode, type Status, type StudyPlan,
 } from '../core';
 import type { LibraryChange } from './library-store';
@@ -49,6 +49,8 @@ export function readViewState(saved: unknown): PlanViewState {
 export class StudyPlanView extends ItemView implements TreeHost, HeaderHost, MenuHost {
 	state: PlanViewState;
 	private plan: StudyPlan | undefined = undefined;
+	/** Where each item sits in its lists (`placesOf`), kept until the library's shape changes. */
+	private places: Map<string, Place[]> | undefined = undefined;
 	private header: PlanHeader | undefined = undefined;
 	private tree: PlanTree | undefined = undefined;
 	private emptyEl: HTMLElement | undefined = undefined;
@@ -138,6 +140,7 @@ export class StudyPlanView extends ItemView implements TreeHost, HeaderHost, Men
 	}
 
 	private onLibraryChange(change: LibraryChange): void {
+		if (change.structural) this.places = undefined;
 		if (change.structural || !this.plan || !this.tree) return this.queueRender();
 		const next = this.buildPlan();
 		if (!this.tree.update(next)) return this.queueRender();
@@ -182,9 +185,10 @@ export class StudyPlanView extends ItemView implements TreeHost, HeaderHost, Men
 		plan.lists.forEach(count);
 		// A big plan opens with its topics folded, so the first render stays light.
 		this.foldByDefault = items > FOLD_ABOVE;
-		// Where each item sits in its lists, once per build: the items' tooltips say it.
+		// Where each item sits in its lists, for the items' tooltips: read again only when the library's
+		// shape changed, not on a filter's every keystroke or a status change.
 		const lib = this.ctx.library;
-		const places = placesOf(lib.items, lib.blocks, lib.resolver);
+		const places = (this.places ??= placesOf(lib.items, lib.blocks, lib.resolver));
 		// The last row left (a filter hid it): the focus goes to the way back, not to the page.
 		if (this.tree.render(plan, places)) this.emptyEl.querySelector<HTMLElement>('button')?.focus();
 	}

@@ -6,7 +6,6 @@
  * study plan's rows are the first meaning (a path in one list, counting what
  * that list files there and below, `tree.ts`); both are shown, never mixed.
  */
-import type { BlockLine } from '../note/list-block';
 import type { LinkResolver } from '../note/wikilinks';
 import type { LibraryItem } from './library';
 import type { TopicSummary } from './plan';
@@ -14,43 +13,37 @@ import { tallyItems } from './progress';
 
 export type { TopicSummary } from './plan';
 
-/** Every topic note's summary, by path. */
+/**
+ * Every topic note's summary, by path. `listsOf` gives, for each topic with a
+ * row in some list's tree, the lists that have one, by list title: the study
+ * plan collects them while it walks the blocks, so they are not walked twice.
+ */
 export function topicSummaries(
 	items: ReadonlyMap<string, LibraryItem>,
-	blocks: ReadonlyMap<string, BlockLine[]>,
 	resolver: LinkResolver,
+	listsOf: ReadonlyMap<string, readonly string[]>,
 ): Map<string, TopicSummary> {
 	const filed = new Map<string, LibraryItem[]>();
-	const lists = new Map<string, Set<string>>();
-	for (const item of items.values()) {
-		if (item.type === 'topic') {
-			filed.set(item.path, []);
-			lists.set(item.path, new Set());
-		}
-	}
+	for (const item of items.values()) if (item.type === 'topic') filed.set(item.path, []);
 	for (const item of items.values()) {
 		if (item.type !== 'resource' && item.type !== 'concept') continue;
-		const seen = new Set<string>();
-		for (const link of item.topicLinks) {
-			const to = resolver.resolve(link);
-			if (to && !seen.has(to)) {
-				seen.add(to);
-				filed.get(to)?.push(item);
-			}
-		}
-	}
-	const byTitle = [...items.values()].filter((i) => i.type === 'list').sort((a, b) => a.title.localeCompare(b.title));
-	for (const list of byTitle) {
-		for (const line of blocks.get(list.path) ?? []) {
-			const to = line.target ? resolver.resolve(line.target) : undefined;
-			if (to) lists.get(to)?.add(list.path);
+		const links = item.topicLinks;
+		for (let k = 0; k < links.length; k++) {
+			const to = resolver.resolve(links[k]!);
+			if (to && !reachedBefore(links, k, to, resolver)) filed.get(to)?.push(item);
 		}
 	}
 	const out = new Map<string, TopicSummary>();
 	for (const [path, under] of filed) {
 		const topic = items.get(path)!;
-		const where = [...lists.get(path)!];
-		out.set(path, { path, title: topic.title, ...tallyItems(under), items: under.map((i) => i.path), lists: where });
+		const lists = [...(listsOf.get(path) ?? [])];
+		out.set(path, { path, title: topic.title, ...tallyItems(under), items: under.map((i) => i.path), lists });
 	}
 	return out;
+}
+
+/** Whether a link before `k` reaches `to` too: most items have one topic, so this looks at few or none. */
+function reachedBefore(links: readonly string[], k: number, to: string, resolver: LinkResolver): boolean {
+	for (let j = 0; j < k; j++) if (resolver.resolve(links[j]!) === to) return true;
+	return false;
 }

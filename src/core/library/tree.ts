@@ -65,6 +65,8 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 	const order: LibraryItem[] = [];
 	const seen = new Set<string>();
 	const listItems = [...items.values()].filter((i) => i.type === 'list').sort((a, b) => a.title.localeCompare(b.title));
+	// The lists each topic has a row in, gathered on this one walk of the blocks (`topics.ts` needs them).
+	const topicLists = new Map<string, string[]>();
 	for (const list of listItems) {
 		const root: PlanNode = { key: list.path, type: 'list', title: list.title, path: list.path, item: list, done: 0, total: 0, reading: 0, shown: 0, children: [] };
 		const stack: { depth: number; node: PlanNode }[] = [{ depth: -1, node: root }];
@@ -77,6 +79,11 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 			const node: PlanNode = { key: `${list.path}#${i}`, type, title: item?.title ?? line.text, ...(path ? { path } : {}), ...(item ? { item } : {}), done: 0, total: 0, reading: 0, shown: 0, children: [] };
 			parent.children.push(node);
 			stack.push({ depth: line.depth, node });
+			if (type === 'topic') {
+				const where = topicLists.get(path!);
+				if (!where) topicLists.set(path!, [list.path]);
+				else if (where[where.length - 1] !== list.path) where.push(list.path);
+			}
 			if (item && type === 'item' && !seen.has(item.path)) {
 				seen.add(item.path);
 				order.push(item);
@@ -97,7 +104,7 @@ export function buildStudyPlan(items: Map<string, LibraryItem>, blocks: Map<stri
 		const t = tallyItems(all);
 		return { ...t, shown: !filtered ? t.total : tallyItems(all.filter((i) => matches(i, filter))).total };
 	};
-	const topics = topicSummaries(items, blocks, resolver);
+	const topics = topicSummaries(items, resolver, topicLists);
 	const tally = (node: PlanNode): Map<string, LibraryItem> => {
 		const under = new Map<string, LibraryItem>();
 		for (const c of node.children) for (const [p, i] of tally(c)) under.set(p, i);
