@@ -13,6 +13,7 @@ import { ID_KEY, idRole } from '../note/schema';
 import { distinctive, type MentionTarget } from '../mentions/find';
 import { mentionedKeys, mentionsLine } from '../mentions/suggest';
 import type { ScannedNote } from '../vault/types';
+import { SAID_HEADER } from '../note/render';
 
 /** What the mention finder needs about a vault: its concept and topic notes, and how to link them. */
 export interface MentionContext {
@@ -50,7 +51,8 @@ export function abstractMentionsLine(
 	return mentionsLine(mentionedKeys(abstract, targets).map((p) => ctx.resolver.link(p)));
 }
 
-const CALLOUT = /^> \[!quote\] (?:From your lists|About)[ \t]*\n((?:>[^\n]*(?:\n|$))*)/m;
+/** The callout's header and its quoted lines. */
+const CALLOUT = new RegExp(`${SAID_HEADER}\\n((?:>[^\\n]*(?:\\n|$))*)`, 'm');
 
 /**
  * The note's text with `line` as the About callout's "Mentions:" line, after

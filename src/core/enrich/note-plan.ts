@@ -10,6 +10,7 @@
 import { parseDocument } from 'yaml';
 import { splitNote, YAML_OPTIONS } from '../note/frontmatter';
 import { basenameOf, hasPlaceholderName, safeFileName } from '../note/names';
+import { SAID_CALLOUT } from '../note/render';
 import type { Vault } from '../vault/types';
 import type { Metadata } from './types';
 
@@ -33,12 +34,11 @@ function isEmpty(v: unknown): boolean {
 	return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 }
 
-const CALLOUT = /^> \[!quote\] (?:From your lists|About)[ \t]*$/m;
 
 /** The note's text with the abstract in its About callout; null if there is no callout to put it in. */
 export function withAbout(text: string, abstract: string): string | null {
 	const { frontMatter, body } = splitNote(text);
-	const m = CALLOUT.exec(body);
+	const m = SAID_CALLOUT.exec(body);
 	if (!m) return null;
 	const lines = abstract.replace(/\s+/g, ' ').trim();
 	if (body.includes(lines.slice(0, 80))) return text;

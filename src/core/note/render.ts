@@ -13,6 +13,15 @@ function quoteLines(lines: string[]): string {
 /** How the About part's line starts that says where a list files the item: bookkeeping, not prose about it. */
 export const LISTED_IN = 'Listed in ';
 
+/**
+ * The header of the callout Syllabus writes at the top of a note (what the lists said, the
+ * abstract, Listed-in and Mentions lines): `About`, or `From your lists` (concepts, topics, older
+ * resource notes). Everyone who finds that callout finds it by this.
+ */
+export const SAID_HEADER = String.raw`^> \[!quote\] (?:About|From your lists)[ \t]*`;
+/** The callout's header line (multiline: `^` and `$` at line ends). */
+export const SAID_CALLOUT = new RegExp(`${SAID_HEADER}$`, 'm');
+
 /** The reader's part of a new note when no template shapes it. */
 const NOTES = '## Notes\n\n';
 

@@ -6,6 +6,7 @@
  * growing with every abstract's length.
  */
 import { wikilinkWords } from '../note/wikilinks';
+import { SAID_CALLOUT } from '../note/render';
 
 /** Longest term kept, in characters. */
 const MAX_TERM = 160;
@@ -32,7 +33,7 @@ function firstSentence(text: string): string {
 
 /** The searchable terms of a note's "About" (or older "From your lists") callout. */
 export function aboutTerms(text: string): string[] {
-	const start = /^> \[!quote\] (?:About|From your lists)[ \t]*$/m.exec(text);
+	const start = SAID_CALLOUT.exec(text);
 	if (!start) return [];
 	const out: string[] = [];
 	const rest = text.slice(start.index + start[0].length + 1).split('\n');
